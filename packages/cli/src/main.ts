@@ -1,0 +1,28 @@
+import { Command } from '@commander-js/extra-typings';
+import { registerAssess } from './commands/assess.js';
+import { registerDirectory } from './commands/directory.js';
+
+/** Build the `carelevel` program. Commands live one per file under ./commands. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('carelevel')
+    .description('Open, explainable level-of-care decision support. It supports a clinician\u2019s judgment; it does not replace it.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerAssess(program);
+  registerDirectory(program);
+  return program;
+}
+
+/** Run the CLI with argv; resolves to the process exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    const code = (err as { exitCode?: number }).exitCode;
+    if (typeof code === 'number') return code; // commander already printed help or the usage error
+    throw err;
+  }
+}

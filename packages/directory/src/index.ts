@@ -1,0 +1,2 @@
+// The program directory (issue 3). Populated by the directory work.
+export {};

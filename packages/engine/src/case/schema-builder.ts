@@ -1,0 +1,216 @@
+/**
+ * A tiny schema builder: one declaration gives the TypeScript type, a fast validator that collects
+ * every issue with its path, and a JSON Schema for the HTTP API's OpenAPI document.
+ *
+ * Why not zod here: the engine must decide a case in a few microseconds and ship in the public
+ * bundle; this covers exactly the shapes the case format uses, with messages in the contract's own
+ * wording (`instruments.phq9[4]: must be an integer 0..3, got 7`).
+ */
+
+export interface FieldIssue {
+  /** Dotted path with array indexes, e.g. `substances[0].name`. Empty for the document itself. */
+  readonly path: string;
+  /** What the rule is and what was found, e.g. `must be an integer 0..30, got 31`. */
+  readonly message: string;
+}
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface Schema<T> {
+  /** Phantom field carrying the inferred type. */
+  readonly _type?: T;
+  readonly optional: boolean;
+  /** Push an issue for every problem under `path`; returns nothing and never throws. */
+  check(value: unknown, path: string, issues: FieldIssue[]): void;
+  jsonSchema(): JsonSchema;
+  describe(): string;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+/** Render a received value briefly and safely for an error message. */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return 'an object';
+}
+
+const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+function makeOptional<T>(s: Schema<T>): Schema<T | undefined> {
+  return { ...s, optional: true };
+}
+
+export interface NumberOptions {
+  readonly min: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+}
+
+export function number(opts: NumberOptions): Schema<number> {
+  const { min, max, integer = false } = opts;
+  const rule = integer
+    ? max === undefined
+      ? `must be a whole number ${min} or more`
+      : `must be an integer ${min}..${max}`
+    : max === undefined
+      ? `must be a number ${min} or more`
+      : `must be a number ${min}..${max}`;
+  return {
+    optional: false,
+    check(value, path, issues) {
+      if (
+        typeof value !== 'number' ||
+        !Number.isFinite(value) ||
+        (integer && !Number.isInteger(value)) ||
+        value < min ||
+        (max !== undefined && value > max)
+      ) {
+        issues.push({ path, message: `${rule}, got ${shown(value)}` });
+      }
+    },
+    jsonSchema: () => ({
+      type: integer ? 'integer' : 'number',
+      minimum: min,
+      ...(max === undefined ? {} : { maximum: max }),
+    }),
+    describe: () => rule.replace(/^must be /, ''),
+  };
+}
+
+export const integer = (min: number, max?: number): Schema<number> =>
+  number(max === undefined ? { min, integer: true } : { min, max, integer: true });
+
+/** An integer from an explicit set of allowed values (for example COWS items: 0, 1, 2, 4). */
+export function oneOfNumbers<const V extends number>(values: readonly V[]): Schema<V> {
+  const allowed = new Set<number>(values);
+  const rule = `must be one of ${values.join(', ')}`;
+  return {
+    optional: false,
+    check(value, path, issues) {
+      if (typeof value !== 'number' || !allowed.has(value)) issues.push({ path, message: `${rule}, got ${shown(value)}` });
+    },
+    jsonSchema: () => ({ type: 'integer', enum: [...values] }),
+    describe: () => rule.replace(/^must be /, ''),
+  };
+}
+
+export function boolean(): Schema<boolean> {
+  return {
+    optional: false,
+    check(value, path, issues) {
+      if (typeof value !== 'boolean') issues.push({ path, message: `must be true or false, got ${shown(value)}` });
+    },
+    jsonSchema: () => ({ type: 'boolean' }),
+    describe: () => 'true or false',
+  };
+}
+
+export function string(opts: { pattern?: RegExp; patternText?: string; maxLength?: number } = {}): Schema<string> {
+  const { pattern, patternText, maxLength = 10_000 } = opts;
+  return {
+    optional: false,
+    check(value, path, issues) {
+      if (typeof value !== 'string') {
+        issues.push({ path, message: `must be text, got ${shown(value)}` });
+      } else if (value.length > maxLength) {
+        issues.push({ path, message: `must be at most ${maxLength} characters, got ${value.length}` });
+      } else if (pattern && !pattern.test(value)) {
+        issues.push({ path, message: `must be ${patternText ?? `text matching ${String(pattern)}`}, got ${shown(value)}` });
+      }
+    },
+    jsonSchema: () => ({
+      type: 'string',
+      maxLength,
+      ...(pattern ? { pattern: pattern.source } : {}),
+    }),
+    describe: () => patternText ?? 'text',
+  };
+}
+
+export function literal<const V extends string>(expected: V): Schema<V> {
+  return {
+    optional: false,
+    check(value, path, issues) {
+      if (value !== expected) issues.push({ path, message: `must be ${JSON.stringify(expected)}, got ${shown(value)}` });
+    },
+    jsonSchema: () => ({ type: 'string', const: expected }),
+    describe: () => JSON.stringify(expected),
+  };
+}
+
+export function enumOf<const V extends string>(values: readonly V[]): Schema<V> {
+  const allowed = new Set<string>(values);
+  const list = values.map((v) => JSON.stringify(v)).join(', ');
+  return {
+    optional: false,
+    check(value, path, issues) {
+      if (typeof value !== 'string' || !allowed.has(value)) issues.push({ path, message: `must be one of ${list}, got ${shown(value)}` });
+    },
+    jsonSchema: () => ({ type: 'string', enum: [...values] }),
+    describe: () => `one of ${list}`,
+  };
+}
+
+export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } = {}): Schema<T[]> {
+  const { min = 0, max = 1000 } = opts;
+  const countRule =
+    min === max ? `must have ${min} items` : max >= 1000 && min === 0 ? `must have at most ${max} items` : `must have ${min} to ${max} items`;
+  return {
+    optional: false,
+    check(value, path, issues) {
+      if (!Array.isArray(value)) {
+        issues.push({ path, message: `must be a list, got ${shown(value)}` });
+        return;
+      }
+      if (value.length < min || value.length > max) issues.push({ path, message: `${countRule}, got ${value.length}` });
+      const n = Math.min(value.length, max);
+      for (let i = 0; i < n; i++) item.check(value[i], `${path}[${i}]`, issues);
+    },
+    jsonSchema: () => ({ type: 'array', items: item.jsonSchema(), minItems: min, maxItems: max }),
+    describe: () => `a list of ${item.describe()}`,
+  };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? K : never }[keyof S];
+type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+export type ObjectOf<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> };
+
+/** An object whose listed fields are checked; unknown extra fields are tolerated (the contract says so). */
+export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { readonly shape: S } {
+  const entries = Object.entries(shape);
+  return {
+    shape,
+    optional: false,
+    check(value, path, issues) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        issues.push({ path, message: `must be an object, got ${shown(value)}` });
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      for (const [key, field] of entries) {
+        const v = record[key];
+        if (v === undefined) {
+          if (!field.optional) issues.push({ path: at(path, key), message: 'is required' });
+        } else if (v === null && field.optional) {
+          // null on an optional field means "not known", the same as leaving it out.
+        } else {
+          field.check(v, at(path, key), issues);
+        }
+      }
+    },
+    jsonSchema: () => ({
+      type: 'object',
+      properties: Object.fromEntries(entries.map(([k, f]) => [k, f.jsonSchema()])),
+      required: entries.filter(([, f]) => !f.optional).map(([k]) => k),
+      additionalProperties: true,
+    }),
+    describe: () => 'an object',
+  };
+}
+
+export const optional = makeOptional;

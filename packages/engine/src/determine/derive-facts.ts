@@ -1,0 +1,356 @@
+import type { CareCase, Substance } from '../case/case-schema.js';
+import { CIWA_AR, COWS, INSTRUMENTS } from '../instruments/definitions.js';
+import type { InstrumentScore } from '../instruments/instrument-types.js';
+import { bandForTotal, scoreInstrument } from '../instruments/score.js';
+import { levelIntensity } from '../levels/levels.js';
+import { SCALES, scalePosition, type Facts } from '../rules/fact-registry.js';
+import type { Message } from './message.js';
+
+export interface Derived {
+  readonly facts: Facts;
+  readonly scores: Record<string, InstrumentScore>;
+  readonly assumptions: Message[];
+  readonly warnings: Message[];
+}
+
+const SEDATIVE_CLASS = new Set(['alcohol', 'benzodiazepines', 'sedatives']);
+const BENZO_CLASS = new Set(['benzodiazepines', 'sedatives']);
+/** Classes whose withdrawal is not medically dangerous in itself (TIP 45; Monograph 51 for stimulants). */
+const NON_DANGEROUS_WITHDRAWAL = new Set(['stimulants', 'cannabis', 'hallucinogens', 'inhalants', 'tobacco']);
+
+/** Near-daily use: 20 or more of the last 30 days. */
+const DAILY_DAYS = 20;
+/** DSM-5 early remission begins at 3 months without criteria; before it relapse risk is highest. */
+const EARLY_REMISSION_DAYS = 90;
+
+const POS_OP = levelIntensity('early-intervention');
+const POS_IOP = levelIntensity('intensive-outpatient');
+const POS_RES = levelIntensity('residential-low');
+
+const pos = (scale: keyof typeof SCALES, value: string | undefined, fallback = 0): number =>
+  value == null ? fallback : scalePosition(scale, value);
+
+/** PHQ-9 and GAD-7 bands placed on one symptom scale (GAD-7 "severe" sits with PHQ-9 "moderately severe"). */
+const SYMPTOM_FROM_BAND: Readonly<Record<string, number>> = {
+  'phq9:minimal': 0,
+  'phq9:mild': 1,
+  'phq9:moderate': 2,
+  'phq9:moderately-severe': 3,
+  'phq9:severe': 4,
+  'gad7:minimal': 0,
+  'gad7:mild': 1,
+  'gad7:moderate': 2,
+  'gad7:severe': 3,
+  'phq2:negative': 0,
+  'phq2:positive': 1,
+};
+
+/**
+ * Turn a validated case into the facts the rules read, scoring instruments on the way and writing
+ * down every assumption made about a missing answer. Missing answers are filled toward safety
+ * where safety depends on them (withdrawal), and toward "not raising" elsewhere, always recorded.
+ */
+export function deriveFacts(c: CareCase): Derived {
+  const assumptions: Message[] = [];
+  const warnings: Message[] = [];
+  const scores: Record<string, InstrumentScore> = {};
+
+  // ── Instruments ────────────────────────────────────────────────────────────────────────────
+  const instruments = c.instruments;
+  let symptoms = 0;
+  let phq9Total = Number.NaN;
+  let gad7Total = Number.NaN;
+  let ciwaAr = c.withdrawal?.ciwaAr ?? Number.NaN;
+  let cows = c.withdrawal?.cows ?? Number.NaN;
+  let screenedSuicide = 0;
+  let dastBand = '';
+  let auditCPositive = false;
+  let auditBand = '';
+  let readinessRuler = Number.NaN;
+  if (instruments) {
+    for (const def of INSTRUMENTS) {
+      const answers = instruments[def.key];
+      if (answers == null) continue;
+      const s = scoreInstrument(def, answers, c.sex ?? undefined);
+      scores[def.key] = s;
+      const sym = SYMPTOM_FROM_BAND[`${def.key}:${s.band}`];
+      if (sym !== undefined && sym > symptoms) symptoms = sym;
+      if (s.flags) for (const f of s.flags) warnings.push({ code: f, facts: { total: s.total } });
+      if (def.totalField) {
+        const given = def.totalField === 'withdrawal.ciwaAr' ? c.withdrawal?.ciwaAr : c.withdrawal?.cows;
+        if (given != null && given !== s.total) {
+          warnings.push({ code: 'instrument-total-mismatch', facts: { instrument: def.name, given, computed: s.total } });
+        }
+      }
+      switch (def.key) {
+        case 'phq9':
+          phq9Total = s.total;
+          // Item 9 answered "more than half the days" or more is treated as at least moderate risk until assessed.
+          screenedSuicide = Math.max(screenedSuicide, (answers[8] ?? 0) >= 2 ? 2 : (answers[8] ?? 0) >= 1 ? 1 : 0);
+          break;
+        case 'gad7':
+          gad7Total = s.total;
+          break;
+        case 'ciwaAr':
+          ciwaAr = s.total;
+          break;
+        case 'cows':
+          cows = s.total;
+          break;
+        case 'asq':
+          // NIMH ASQ pathway: acute positive = imminent risk; non-acute positive needs a brief suicide
+          // safety assessment before leaving, treated as moderate risk until that is done.
+          screenedSuicide = Math.max(screenedSuicide, s.band === 'acute-positive' ? 4 : s.band === 'non-acute-positive' ? 2 : 0);
+          if (s.band === 'non-acute-positive') warnings.push({ code: 'asq-positive-needs-safety-assessment' });
+          break;
+        case 'dast10':
+          dastBand = s.band;
+          break;
+        case 'auditC':
+          auditCPositive = s.band !== 'negative';
+          break;
+        case 'audit':
+          auditBand = s.band;
+          break;
+        case 'readinessRuler':
+          readinessRuler = s.total;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // ── Substances ─────────────────────────────────────────────────────────────────────────────
+  const substances: readonly Substance[] = (c.substances ?? []).filter((s) => s.name !== 'tobacco');
+  let activeUse = false;
+  let disorder = 0;
+  let activeDisorder = 0;
+  let sedativeDailyUse = false;
+  let benzodiazepineDailyUse = false;
+  let opioidUse = false;
+  let opioidDisorder = false;
+  let alcoholDisorderModerateOrSevere = false;
+  let injectionUse = false;
+  let stimulantUse = false;
+  let sedativeRecentHours = Number.NaN;
+  let hasSedative = false;
+  let hasOpioid = false;
+  let hasOther = false;
+  let assumedActive = false;
+  for (const s of substances) {
+    const days = s.daysUsedLast30;
+    const active = days == null ? true : days > 0;
+    if (days == null) assumedActive = true;
+    let severity = pos('disorder', s.disorderSeverity ?? undefined, -1);
+    if (severity < 0) {
+      // Severity not given: infer conservatively from how often and how the person uses, and say so.
+      const inferred = (days ?? 0) >= DAILY_DAYS || s.route === 'injected' ? 2 : 1;
+      severity = inferred;
+      assumptions.push({ code: 'disorder-severity-inferred', facts: { substance: s.name, severity: SCALES.disorder[inferred] ?? 'mild' } });
+    }
+    if (severity > disorder) disorder = severity;
+    if (active && severity > activeDisorder) activeDisorder = severity;
+    if (active) activeUse = true;
+    const daily = (days ?? 0) >= DAILY_DAYS;
+    if (SEDATIVE_CLASS.has(s.name)) {
+      hasSedative = true;
+      if (daily) sedativeDailyUse = true;
+      if (daily && BENZO_CLASS.has(s.name)) benzodiazepineDailyUse = true;
+      if (s.hoursSinceLastUse != null && !(s.hoursSinceLastUse >= sedativeRecentHours)) sedativeRecentHours = s.hoursSinceLastUse;
+      if (s.name === 'alcohol' && severity >= 2) alcoholDisorderModerateOrSevere = true;
+    } else if (s.name === 'opioids') {
+      hasOpioid = true;
+      if (active) opioidUse = true;
+      if (severity >= 1) opioidDisorder = true;
+    } else if (NON_DANGEROUS_WITHDRAWAL.has(s.name)) {
+      hasOther = true;
+      if (s.name === 'stimulants' && active) stimulantUse = true;
+    } else {
+      // "other": unknown pharmacology, so its withdrawal is treated like a sedative's.
+      hasSedative = true;
+      if (daily) sedativeDailyUse = true;
+    }
+    if (s.route === 'injected' && active) injectionUse = true;
+  }
+  if (assumedActive) assumptions.push({ code: 'use-days-unknown' });
+  if (c.relapsePotential?.overdoseLastYear && !hasOpioid && substances.length === 0) {
+    // An overdose with no substance named: assume opioids were involved, the common case.
+    opioidDisorder = true;
+  }
+
+  // Risky use without a disorder: positive alcohol or drug screens, or use reported without severity.
+  const riskyUse =
+    activeUse ||
+    auditCPositive ||
+    auditBand === 'hazardous' ||
+    auditBand === 'harmful' ||
+    dastBand === 'low' ||
+    dastBand === 'moderate';
+  // Screens that point to a disorder when no severity was given.
+  if (substances.length === 0) {
+    if (auditBand === 'possible-dependence' || dastBand === 'substantial' || dastBand === 'severe') {
+      disorder = Math.max(disorder, 2);
+      activeDisorder = Math.max(activeDisorder, 2);
+      activeUse = true;
+      assumptions.push({ code: 'disorder-severity-from-screen' });
+    } else if (auditBand === 'harmful' || dastBand === 'moderate') {
+      disorder = Math.max(disorder, 1);
+      activeDisorder = Math.max(activeDisorder, 1);
+      activeUse = true;
+      assumptions.push({ code: 'disorder-severity-from-screen' });
+    }
+  }
+
+  const rp = c.relapsePotential;
+  let abstinenceDays = rp?.longestRecentAbstinenceDays ?? Number.NaN;
+  let earlyRemission = false;
+  if (!activeUse && disorder >= 1) {
+    if (Number.isNaN(abstinenceDays)) {
+      earlyRemission = true;
+      assumptions.push({ code: 'abstinence-unknown-treated-as-early' });
+    } else {
+      earlyRemission = abstinenceDays < EARLY_REMISSION_DAYS;
+    }
+  }
+  if (activeUse && Number.isNaN(abstinenceDays)) abstinenceDays = 0;
+
+  let failedOutpatient = false;
+  let failedIntensive = false;
+  let failedResidential = false;
+  let failedEpisodes = 0;
+  let recentTwentyFourHourCareCompleted = false;
+  for (const e of rp?.priorEpisodes ?? []) {
+    const p = levelIntensity(e.level);
+    if (e.outcome === 'completed-relapsed' || e.outcome === 'left-early') {
+      if (p >= POS_OP) failedEpisodes++;
+      if (p >= POS_RES) failedResidential = true;
+      else if (p >= POS_IOP) failedIntensive = true;
+      else if (p >= POS_OP) failedOutpatient = true;
+    } else if (p >= POS_RES) {
+      recentTwentyFourHourCareCompleted = true;
+    }
+  }
+
+  // ── Dimension 1 ────────────────────────────────────────────────────────────────────────────
+  const w = c.withdrawal;
+  let reported = pos('withdrawal', w?.current ?? undefined, -1);
+  if (reported < 0) {
+    reported = 0;
+    // Daily drinking or sedative use with the last dose in the withdrawal window and no answer about
+    // withdrawal: assume mild withdrawal rather than none, so withdrawal is planned for.
+    if (sedativeDailyUse && !(sedativeRecentHours > 120)) {
+      reported = 1;
+      assumptions.push({ code: 'withdrawal-unknown-daily-sedative-use' });
+    }
+  }
+  const noSubstanceNamed = substances.length === 0;
+  if (noSubstanceNamed && reported > 0) assumptions.push({ code: 'withdrawal-substance-unknown' });
+  const ciwaBand = Number.isNaN(ciwaAr) ? 0 : scalePosition('withdrawal', bandForTotal(CIWA_AR, ciwaAr));
+  const cowsBand = Number.isNaN(cows) ? 0 : scalePosition('opioidWithdrawal', bandForTotal(COWS, cows));
+  // A reported severity applies to every class the person uses, since the report does not say which.
+  const sedativeWithdrawal = Math.max(hasSedative || noSubstanceNamed ? reported : 0, ciwaBand);
+  // Reported "severe" for opioids maps to "moderately severe" on the COWS scale; the scale decides "severe".
+  const opioidWithdrawal = Math.max(hasOpioid ? reported : 0, cowsBand);
+  const otherWithdrawal = hasOther ? reported : 0;
+
+  const historyKnown = w?.historySeizures != null || w?.historyDelirium != null;
+  const complicatedWithdrawalHistory = w?.historySeizures || w?.historyDelirium ? 2 : historyKnown ? 0 : 1;
+  if (!historyKnown && (sedativeWithdrawal >= 1 || sedativeDailyUse)) assumptions.push({ code: 'withdrawal-history-unknown' });
+
+  let noMonitoringAtHome = w?.monitoringAtHome === false;
+  if (w?.monitoringAtHome == null && (sedativeWithdrawal >= 1 || opioidWithdrawal >= 2)) {
+    noMonitoringAtHome = true;
+    assumptions.push({ code: 'home-monitoring-unknown' });
+  }
+
+  // ── Dimension 3 ────────────────────────────────────────────────────────────────────────────
+  const mh = c.mentalHealth;
+  const reportedSuicide = pos('risk', mh?.suicideRisk ?? undefined, -1);
+  const suicideRisk = Math.max(reportedSuicide, screenedSuicide);
+  const mhConcern =
+    c.primaryConcern === 'mental-health' || c.primaryConcern === 'co-occurring' || symptoms >= 2 || stimulantUse || activeDisorder >= 2;
+  const suicideRiskNotAssessed = reportedSuicide < 0 && !instruments?.asq && !instruments?.phq9 && mhConcern;
+  if (suicideRiskNotAssessed) assumptions.push({ code: 'suicide-risk-not-assessed' });
+  if (reportedSuicide >= 0 && screenedSuicide > reportedSuicide) {
+    warnings.push({ code: 'screen-suicide-higher-than-reported', facts: { reported: SCALES.risk[reportedSuicide] ?? '' } });
+  }
+
+  // ── Dimension 4 ────────────────────────────────────────────────────────────────────────────
+  const rd = c.readiness;
+  const importance = rd?.importance ?? readinessRuler;
+  const lowImportance = importance <= 3;
+
+  // ── Dimension 6 ────────────────────────────────────────────────────────────────────────────
+  const env = c.environment;
+
+  const facts: Facts = {
+    adolescent: c.population === 'adolescent' || (c.ageYears != null && c.ageYears < 18),
+    olderAdult: c.ageYears != null && c.ageYears > 65,
+    pregnant: c.physicalHealth?.pregnant === true,
+
+    activeUse,
+    disorder,
+    activeDisorder,
+    riskyUse,
+    earlyRemission,
+    recentTwentyFourHourCareCompleted,
+    sedativeDailyUse,
+    benzodiazepineDailyUse,
+    opioidUse,
+    opioidDisorder,
+    alcoholDisorderModerateOrSevere,
+    injectionUse,
+    stimulantUse,
+    sedativeRecentHours,
+
+    sedativeWithdrawal,
+    opioidWithdrawal,
+    otherWithdrawal,
+    complicatedWithdrawalHistory,
+    noMonitoringAtHome,
+    intoxication: pos('intoxication', c.intoxication?.current ?? undefined),
+    overdoseSigns: c.intoxication?.overdoseSigns === true,
+    ciwaAr,
+    cows,
+
+    physical: pos('physical', c.physicalHealth?.status ?? undefined),
+
+    suicideRisk: Math.max(suicideRisk, 0),
+    harmToOthersRisk: pos('risk', mh?.harmToOthersRisk ?? undefined),
+    psychosis: pos('psychosis', mh?.psychosis ?? undefined),
+    functioning: pos('functioning', mh?.functioning ?? undefined),
+    symptoms,
+    phq9Total,
+    gad7Total,
+    suicideRiskNotAssessed,
+
+    stage: pos('stage', rd?.stage ?? undefined),
+    engagement: pos('engagement', rd?.engagement ?? undefined),
+    lowImportance,
+
+    cravings: pos('cravings', rp?.cravings ?? undefined),
+    coping: pos('coping', rp?.copingSkills ?? undefined, 1),
+    overdoseLastYear: rp?.overdoseLastYear === true,
+    failedOutpatient,
+    failedIntensive,
+    failedResidential,
+    failedEpisodes,
+    abstinenceDays,
+
+    housing: pos('housing', env?.housing ?? undefined, 1),
+    support: pos('support', env?.support ?? undefined, 1),
+    householdUse: env?.householdUse === true,
+    unsafeEnvironment: env?.unsafe === true,
+    noTransportation: env?.transportation === false,
+    legalPressure: env?.legalPressure === true,
+
+    d1: 0,
+    d2: 0,
+    d3: 0,
+    d4: 0,
+    d5: 0,
+    d6: 0,
+  };
+  return { facts, scores, assumptions, warnings };
+}

@@ -1,0 +1,14 @@
+// @carelevel/engine — pure level-of-care decision logic. No I/O; runs unchanged in a browser.
+export * from './levels/levels.js';
+export * from './case/case-schema.js';
+export type { FieldIssue, JsonSchema } from './case/schema-builder.js';
+export { validateCase, formatIssues, type CaseValidation } from './case/validate-case.js';
+export * from './instruments/instrument-types.js';
+export { INSTRUMENTS, INSTRUMENT_BY_KEY } from './instruments/definitions.js';
+export { scoreInstrument, bandForTotal, maxTotal } from './instruments/score.js';
+export type { Message } from './determine/message.js';
+export type { Decision, DimensionDecision } from './determine/decision.js';
+export { determine, compileRuleSet, type CompiledRuleSet } from './determine/determine.js';
+export { RULE_SET, RULES_VERSION } from './rules/rule-set.js';
+export * from './rules/rule-types.js';
+export { FACT_SPECS, SCALES, type FactName, type Facts } from './rules/fact-registry.js';

@@ -1,0 +1,57 @@
+import { FACT_SPECS, SCALES, type FactName, type FactSpec, type Facts } from './fact-registry.js';
+import type { Condition } from './rule-types.js';
+
+export type Predicate = (facts: Facts) => boolean;
+
+export class RuleDefinitionError extends Error {
+  override readonly name = 'RuleDefinitionError';
+}
+
+function threshold(fact: FactName, value: string | number, ruleId: string): number {
+  const spec: FactSpec = FACT_SPECS[fact];
+  if (spec.type === 'ordinal') {
+    const scale = SCALES[spec.scale] as readonly string[];
+    const idx = typeof value === 'number' ? value : scale.indexOf(value);
+    if (idx < 0 || idx >= scale.length) {
+      throw new RuleDefinitionError(`${ruleId}: ${String(value)} is not on the ${spec.scale} scale (${scale.join(', ')})`);
+    }
+    return idx;
+  }
+  if (spec.type === 'number' && typeof value === 'number') return value;
+  throw new RuleDefinitionError(`${ruleId}: fact ${fact} is ${spec.type}; "atLeast ${String(value)}" does not apply`);
+}
+
+/**
+ * Compile a data condition into a closure once, when the rule set loads, so deciding a case is a
+ * handful of property reads and comparisons. Unknown facts or scale words fail loudly at load time.
+ */
+export function compileCondition(c: Condition, ruleId: string): Predicate {
+  if ('all' in c) {
+    const parts = c.all.map((p) => compileCondition(p, ruleId));
+    return (f) => {
+      for (const p of parts) if (!p(f)) return false;
+      return true;
+    };
+  }
+  if ('any' in c) {
+    const parts = c.any.map((p) => compileCondition(p, ruleId));
+    return (f) => {
+      for (const p of parts) if (p(f)) return true;
+      return false;
+    };
+  }
+  const fact = c.fact;
+  if (!(fact in FACT_SPECS)) throw new RuleDefinitionError(`${ruleId}: unknown fact "${String(fact)}"`);
+  if ('is' in c) {
+    if (FACT_SPECS[fact].type !== 'boolean') throw new RuleDefinitionError(`${ruleId}: fact ${fact} is not true/false`);
+    return (f) => f[fact] === true;
+  }
+  if ('below' in c) {
+    if (FACT_SPECS[fact].type !== 'number') throw new RuleDefinitionError(`${ruleId}: "below" needs a number fact, ${fact} is not`);
+    const limit = c.below;
+    // NaN (unknown) compares false, so an unknown number never switches a rule on.
+    return (f) => (f[fact] as number) < limit;
+  }
+  const min = threshold(fact, c.atLeast, ruleId);
+  return (f) => (f[fact] as number) >= min;
+}
