@@ -12,3 +12,9 @@ export { determine, compileRuleSet, type CompiledRuleSet } from './determine/det
 export { RULE_SET, RULES_VERSION } from './rules/rule-set.js';
 export * from './rules/rule-types.js';
 export { FACT_SPECS, SCALES, type FactName, type Facts } from './rules/fact-registry.js';
+export * from './recommendation/recommendation-schema.js';
+export { render, recommend, pickLocale, LOCALE_MESSAGES, type AssessOptions } from './recommendation/render.js';
+export { assess, type AssessResult } from './recommendation/assess.js';
+export { LOCALES, type Locale, type LocaleMessages } from './locales/locale-types.js';
+export { formatMessage, fillTemplate } from './locales/format-message.js';
+export { caseSchema as caseJsonSchemaSource } from './case/case-schema.js';

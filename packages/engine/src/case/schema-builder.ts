@@ -176,9 +176,10 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
 }
 
 type Shape = Record<string, Schema<unknown>>;
-type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? K : never }[keyof S];
+type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-export type ObjectOf<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> };
+type Flatten<T> = { [K in keyof T]: T[K] };
+export type ObjectOf<S extends Shape> = Flatten<{ [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }>;
 
 /** An object whose listed fields are checked; unknown extra fields are tolerated (the contract says so). */
 export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { readonly shape: S } {
@@ -214,3 +215,46 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { reado
 }
 
 export const optional = makeOptional;
+
+/** A string, number or boolean (the values a message's facts may hold). */
+export function scalar(): Schema<string | number | boolean> {
+  return {
+    optional: false,
+    check(value, path, issues) {
+      const t = typeof value;
+      if (t !== 'string' && t !== 'boolean' && !(t === 'number' && Number.isFinite(value))) {
+        issues.push({ path, message: `must be text, a number or true/false, got ${shown(value)}` });
+      }
+    },
+    jsonSchema: () => ({ type: ['string', 'number', 'boolean'] }),
+    describe: () => 'text, a number or true/false',
+  };
+}
+
+/** An object used as a dictionary: any keys, every value checked. */
+export function record<T>(value: Schema<T>): Schema<Record<string, T>> {
+  return {
+    optional: false,
+    check(input, path, issues) {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        issues.push({ path, message: `must be an object, got ${shown(input)}` });
+        return;
+      }
+      for (const [k, v] of Object.entries(input)) value.check(v, at(path, k), issues);
+    },
+    jsonSchema: () => ({ type: 'object', additionalProperties: value.jsonSchema() }),
+    describe: () => `an object of ${value.describe()}`,
+  };
+}
+
+/** `null` or a value (required field that may be null, like the recommendation's `crisis`). */
+export function nullable<T>(inner: Schema<T>): Schema<T | null> {
+  return {
+    optional: inner.optional,
+    check(value, path, issues) {
+      if (value !== null) inner.check(value, path, issues);
+    },
+    jsonSchema: () => ({ anyOf: [inner.jsonSchema(), { type: 'null' }] }),
+    describe: () => `${inner.describe()} or null`,
+  };
+}

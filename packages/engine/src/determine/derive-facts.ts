@@ -130,7 +130,7 @@ export function deriveFacts(c: CareCase): Derived {
   let benzodiazepineDailyUse = false;
   let opioidUse = false;
   let opioidDisorder = false;
-  let alcoholDisorderModerateOrSevere = false;
+  let alcoholSeverityModerateOrSevere = false;
   let injectionUse = false;
   let stimulantUse = false;
   let sedativeRecentHours = Number.NaN;
@@ -158,7 +158,7 @@ export function deriveFacts(c: CareCase): Derived {
       if (daily) sedativeDailyUse = true;
       if (daily && BENZO_CLASS.has(s.name)) benzodiazepineDailyUse = true;
       if (s.hoursSinceLastUse != null && !(s.hoursSinceLastUse >= sedativeRecentHours)) sedativeRecentHours = s.hoursSinceLastUse;
-      if (s.name === 'alcohol' && severity >= 2) alcoholDisorderModerateOrSevere = true;
+      if (s.name === 'alcohol' && severity >= 2) alcoholSeverityModerateOrSevere = true;
     } else if (s.name === 'opioids') {
       hasOpioid = true;
       if (active) opioidUse = true;
@@ -214,21 +214,23 @@ export function deriveFacts(c: CareCase): Derived {
     }
   }
   if (activeUse && Number.isNaN(abstinenceDays)) abstinenceDays = 0;
+  // Medication for alcohol use disorder is offered while drinking or in early recovery, not years on.
+  const alcoholDisorderModerateOrSevere = alcoholSeverityModerateOrSevere && (activeUse || earlyRemission);
 
   let failedOutpatient = false;
   let failedIntensive = false;
   let failedResidential = false;
   let failedEpisodes = 0;
-  let recentTwentyFourHourCareCompleted = false;
+  let priorTwentyFourHourCare = false;
   for (const e of rp?.priorEpisodes ?? []) {
     const p = levelIntensity(e.level);
+    // Any stay in 24-hour care, however it ended, makes intensive outpatient the natural next step.
+    if (p >= POS_RES) priorTwentyFourHourCare = true;
     if (e.outcome === 'completed-relapsed' || e.outcome === 'left-early') {
       if (p >= POS_OP) failedEpisodes++;
       if (p >= POS_RES) failedResidential = true;
       else if (p >= POS_IOP) failedIntensive = true;
       else if (p >= POS_OP) failedOutpatient = true;
-    } else if (p >= POS_RES) {
-      recentTwentyFourHourCareCompleted = true;
     }
   }
 
@@ -276,6 +278,17 @@ export function deriveFacts(c: CareCase): Derived {
     warnings.push({ code: 'screen-suicide-higher-than-reported', facts: { reported: SCALES.risk[reportedSuicide] ?? '' } });
   }
 
+  // Nothing known about use or mental health: the engine cannot place anyone safely below an assessment visit.
+  const insufficientInformation =
+    substances.length === 0 &&
+    c.withdrawal == null &&
+    c.mentalHealth == null &&
+    c.relapsePotential == null &&
+    c.intoxication == null &&
+    Object.keys(scores).length === 0 &&
+    (c.substances ?? []).length === 0;
+  if (insufficientInformation) assumptions.push({ code: 'insufficient-information' });
+
   // ── Dimension 4 ────────────────────────────────────────────────────────────────────────────
   const rd = c.readiness;
   const importance = rd?.importance ?? readinessRuler;
@@ -294,7 +307,7 @@ export function deriveFacts(c: CareCase): Derived {
     activeDisorder,
     riskyUse,
     earlyRemission,
-    recentTwentyFourHourCareCompleted,
+    priorTwentyFourHourCare,
     sedativeDailyUse,
     benzodiazepineDailyUse,
     opioidUse,
@@ -324,6 +337,7 @@ export function deriveFacts(c: CareCase): Derived {
     phq9Total,
     gad7Total,
     suicideRiskNotAssessed,
+    insufficientInformation,
 
     stage: pos('stage', rd?.stage ?? undefined),
     engagement: pos('engagement', rd?.engagement ?? undefined),
@@ -339,7 +353,7 @@ export function deriveFacts(c: CareCase): Derived {
     abstinenceDays,
 
     housing: pos('housing', env?.housing ?? undefined, 1),
-    support: pos('support', env?.support ?? undefined, 1),
+    support: pos('support', env?.support ?? undefined),
     householdUse: env?.householdUse === true,
     unsafeEnvironment: env?.unsafe === true,
     noTransportation: env?.transportation === false,

@@ -1,5 +1,5 @@
 import type { CareCase } from '../case/case-schema.js';
-import { LEVEL_CODES, levelIntensity, withdrawalIntensity, type LevelCode, type WithdrawalManagement } from '../levels/levels.js';
+import { LEVEL_CODES, WITHDRAWAL_MANAGEMENT, levelIntensity, withdrawalIntensity, type LevelCode, type WithdrawalManagement } from '../levels/levels.js';
 import { compileCondition, type Predicate } from '../rules/compile-condition.js';
 import { factDisplay, type FactName, type Facts } from '../rules/fact-registry.js';
 import { RULE_SET } from '../rules/rule-set.js';
@@ -105,6 +105,7 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   const minimums = [0, 0, 0, 0, 0, 0];
   const reasons: Message[][] = [[], [], [], [], [], []];
   const ruleIds: string[][] = [[], [], [], [], [], []];
+  const ladderAt: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
   const matched: Compiled<DimensionRule>[] = [];
   let wm = 0;
   const crises: CrisisKind[] = [];
@@ -117,7 +118,16 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     if (r.rating > (ratings[i] as number)) ratings[i] = r.rating;
     if (cr.minimum > (minimums[i] as number)) minimums[i] = cr.minimum;
     const shown = reasonFacts(r.show, facts);
-    (reasons[i] as Message[]).push(shown ? { code: r.reason, facts: shown } : { code: r.reason });
+    const reason: Message = shown ? { code: r.reason, facts: shown } : { code: r.reason };
+    const list = reasons[i] as Message[];
+    const step = r.ladder === undefined ? -1 : (ladderAt[i] as Map<string, number>).get(r.ladder) ?? -1;
+    if (step >= 0) {
+      // Rules are listed mildest first, so a later step of the same ladder replaces the earlier reason.
+      list[step] = reason;
+    } else {
+      if (r.ladder !== undefined) (ladderAt[i] as Map<string, number>).set(r.ladder, list.length);
+      list.push(reason);
+    }
     (ruleIds[i] as string[]).push(r.id);
     if (r.withdrawalManagement) wm = Math.max(wm, withdrawalIntensity(r.withdrawalManagement));
     if (r.crisis && !crises.includes(r.crisis)) crises.push(r.crisis);
@@ -205,7 +215,7 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   return {
     ...(c.id != null ? { caseId: c.id } : {}),
     level: levelCode,
-    withdrawalManagement: (['none', 'ambulatory', 'residential', 'inpatient'] as const)[wm] as WithdrawalManagement,
+    withdrawalManagement: WITHDRAWAL_MANAGEMENT[wm] as WithdrawalManagement,
     crisis: crises[0] ?? null,
     crises,
     offerMedication,

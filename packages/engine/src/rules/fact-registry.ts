@@ -48,7 +48,7 @@ export const FACT_SPECS = {
   activeDisorder: ord('disorder'),
   riskyUse: bool,
   earlyRemission: bool,
-  recentTwentyFourHourCareCompleted: bool,
+  priorTwentyFourHourCare: bool,
   sedativeDailyUse: bool,
   benzodiazepineDailyUse: bool,
   opioidUse: bool,
@@ -81,6 +81,7 @@ export const FACT_SPECS = {
   phq9Total: num,
   gad7Total: num,
   suicideRiskNotAssessed: bool,
+  insufficientInformation: bool,
 
   // Dimension 4
   stage: ord('stage'),

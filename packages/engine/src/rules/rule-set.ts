@@ -45,6 +45,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-sedative-withdrawal-ambulatory',
+    ladder: 'sedative-withdrawal',
     kind: 'dimension',
     dimension: 1,
     when: { fact: SED, atLeast: 'mild' },
@@ -58,6 +59,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-sedative-withdrawal-moderate',
+    ladder: 'sedative-withdrawal',
     kind: 'dimension',
     dimension: 1,
     when: { fact: SED, atLeast: 'moderate' },
@@ -110,6 +112,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-complicated-history',
+    ladder: 'complicated-history',
     kind: 'dimension',
     dimension: 1,
     when: { all: [{ fact: SED, atLeast: 'mild' }, { fact: 'complicatedWithdrawalHistory', atLeast: 'yes' }] },
@@ -122,6 +125,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-complicated-history-moderate',
+    ladder: 'complicated-history',
     kind: 'dimension',
     dimension: 1,
     when: { all: [{ fact: SED, atLeast: 'moderate' }, { fact: 'complicatedWithdrawalHistory', atLeast: 'yes' }] },
@@ -136,6 +140,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-sedative-withdrawal-severe',
+    ladder: 'sedative-withdrawal',
     kind: 'dimension',
     dimension: 1,
     when: { fact: SED, atLeast: 'severe' },
@@ -151,6 +156,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-benzodiazepine-taper',
+    ladder: 'benzodiazepine',
     kind: 'dimension',
     dimension: 1,
     when: { all: [{ fact: 'benzodiazepineDailyUse', is: true }, { fact: SED, atLeast: 'mild' }] },
@@ -163,6 +169,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-benzodiazepine-withdrawal-moderate',
+    ladder: 'benzodiazepine',
     kind: 'dimension',
     dimension: 1,
     when: { all: [{ fact: 'benzodiazepineDailyUse', is: true }, { fact: SED, atLeast: 'moderate' }] },
@@ -189,6 +196,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-opioid-withdrawal',
+    ladder: 'opioid-withdrawal',
     kind: 'dimension',
     dimension: 1,
     when: { fact: OPI, atLeast: 'mild' },
@@ -216,6 +224,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-opioid-withdrawal-moderately-severe',
+    ladder: 'opioid-withdrawal',
     kind: 'dimension',
     dimension: 1,
     when: { fact: OPI, atLeast: 'moderately-severe' },
@@ -229,6 +238,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd1-opioid-withdrawal-severe',
+    ladder: 'opioid-withdrawal',
     kind: 'dimension',
     dimension: 1,
     when: { fact: OPI, atLeast: 'severe' },
@@ -275,6 +285,7 @@ const rules: Rule[] = [
   // ── Dimension 2: physical health ────────────────────────────────────────────────────────────
   {
     id: 'd2-stable',
+    ladder: 'physical',
     kind: 'dimension',
     dimension: 2,
     when: { fact: 'physical', atLeast: 'stable' },
@@ -286,6 +297,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd2-needs-monitoring',
+    ladder: 'physical',
     kind: 'dimension',
     dimension: 2,
     when: { fact: 'physical', atLeast: 'needs-monitoring' },
@@ -308,6 +320,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd2-unstable',
+    ladder: 'physical',
     kind: 'dimension',
     dimension: 2,
     when: { fact: 'physical', atLeast: 'unstable' },
@@ -320,6 +333,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd2-emergency',
+    ladder: 'physical',
     kind: 'dimension',
     dimension: 2,
     when: { fact: 'physical', atLeast: 'emergency' },
@@ -335,6 +349,7 @@ const rules: Rule[] = [
   // ── Dimension 3: mental health, emotions, behavior, cognition ───────────────────────────────
   {
     id: 'd3-suicide-low',
+    ladder: 'suicide',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'suicideRisk', atLeast: 'low' },
@@ -346,6 +361,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-suicide-moderate',
+    ladder: 'suicide',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'suicideRisk', atLeast: 'moderate' },
@@ -358,6 +374,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-suicide-high',
+    ladder: 'suicide',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'suicideRisk', atLeast: 'high' },
@@ -371,6 +388,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-harm-low',
+    ladder: 'harm',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'harmToOthersRisk', atLeast: 'low' },
@@ -382,6 +400,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-harm-moderate',
+    ladder: 'harm',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'harmToOthersRisk', atLeast: 'moderate' },
@@ -394,6 +413,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-harm-high',
+    ladder: 'harm',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'harmToOthersRisk', atLeast: 'high' },
@@ -407,6 +427,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-psychosis-stable',
+    ladder: 'psychosis',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'psychosis', atLeast: 'stable' },
@@ -418,6 +439,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-psychosis-active',
+    ladder: 'psychosis',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'psychosis', atLeast: 'active' },
@@ -469,6 +491,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-functioning-mild',
+    ladder: 'functioning',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'functioning', atLeast: 'mild-impairment' },
@@ -480,6 +503,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-functioning-moderate',
+    ladder: 'functioning',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'functioning', atLeast: 'moderate-impairment' },
@@ -491,6 +515,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-functioning-severe',
+    ladder: 'functioning',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'functioning', atLeast: 'severe-impairment' },
@@ -503,6 +528,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-unable-self-care',
+    ladder: 'functioning',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'functioning', atLeast: 'unable-self-care' },
@@ -515,6 +541,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-symptoms-moderate',
+    ladder: 'symptoms',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'symptoms', atLeast: 'moderate' },
@@ -527,6 +554,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd3-symptoms-severe',
+    ladder: 'symptoms',
     kind: 'dimension',
     dimension: 3,
     when: { fact: 'symptoms', atLeast: 'severe' },
@@ -556,6 +584,7 @@ const rules: Rule[] = [
   // Readiness shapes how care is offered (motivational work), never its intensity on its own.
   {
     id: 'd4-ambivalent',
+    ladder: 'readiness',
     kind: 'dimension',
     dimension: 4,
     when: { any: [{ fact: 'stage', atLeast: 'contemplation' }, { fact: 'engagement', atLeast: 'ambivalent' }] },
@@ -567,6 +596,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd4-low-readiness',
+    ladder: 'readiness',
     kind: 'dimension',
     dimension: 4,
     when: {
@@ -580,6 +610,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd4-refusing',
+    ladder: 'readiness',
     kind: 'dimension',
     dimension: 4,
     when: { fact: 'engagement', atLeast: 'refusing' },
@@ -592,7 +623,19 @@ const rules: Rule[] = [
 
   // ── Dimension 5: relapse and continued-use potential ────────────────────────────────────────
   {
+    id: 'd5-insufficient-information',
+    kind: 'dimension',
+    dimension: 5,
+    when: { fact: 'insufficientInformation', is: true },
+    rating: 1,
+    minimumLevel: 'outpatient',
+    reason: 'insufficient-information',
+    rationale: 'With nothing known about use or mental health, the safe first step is an assessment visit with a clinician, not a guess.',
+    sources: ['nida-principles'],
+  },
+  {
     id: 'd5-risky-use',
+    ladder: 'use',
     kind: 'dimension',
     dimension: 5,
     when: { fact: 'riskyUse', is: true },
@@ -616,6 +659,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-active-disorder',
+    ladder: 'use',
     kind: 'dimension',
     dimension: 5,
     when: { fact: 'activeDisorder', atLeast: 'mild' },
@@ -627,6 +671,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-active-disorder-moderate',
+    ladder: 'use',
     kind: 'dimension',
     dimension: 5,
     when: { fact: 'activeDisorder', atLeast: 'moderate' },
@@ -656,7 +701,7 @@ const rules: Rule[] = [
     dimension: 5,
     when: {
       all: [
-        { fact: 'recentTwentyFourHourCareCompleted', is: true },
+        { fact: 'priorTwentyFourHourCare', is: true },
         { fact: 'disorder', atLeast: 'moderate' },
         { any: [{ fact: 'activeUse', is: true }, { fact: 'earlyRemission', is: true }] },
       ],
@@ -665,7 +710,7 @@ const rules: Rule[] = [
     minimumLevel: 'intensive-outpatient',
     reason: 'step-down-after-residential',
     change: 'longer-abstinence',
-    rationale: 'After residential or inpatient care, intensive outpatient treatment is the usual step down while recovery is new.',
+    rationale: 'After residential or inpatient care, intensive outpatient treatment is the usual step down while recovery is new; after a relapse it is the least that holds.',
     sources: ['iop-advisory-2021', 'tip-47'],
   },
   {
@@ -708,6 +753,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-failed-outpatient',
+    ladder: 'failed',
     kind: 'dimension',
     dimension: 5,
     when: {
@@ -725,6 +771,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-failed-intensive',
+    ladder: 'failed',
     kind: 'dimension',
     dimension: 5,
     when: {
@@ -780,6 +827,7 @@ const rules: Rule[] = [
   // ── Dimension 6: recovery and living environment ────────────────────────────────────────────
   {
     id: 'd6-some-support',
+    ladder: 'support',
     kind: 'dimension',
     dimension: 6,
     when: { fact: 'support', atLeast: 'some' },
@@ -813,6 +861,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd6-no-support',
+    ladder: 'support',
     kind: 'dimension',
     dimension: 6,
     when: { fact: 'support', atLeast: 'none' },
@@ -825,6 +874,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd6-unstable-housing',
+    ladder: 'housing',
     kind: 'dimension',
     dimension: 6,
     when: { fact: 'housing', atLeast: 'unstable' },
@@ -849,6 +899,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd6-undermining-support',
+    ladder: 'support',
     kind: 'dimension',
     dimension: 6,
     when: { fact: 'support', atLeast: 'undermining' },
@@ -861,6 +912,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd6-homeless',
+    ladder: 'housing',
     kind: 'dimension',
     dimension: 6,
     when: { fact: 'housing', atLeast: 'homeless' },

@@ -47,6 +47,12 @@ export interface DimensionRule extends RuleBase {
   readonly reason: string;
   /** What would lower the level if this rule set it (locale key `change.<code>`). */
   readonly change?: string;
+  /**
+   * Rules that are steps of one scale (mild → moderate → severe) share a ladder. All steps still
+   * count for the rating, but only the highest matching step's reason is shown, so a person reads
+   * "no one supports recovery", not that and "some support" together.
+   */
+  readonly ladder?: string;
 }
 
 /** Where dimensions compound: a level that no single dimension would require. */

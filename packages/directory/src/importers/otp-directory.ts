@@ -1,0 +1,37 @@
+import { applyEffects } from '../crosswalk/apply-effects.js';
+import { assembleProgram } from './assemble-program.js';
+import { csvTable } from './csv-table.js';
+import { at } from './locator-csv.js';
+import type { ReadContext, RowOutcome } from './row-outcome.js';
+
+/**
+ * The geocoded directory of federally certified opioid treatment programs. Its own column names:
+ * `ID` is the program's name, `POSTAL` the ZIP (leading zeros lost, sometimes ZIP+4).
+ */
+export function* readOtpDirectory(text: string, ctx: ReadContext): Generator<RowOutcome> {
+  const offerings = applyEffects([{ kind: 'otp' }], 'substance-use');
+  for (const outcome of csvTable(text, ctx.file, ['id', 'address', 'city', 'state', 'postal', 'latitude', 'longitude'])) {
+    if ('issue' in outcome) {
+      yield { line: outcome.issue.line, issues: [outcome.issue] };
+      continue;
+    }
+    const row = outcome.row;
+    const result = assembleProgram(
+      {
+        source: 'samhsa-otp-directory',
+        sourceId: null,
+        name: at(row, 'id'),
+        street1: at(row, 'address'),
+        city: at(row, 'city'),
+        state: at(row, 'state'),
+        zip: at(row, 'postal'),
+        latitude: at(row, 'latitude'),
+        longitude: at(row, 'longitude'),
+      },
+      offerings,
+      {},
+      ctx,
+    );
+    yield result.program ? { line: row.line, program: result.program } : { line: row.line, issues: result.issues };
+  }
+}

@@ -1,0 +1,25 @@
+import type { LevelCode, WithdrawalManagement } from '../levels/levels.js';
+import type { SubstanceName } from '../case/case-schema.js';
+import type { CrisisKind, MedicationOffer } from '../rules/rule-types.js';
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Every sentence the engine can produce, per language. A test checks both locales cover every code. */
+export interface LocaleMessages {
+  /** Decision-support notice shown with every recommendation. */
+  readonly notice: string;
+  readonly levels: Readonly<Record<LevelCode, string>>;
+  readonly withdrawalManagement: Readonly<Record<WithdrawalManagement, string>>;
+  readonly dimensions: Readonly<Record<'1' | '2' | '3' | '4' | '5' | '6', string>>;
+  readonly medication: Readonly<Record<MedicationOffer, string>>;
+  readonly substances: Readonly<Record<SubstanceName, string>>;
+  /** Scale words that can appear as fact values inside sentences. */
+  readonly terms: Readonly<Record<string, string>>;
+  readonly crisis: Readonly<Record<CrisisKind, string>>;
+  readonly crisisNames: Readonly<Record<CrisisKind, string>>;
+  readonly reason: Readonly<Record<string, string>>;
+  readonly change: Readonly<Record<string, string>>;
+  readonly assumption: Readonly<Record<string, string>>;
+  readonly warning: Readonly<Record<string, string>>;
+}
