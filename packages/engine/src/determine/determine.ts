@@ -162,26 +162,33 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   for (const cr of matchedCombinations) if (cr.minimum === level) for (const d of cr.rule.dimensions) bindingSet.add(d);
   const binding = [...bindingSet].sort((a, b) => a - b);
 
-  // What would change this: the rules that hold the level where it is, and where it would be without them.
-  let below = 0;
+  // What would change this: for each way out named by a rule that holds the level where it is,
+  // the level that would fit if that problem were solved (every rule naming the same way out off).
+  const held = [...matched, ...matchedCombinations];
   const changeCodes: string[] = [];
-  for (const cr of matched) {
-    if (cr.minimum === level) {
-      if (cr.rule.change && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
-    } else if (cr.minimum > below) below = cr.minimum;
-  }
-  for (const cr of matchedCombinations) {
-    if (cr.minimum === level) {
-      if (cr.rule.change && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
-    } else if (cr.minimum > below) below = cr.minimum;
-  }
+  for (const cr of held) if (cr.minimum === level && cr.rule.change && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
+  const levelWithout = (codes: readonly string[]): number => {
+    let m = 0;
+    for (const cr of held) if (cr.minimum > m && !(cr.rule.change !== undefined && codes.includes(cr.rule.change))) m = cr.minimum;
+    return m;
+  };
   const levelCode = LEVEL_CODES[level] as LevelCode;
-  const lowerLevel = LEVEL_CODES[below] as LevelCode;
   const whatWouldChange: Message[] = [];
   crises.sort((a, b) => (CRISIS_RANK[a] as number) - (CRISIS_RANK[b] as number));
   if (crises.length > 0) whatWouldChange.push({ code: 'crisis-first', facts: { level: levelCode } });
-  if (level > 0 && below < level) {
-    for (const code of changeCodes) whatWouldChange.push({ code, facts: { level: lowerLevel } });
+  let anySingle = false;
+  for (const code of changeCodes) {
+    const alt = levelWithout([code]);
+    if (alt < level) {
+      anySingle = true;
+      whatWouldChange.push({ code, facts: { level: LEVEL_CODES[alt] as LevelCode } });
+    }
+  }
+  if (!anySingle && changeCodes.length > 1) {
+    // No single change lowers the level; say what all of them together would do.
+    const alt = LEVEL_CODES[levelWithout(changeCodes)] as LevelCode;
+    whatWouldChange.push({ code: 'all-together', facts: { level: alt } });
+    for (const code of changeCodes) whatWouldChange.push({ code, facts: { level: alt } });
   }
   whatWouldChange.push({ code: level >= levelIntensity('residential-low') ? 'step-down-when-stable' : 'step-up-signs', facts: { level: levelCode } });
 

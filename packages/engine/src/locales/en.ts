@@ -147,6 +147,7 @@ export const en: LocaleMessages = {
     'mental-health-unsafe-home': 'Serious mental health symptoms and no safe place to go home to each night.',
   },
   change: {
+    'all-together': 'No one change would lower the level by itself. All of the following together would make {level} fit:',
     'crisis-first': 'First get safe with emergency help. After that, {level} is the next step.',
     'someone-to-monitor': 'If someone could stay with them through withdrawal, it could be done at home.',
     'withdrawal-resolved': 'Once withdrawal is over, {level} could be enough.',

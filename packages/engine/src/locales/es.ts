@@ -146,6 +146,7 @@ export const es: LocaleMessages = {
     'mental-health-unsafe-home': 'Síntomas serios de salud mental y ningún lugar seguro al cual volver cada noche.',
   },
   change: {
+    'all-together': 'Ningún cambio por sí solo bajaría el nivel. Todos los siguientes juntos harían adecuado: {level}.',
     'crisis-first': 'Primero, póngase a salvo con ayuda de emergencia. Después, el siguiente paso es: {level}.',
     'someone-to-monitor': 'Si alguien pudiera quedarse con la persona durante la abstinencia, podría hacerse en casa.',
     'withdrawal-resolved': 'Cuando termine la abstinencia, podría bastar: {level}.',

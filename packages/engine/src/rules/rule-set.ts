@@ -647,6 +647,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-early-remission',
+    ladder: 'use',
     kind: 'dimension',
     dimension: 5,
     when: { all: [{ fact: 'earlyRemission', is: true }, { fact: 'disorder', atLeast: 'mild' }] },
@@ -683,6 +684,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-severe-not-in-remission',
+    ladder: 'use',
     kind: 'dimension',
     dimension: 5,
     when: {
@@ -715,6 +717,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-cravings-limited-coping',
+    ladder: 'cravings',
     kind: 'dimension',
     dimension: 5,
     when: {
@@ -729,6 +732,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-high-cravings',
+    ladder: 'cravings',
     kind: 'dimension',
     dimension: 5,
     when: { all: [{ fact: 'activeUse', is: true }, { fact: 'cravings', atLeast: 'high' }] },
@@ -798,6 +802,7 @@ const rules: Rule[] = [
   },
   {
     id: 'd5-very-high',
+    ladder: 'cravings',
     kind: 'dimension',
     dimension: 5,
     when: {
