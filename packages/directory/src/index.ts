@@ -1,2 +1,62 @@
-// The program directory (issue 3). Populated by the directory work.
-export {};
+// @carelevel/directory — treatment programs: model, importers, offline ZIP geocoding, spatial
+// search and fit ranking, and the program tables of the app's storage. See README.md.
+
+// model
+export type { Program, Address, Coordinates, Openings, CareOffered, Serves } from './model/program.js';
+export * from './model/vocabulary.js';
+export { identityKey, programId } from './model/program-identity.js';
+
+// crosswalk (locator service codes → model)
+export { SERVICE_CODES, SERVICE_CODE_BY_CODE, type ServiceCode } from './crosswalk/service-codes.js';
+export { codeForServiceName, effectsForServiceName, normalizeServiceName } from './crosswalk/service-names.js';
+export type { Effect } from './crosswalk/effect.js';
+export { applyEffects, type Offerings } from './crosswalk/apply-effects.js';
+
+// reading files (pure: bytes in, rows out)
+export { parseCsv, CsvSyntaxError, type CsvRecord } from './csv/parse-csv.js';
+export { decodeText, EncodingError, ENCODINGS, type Encoding } from './csv/decode-text.js';
+export { IMPORT_FORMATS, detectFormat, type ImportFormat } from './importers/detect-format.js';
+export { readPrograms, type ReadOptions, type ReadFile } from './importers/read-programs.js';
+export { formatIssue, ImportFileError, type ImportIssue } from './importers/import-issue.js';
+export type { RowOutcome } from './importers/row-outcome.js';
+export { CARELEVEL_FIELDS, CARELEVEL_REQUIRED } from './importers/carelevel-record.js';
+export { CARELEVEL_JSON_FORMAT } from './importers/carelevel-formats.js';
+
+// geography
+export { distanceMiles, EARTH_RADIUS_MILES } from './geo/haversine.js';
+export { zipTable, zipCoordinates, type ZipTable, type ZipPlace } from './geo/zip-centroids.js';
+export { lookupPlace, type Place, type PlaceLookup } from './geo/place-lookup.js';
+
+// search (pure over an in-memory index)
+export { buildIndex, type DirectoryIndex } from './search/directory-index.js';
+export {
+  type ProgramFilters,
+  type SearchQuery,
+  FILTER_GROUPS,
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  NATIONAL_HELPLINE,
+  OPENINGS_FRESH_DAYS,
+  STALE_AFTER_DAYS,
+} from './search/filters.js';
+export { searchPrograms, suggestRelaxing, SearchInputError, type SearchResult, type SearchResponse } from './search/search-programs.js';
+export { explainFit, type FitExplanation } from './search/explain-fit.js';
+export { recommendationQuery, searchForRecommendation, PAYMENTS_FOR_COVERAGE, type RecommendationNeeds } from './search/search-for-recommendation.js';
+export { resolveNear, type Near } from './search/resolve-near.js';
+
+// words
+export { DIRECTORY_LOCALES, renderDirectoryMessage } from './locale/render-message.js';
+export { DIRECTORY_MESSAGE_CODES, type DirectoryLocale, type DirectoryMessageCode } from './locale/directory-locale.js';
+
+// sample directory
+export { generateSampleDirectory, type SampleOptions } from './sample/generate-sample.js';
+
+// storage
+export { openDatabase, resolveDatabaseLocation, DatabaseConfigError, SQLITE_FILE_NAME, type OpenDatabase, type DatabaseLocation, type DialectName } from './storage/open-database.js';
+export { DIRECTORY_MIGRATIONS, migrateToLatest, MigrationFailedError, type NamedMigration } from './storage/migrations.js';
+export type { DirectoryTables, ProgramsTable, ImportsTable } from './storage/tables.js';
+export { storeImport, storePrograms, loadPrograms, countPrograms, getProgram, ImportRejectedError, type ImportSummary, type StoreOptions } from './storage/program-store.js';
+
+// file and database glue
+export { importFile, type ImportFileOptions } from './io/import-file.js';
+export { loadIndex, ensureSampleDirectory, SAMPLE_SEED, SAMPLE_COUNT } from './io/load-index.js';

@@ -16,6 +16,8 @@ export interface Located {
 
 export interface ListingInput {
   readonly source: Source;
+  /** See IdentityParts.dataset. */
+  readonly dataset: string;
   readonly sourceId: string | null;
   readonly name: Located;
   readonly name2?: Located;
@@ -89,6 +91,7 @@ export function assembleProgram(
   const phone = text(input.phone);
   const key = identityKey({
     source: input.source,
+    dataset: input.dataset,
     sourceId: input.sourceId,
     name,
     name2: text(input.name2),

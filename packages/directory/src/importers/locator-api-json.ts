@@ -61,6 +61,7 @@ export function* readLocatorApiJson(text: string, ctx: ReadContext): Generator<R
     const result = assembleProgram(
       {
         source: 'samhsa-locator',
+        dataset: 'locator-api-json',
         sourceId: frid === '' ? null : frid,
         name: field('name1'),
         name2: field('name2'),

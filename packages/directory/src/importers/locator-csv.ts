@@ -23,10 +23,11 @@ const opt = (row: CsvRow, name: string): Located | undefined => (row.headers.inc
 
 const TYPE_FACILITY_SCOPE: Readonly<Record<string, Scope>> = { SA: 'substance-use', MH: 'mental-health', SUMH: 'co-occurring' };
 
-export function locatorListingInput(row: CsvRow): ListingInput {
+export function locatorListingInput(row: CsvRow, layout: LocatorLayout): ListingInput {
   const intake = row.get('intake1').trim() ? opt(row, 'intake1') : opt(row, 'intake2');
   return {
     source: 'samhsa-locator',
+    dataset: `locator-${layout}:${row.get('type_facility').trim().toUpperCase()}`,
     sourceId: null,
     name: at(row, 'name1'),
     name2: opt(row, 'name2'),
@@ -60,7 +61,7 @@ export function* readLocatorCsv(text: string, ctx: ReadContext, layout: LocatorL
     const typeFacility = row.get('type_facility').trim().toUpperCase();
     const fallback: Scope = TYPE_FACILITY_SCOPE[typeFacility] ?? 'substance-use';
     if (typeFacility && TYPE_FACILITY_SCOPE[typeFacility]) effects.push({ kind: 'scope', value: fallback });
-    const result = assembleProgram(locatorListingInput(row), applyEffects(effects, fallback), {}, ctx, issues);
+    const result = assembleProgram(locatorListingInput(row, layout), applyEffects(effects, fallback), {}, ctx, issues);
     yield result.program ? { line: row.line, program: result.program } : { line: row.line, issues: result.issues };
   }
 }

@@ -19,6 +19,7 @@ export function* readOtpDirectory(text: string, ctx: ReadContext): Generator<Row
     const result = assembleProgram(
       {
         source: 'samhsa-otp-directory',
+        dataset: 'otp-directory',
         sourceId: null,
         name: at(row, 'id'),
         street1: at(row, 'address'),

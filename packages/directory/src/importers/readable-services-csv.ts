@@ -24,6 +24,7 @@ export function* readReadableServicesCsv(text: string, ctx: ReadContext): Genera
     const result = assembleProgram(
       {
         source: 'samhsa-locator',
+        dataset: 'locator-readable-csv',
         sourceId: null,
         name: at(row, 'name'),
         street1: at(row, 'address'),

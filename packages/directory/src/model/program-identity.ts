@@ -9,6 +9,9 @@ import type { Source } from './vocabulary.js';
  */
 export interface IdentityParts {
   readonly source: Source;
+  /** Which list of the source the row belongs to (format and facility type): the 2020 substance-use
+   * and mental-health listings name many of the same facilities, and each listing is its own record. */
+  readonly dataset: string;
   readonly sourceId: string | null;
   readonly name: string;
   readonly name2: string;
@@ -32,7 +35,7 @@ const norm = (s: string): string =>
 export function identityKey(p: IdentityParts): string {
   if (p.sourceId) return `${p.source}|id|${p.sourceId}`;
   const where = p.street1 ? [p.street1, p.street2] : [p.phone, p.position];
-  return [p.source, p.name, p.name2, ...where, p.city, p.state, p.zip].map(norm).join('|');
+  return [p.source, p.dataset, p.name, p.name2, ...where, p.city, p.state, p.zip].map(norm).join('|');
 }
 
 export function programId(key: string, occurrence: number): string {

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DirectoryTables } from './tables.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface DatabaseLocation {
+  /** A postgres:// URL; when set, PostgreSQL is used instead of the SQLite file. */
+  readonly url?: string;
+  /** Directory holding the SQLite file (`carelevel.sqlite`). */
+  readonly dataDir?: string;
+  /** PostgreSQL schema to use (created if missing); tests use one per run. */
+  readonly schema?: string;
+}
+
+export interface OpenDatabase<T> {
+  readonly db: Kysely<T>;
+  readonly dialect: DialectName;
+  /** The SQLite file, or the PostgreSQL URL without its password. */
+  readonly where: string;
+  readonly schema?: string;
+  close(): Promise<void>;
+}
+
+export const SQLITE_FILE_NAME = 'carelevel.sqlite';
+
+/**
+ * Where the database is, from options and environment in one place: `DATABASE_URL` (postgres://…)
+ * wins; otherwise a SQLite file in `--data-dir`, `CARELEVEL_DATA_DIR`, or `./.data` under cwd.
+ */
+export function resolveDatabaseLocation(
+  options: { readonly dataDir?: string | undefined; readonly databaseUrl?: string | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): { url?: string; dataDir: string } {
+  const url = options.databaseUrl ?? env.DATABASE_URL;
+  const dataDir = resolve(cwd, options.dataDir ?? env.CARELEVEL_DATA_DIR ?? '.data');
+  return url ? { url, dataDir } : { dataDir };
+}
+
+export class DatabaseConfigError extends Error {
+  override name = 'DatabaseConfigError';
+}
+
+/** Open the app's database. The server reuses this and passes its own table types as T. */
+export async function openDatabase<T = DirectoryTables>(location: DatabaseLocation): Promise<OpenDatabase<T>> {
+  if (location.url) return openPostgres<T>(location.url, location.schema);
+  const dir = location.dataDir ?? resolve('.data');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, SQLITE_FILE_NAME);
+  const sqlite = new Database(file);
+  // WAL lets readers work during an import; NORMAL sync is durable at each WAL checkpoint.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<T>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
+}
+
+async function openPostgres<T>(url: string, schema: string | undefined): Promise<OpenDatabase<T>> {
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new DatabaseConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new DatabaseConfigError(`schema must be a lower-case SQL identifier, got "${schema}"`);
+  if (schema) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`create schema if not exists ${schema}`);
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const db = new Kysely<T>({ dialect: new PostgresDialect({ pool }) });
+  const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return { db, dialect: 'postgres', where, ...(schema ? { schema } : {}), close: () => db.destroy() };
+}

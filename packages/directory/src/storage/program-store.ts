@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ImportIssue } from '../importers/import-issue.js';
+import type { RowOutcome } from '../importers/row-outcome.js';
+import type { Program } from '../model/program.js';
+import { programToRow, rowToProgram } from './program-rows.js';
+import type { DirectoryTables } from './tables.js';
+
+export interface ImportSummary {
+  readonly importId: string;
+  readonly file: string;
+  readonly format: string;
+  readonly rowsRead: number;
+  readonly rowsImported: number;
+  readonly rowsSkipped: number;
+  /** The issues of the rows left out (only with skipInvalid). */
+  readonly skipped: readonly ImportIssue[];
+}
+
+/** Nothing landed: at least one row was invalid and the import was not told to skip such rows. */
+export class ImportRejectedError extends Error {
+  constructor(
+    readonly issues: readonly ImportIssue[],
+    readonly rowsRead: number,
+  ) {
+    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} found; nothing was imported`);
+    this.name = 'ImportRejectedError';
+  }
+}
+
+export interface StoreOptions {
+  readonly skipInvalid?: boolean;
+  readonly onProgress?: (rowsRead: number) => void;
+  /** Rows per INSERT; kept under both databases' bound-parameter limits. */
+  readonly batchSize?: number;
+  readonly now?: () => Date;
+}
+
+/**
+ * Write an import in one transaction: it lands whole, or (skipInvalid) lands its valid rows, or
+ * nothing changes. Rows with an id already stored are updated in place, so re-importing a file never
+ * duplicates. Rows stream from the reader; memory holds one batch at a time.
+ */
+export async function storeImport<T extends DirectoryTables>(
+  database: Kysely<T>,
+  source: { readonly file: string; readonly format: string; readonly rows: Iterable<RowOutcome> },
+  options: StoreOptions = {},
+): Promise<ImportSummary> {
+  const db = database as unknown as Kysely<DirectoryTables>;
+  const now = options.now ?? ((): Date => new Date());
+  const startedAt = now().toISOString();
+  const importId = randomUUID();
+  const batchSize = options.batchSize ?? 500;
+  return db.transaction().execute(async (trx) => {
+    const issues: ImportIssue[] = [];
+    let rowsRead = 0;
+    let imported = 0;
+    let skippedRows = 0;
+    let batch = new Map<string, Program>();
+    const flush = async (): Promise<void> => {
+      if (batch.size === 0) return;
+      const stamp = now().toISOString();
+      const values = [...batch.values()].map((p) => programToRow(p, importId, stamp));
+      await trx
+        .insertInto('directory_programs')
+        .values(values)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => {
+            const cols = Object.keys(values[0] ?? {}).filter((c) => c !== 'id') as (keyof (typeof values)[number])[];
+            return Object.fromEntries(cols.map((c) => [c, eb.ref(`excluded.${String(c)}` as 'excluded.name')]));
+          }),
+        )
+        .execute();
+      batch = new Map();
+    };
+    for (const outcome of source.rows) {
+      rowsRead++;
+      if ('issues' in outcome) {
+        issues.push(...outcome.issues);
+        skippedRows++;
+        continue;
+      }
+      // After the first bad row of a strict import, keep reading only to report every problem at once.
+      if (issues.length > 0 && !options.skipInvalid) continue;
+      if (!batch.has(outcome.program.id)) imported++;
+      batch.set(outcome.program.id, outcome.program);
+      if (batch.size >= batchSize) {
+        await flush();
+        options.onProgress?.(rowsRead);
+      }
+    }
+    if (issues.length > 0 && !options.skipInvalid) throw new ImportRejectedError(issues, rowsRead);
+    await flush();
+    options.onProgress?.(rowsRead);
+    await trx
+      .insertInto('directory_imports')
+      .values({
+        id: importId,
+        file: source.file,
+        format: source.format,
+        started_at: startedAt,
+        finished_at: now().toISOString(),
+        rows_read: rowsRead,
+        rows_imported: imported,
+        rows_skipped: skippedRows,
+      })
+      .execute();
+    return { importId, file: source.file, format: source.format, rowsRead, rowsImported: imported, rowsSkipped: skippedRows, skipped: issues };
+  });
+}
+
+/** Every stored program, in id order (the search index is built from these). */
+export async function loadPrograms<T extends DirectoryTables>(database: Kysely<T>): Promise<Program[]> {
+  const db = database as unknown as Kysely<DirectoryTables>;
+  const rows = await db.selectFrom('directory_programs').selectAll().orderBy('id').execute();
+  return rows.map(rowToProgram);
+}
+
+export async function countPrograms<T extends DirectoryTables>(database: Kysely<T>): Promise<number> {
+  const db = database as unknown as Kysely<DirectoryTables>;
+  const r = await db.selectFrom('directory_programs').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function getProgram<T extends DirectoryTables>(database: Kysely<T>, id: string): Promise<Program | undefined> {
+  const db = database as unknown as Kysely<DirectoryTables>;
+  const row = await db.selectFrom('directory_programs').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? rowToProgram(row) : undefined;
+}
+
+/** Store programs that need no validation (the sample directory), in one transaction. */
+export async function storePrograms<T extends DirectoryTables>(database: Kysely<T>, programs: Iterable<Program>, label: string, options: StoreOptions = {}): Promise<ImportSummary> {
+  return storeImport(database, { file: label, format: 'programs', rows: (function* () { for (const program of programs) yield { line: 0, program }; })() }, options);
+}
