@@ -157,7 +157,7 @@ const ROWS: readonly Row[] = [
   ['OD', SET, 'Outpatient detoxification', svc('detox')],
   ['ODT', SET, 'Outpatient day treatment or partial hospitalization'],
   ['OIT', SET, 'Intensive outpatient treatment'],
-  ['OMB', SET, 'Outpatient methadone/buprenorphine or naltrexone treatment'],
+  ['OMB', SET, 'Outpatient methadone/buprenorphine or naltrexone'],
   ['ORT', SET, 'Regular outpatient treatment'],
   ['RD', SET, 'Residential detoxification', svc('detox')],
   ['RL', SET, 'Long-term residential'],

@@ -66,6 +66,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'prescribes/administers naltrexone': 'NU',
   'relapse prevention with naltrexone': 'RPN',
   'federally-certified opioid treatment program': 'OTP',
+  'outpatient methadone/buprenorphine or naltrexone treatment': 'OMB',
   'samhsa certification for opioid treatment program (otp)': 'OTP',
   'does not treat opioid addiction': 'NOOP',
   'methamphetamines detoxification': 'MDTX',
