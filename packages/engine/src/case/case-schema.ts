@@ -72,6 +72,11 @@ function instrumentItems(def: InstrumentDefinition): Schema<number[]> {
   // Each position has its own allowed values (CIWA-Ar orientation 0..4, COWS pulse 0/1/2/4, ...).
   return {
     ...shape,
+    valid(value) {
+      if (!Array.isArray(value) || value.length < min || value.length > n) return false;
+      for (let i = 0; i < value.length; i++) if (!(valueSets[i] as Schema<number>).valid(value[i])) return false;
+      return true;
+    },
     check(value, path, issues) {
       if (!Array.isArray(value)) {
         shape.check(value, path, issues);

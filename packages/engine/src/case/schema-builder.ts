@@ -22,6 +22,11 @@ export interface Schema<T> {
   readonly optional: boolean;
   /** Push an issue for every problem under `path`; returns nothing and never throws. */
   check(value: unknown, path: string, issues: FieldIssue[]): void;
+  /**
+   * The fast path: true when `check` would find nothing. Builds no paths or messages, so a valid
+   * document (the usual case) costs a walk and nothing more; `check` runs only on failure.
+   */
+  valid(value: unknown): boolean;
   jsonSchema(): JsonSchema;
   describe(): string;
 }
@@ -59,18 +64,17 @@ export function number(opts: NumberOptions): Schema<number> {
     : max === undefined
       ? `must be a number ${min} or more`
       : `must be a number ${min}..${max}`;
+  const valid = (value: unknown): boolean =>
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (!integer || Number.isInteger(value)) &&
+    value >= min &&
+    (max === undefined || value <= max);
   return {
     optional: false,
+    valid,
     check(value, path, issues) {
-      if (
-        typeof value !== 'number' ||
-        !Number.isFinite(value) ||
-        (integer && !Number.isInteger(value)) ||
-        value < min ||
-        (max !== undefined && value > max)
-      ) {
-        issues.push({ path, message: `${rule}, got ${shown(value)}` });
-      }
+      if (!valid(value)) issues.push({ path, message: `${rule}, got ${shown(value)}` });
     },
     jsonSchema: () => ({
       type: integer ? 'integer' : 'number',
@@ -88,10 +92,12 @@ export const integer = (min: number, max?: number): Schema<number> =>
 export function oneOfNumbers<const V extends number>(values: readonly V[]): Schema<V> {
   const allowed = new Set<number>(values);
   const rule = `must be one of ${values.join(', ')}`;
+  const valid = (value: unknown): boolean => typeof value === 'number' && allowed.has(value);
   return {
     optional: false,
+    valid,
     check(value, path, issues) {
-      if (typeof value !== 'number' || !allowed.has(value)) issues.push({ path, message: `${rule}, got ${shown(value)}` });
+      if (!valid(value)) issues.push({ path, message: `${rule}, got ${shown(value)}` });
     },
     jsonSchema: () => ({ type: 'integer', enum: [...values] }),
     describe: () => rule.replace(/^must be /, ''),
@@ -101,6 +107,7 @@ export function oneOfNumbers<const V extends number>(values: readonly V[]): Sche
 export function boolean(): Schema<boolean> {
   return {
     optional: false,
+    valid: (value) => typeof value === 'boolean',
     check(value, path, issues) {
       if (typeof value !== 'boolean') issues.push({ path, message: `must be true or false, got ${shown(value)}` });
     },
@@ -113,6 +120,7 @@ export function string(opts: { pattern?: RegExp; patternText?: string; maxLength
   const { pattern, patternText, maxLength = 10_000 } = opts;
   return {
     optional: false,
+    valid: (value) => typeof value === 'string' && value.length <= maxLength && (!pattern || pattern.test(value)),
     check(value, path, issues) {
       if (typeof value !== 'string') {
         issues.push({ path, message: `must be text, got ${shown(value)}` });
@@ -134,6 +142,7 @@ export function string(opts: { pattern?: RegExp; patternText?: string; maxLength
 export function literal<const V extends string>(expected: V): Schema<V> {
   return {
     optional: false,
+    valid: (value) => value === expected,
     check(value, path, issues) {
       if (value !== expected) issues.push({ path, message: `must be ${JSON.stringify(expected)}, got ${shown(value)}` });
     },
@@ -147,6 +156,7 @@ export function enumOf<const V extends string>(values: readonly V[]): Schema<V> 
   const list = values.map((v) => JSON.stringify(v)).join(', ');
   return {
     optional: false,
+    valid: (value) => typeof value === 'string' && allowed.has(value),
     check(value, path, issues) {
       if (typeof value !== 'string' || !allowed.has(value)) issues.push({ path, message: `must be one of ${list}, got ${shown(value)}` });
     },
@@ -161,6 +171,11 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
     min === max ? `must have ${min} items` : max >= 1000 && min === 0 ? `must have at most ${max} items` : `must have ${min} to ${max} items`;
   return {
     optional: false,
+    valid(value) {
+      if (!Array.isArray(value) || value.length < min || value.length > max) return false;
+      for (let i = 0; i < value.length; i++) if (!item.valid(value[i])) return false;
+      return true;
+    },
     check(value, path, issues) {
       if (!Array.isArray(value)) {
         issues.push({ path, message: `must be a list, got ${shown(value)}` });
@@ -184,9 +199,29 @@ export type ObjectOf<S extends Shape> = Flatten<{ [K in RequiredKeys<S>]: Infer<
 /** An object whose listed fields are checked; unknown extra fields are tolerated (the contract says so). */
 export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { readonly shape: S } {
   const entries = Object.entries(shape);
+  const byKey: Record<string, Schema<unknown>> = Object.assign(Object.create(null) as object, shape);
+  const requiredCount = entries.filter(([, f]) => !f.optional).length;
   return {
     shape,
     optional: false,
+    valid(value) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      const record = value as Record<string, unknown>;
+      // Walk the keys the document has (usually far fewer than the schema's); unknown keys are fine.
+      let required = 0;
+      for (const k in record) {
+        const field = byKey[k];
+        if (field === undefined) continue;
+        const v = record[k];
+        if (v === undefined || v === null) {
+          if (!field.optional) return false;
+        } else {
+          if (!field.valid(v)) return false;
+          if (!field.optional) required++;
+        }
+      }
+      return required === requiredCount;
+    },
     check(value, path, issues) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         issues.push({ path, message: `must be an object, got ${shown(value)}` });
@@ -218,8 +253,13 @@ export const optional = makeOptional;
 
 /** A string, number or boolean (the values a message's facts may hold). */
 export function scalar(): Schema<string | number | boolean> {
+  const valid = (value: unknown): boolean => {
+    const t = typeof value;
+    return t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(value));
+  };
   return {
     optional: false,
+    valid,
     check(value, path, issues) {
       const t = typeof value;
       if (t !== 'string' && t !== 'boolean' && !(t === 'number' && Number.isFinite(value))) {
@@ -235,6 +275,11 @@ export function scalar(): Schema<string | number | boolean> {
 export function record<T>(value: Schema<T>): Schema<Record<string, T>> {
   return {
     optional: false,
+    valid(input) {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+      for (const k in input) if (!value.valid((input as Record<string, unknown>)[k])) return false;
+      return true;
+    },
     check(input, path, issues) {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) {
         issues.push({ path, message: `must be an object, got ${shown(input)}` });
@@ -251,6 +296,7 @@ export function record<T>(value: Schema<T>): Schema<Record<string, T>> {
 export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return {
     optional: inner.optional,
+    valid: (value) => value === null || inner.valid(value),
     check(value, path, issues) {
       if (value !== null) inner.check(value, path, issues);
     },

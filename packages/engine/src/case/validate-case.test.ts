@@ -107,3 +107,26 @@ describe('generated invalid cases', () => {
     );
   });
 });
+
+describe('the fast validity check', () => {
+  it('agrees with the full check on valid, broken and arbitrary documents', async () => {
+    const { caseSchema } = await import('./case-schema.js');
+    const agree = (doc: unknown): void => {
+      const issues: { path: string; message: string }[] = [];
+      caseSchema.check(doc, '', issues);
+      expect(caseSchema.valid(doc), JSON.stringify(doc)).toBe(issues.length === 0);
+    };
+    fc.assert(
+      fc.property(validCase, fc.nat(BREAKAGES.length - 1), fc.jsonValue(), (c, which, junk) => {
+        agree(c);
+        const broken = structuredClone(c) as Record<string, unknown>;
+        BREAKAGES[which]!(broken);
+        agree(broken);
+        agree(junk);
+        agree({ ...c, environment: junk });
+        agree({ ...c, instruments: { phq9: junk } });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

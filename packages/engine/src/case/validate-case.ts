@@ -10,6 +10,7 @@ export type CaseValidation =
  * field path and the rule; never throws, whatever it is given. Unknown extra fields are tolerated.
  */
 export function validateCase(input: unknown): CaseValidation {
+  if (caseSchema.valid(input)) return { ok: true, value: input as CareCase };
   const errors: FieldIssue[] = [];
   caseSchema.check(input, '', errors);
   if (errors.length > 0) return { ok: false, errors: errors.map((e) => (e.path === '' ? { path: '(document)', message: e.message } : e)) };

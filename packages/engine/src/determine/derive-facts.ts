@@ -3,7 +3,7 @@ import { CIWA_AR, COWS, INSTRUMENTS } from '../instruments/definitions.js';
 import type { InstrumentScore } from '../instruments/instrument-types.js';
 import { bandForTotal, scoreInstrument } from '../instruments/score.js';
 import { levelIntensity } from '../levels/levels.js';
-import { SCALES, scalePosition, type Facts } from '../rules/fact-registry.js';
+import { F, SCALES, newFacts, scalePosition, type Facts } from '../rules/fact-registry.js';
 import type { Message } from './message.js';
 
 export interface Derived {
@@ -50,7 +50,7 @@ const SYMPTOM_FROM_BAND: Readonly<Record<string, number>> = {
  * down every assumption made about a missing answer. Missing answers are filled toward safety
  * where safety depends on them (withdrawal), and toward "not raising" elsewhere, always recorded.
  */
-export function deriveFacts(c: CareCase): Derived {
+export function deriveFacts(c: CareCase, into?: Facts): Derived {
   const assumptions: Message[] = [];
   const warnings: Message[] = [];
   const scores: Record<string, InstrumentScore> = {};
@@ -297,74 +297,74 @@ export function deriveFacts(c: CareCase): Derived {
   // ── Dimension 6 ────────────────────────────────────────────────────────────────────────────
   const env = c.environment;
 
-  const facts: Facts = {
-    adolescent: c.population === 'adolescent' || (c.ageYears != null && c.ageYears < 18),
-    olderAdult: c.ageYears != null && c.ageYears > 65,
-    pregnant: c.physicalHealth?.pregnant === true,
+  const facts = into ? into.fill(0) : newFacts();
+  facts[F.adolescent] = Number(c.population === 'adolescent' || (c.ageYears != null && c.ageYears < 18));
+  facts[F.olderAdult] = Number(c.ageYears != null && c.ageYears > 65);
+  facts[F.pregnant] = Number(c.physicalHealth?.pregnant === true);
 
-    activeUse,
-    disorder,
-    activeDisorder,
-    riskyUse,
-    earlyRemission,
-    priorTwentyFourHourCare,
-    sedativeDailyUse,
-    benzodiazepineDailyUse,
-    opioidUse,
-    opioidDisorder,
-    alcoholDisorderModerateOrSevere,
-    injectionUse,
-    stimulantUse,
-    sedativeRecentHours,
+  facts[F.activeUse] = Number(activeUse);
+  facts[F.disorder] = Number(disorder);
+  facts[F.activeDisorder] = Number(activeDisorder);
+  facts[F.riskyUse] = Number(riskyUse);
+  facts[F.earlyRemission] = Number(earlyRemission);
+  facts[F.priorTwentyFourHourCare] = Number(priorTwentyFourHourCare);
+  facts[F.sedativeDailyUse] = Number(sedativeDailyUse);
+  facts[F.benzodiazepineDailyUse] = Number(benzodiazepineDailyUse);
+  facts[F.opioidUse] = Number(opioidUse);
+  facts[F.opioidDisorder] = Number(opioidDisorder);
+  facts[F.alcoholDisorderModerateOrSevere] = Number(alcoholDisorderModerateOrSevere);
+  facts[F.injectionUse] = Number(injectionUse);
+  facts[F.stimulantUse] = Number(stimulantUse);
+  facts[F.sedativeRecentHours] = Number(sedativeRecentHours);
 
-    sedativeWithdrawal,
-    opioidWithdrawal,
-    otherWithdrawal,
-    complicatedWithdrawalHistory,
-    noMonitoringAtHome,
-    intoxication: pos('intoxication', c.intoxication?.current ?? undefined),
-    overdoseSigns: c.intoxication?.overdoseSigns === true,
-    ciwaAr,
-    cows,
+  facts[F.sedativeWithdrawal] = Number(sedativeWithdrawal);
+  facts[F.opioidWithdrawal] = Number(opioidWithdrawal);
+  facts[F.otherWithdrawal] = Number(otherWithdrawal);
+  facts[F.complicatedWithdrawalHistory] = Number(complicatedWithdrawalHistory);
+  facts[F.noMonitoringAtHome] = Number(noMonitoringAtHome);
+  facts[F.intoxication] = Number(pos('intoxication', c.intoxication?.current ?? undefined));
+  facts[F.overdoseSigns] = Number(c.intoxication?.overdoseSigns === true);
+  facts[F.ciwaAr] = Number(ciwaAr);
+  facts[F.cows] = Number(cows);
 
-    physical: pos('physical', c.physicalHealth?.status ?? undefined),
+  facts[F.physical] = Number(pos('physical', c.physicalHealth?.status ?? undefined));
 
-    suicideRisk: Math.max(suicideRisk, 0),
-    harmToOthersRisk: pos('risk', mh?.harmToOthersRisk ?? undefined),
-    psychosis: pos('psychosis', mh?.psychosis ?? undefined),
-    functioning: pos('functioning', mh?.functioning ?? undefined),
-    symptoms,
-    phq9Total,
-    gad7Total,
-    suicideRiskNotAssessed,
-    insufficientInformation,
+  facts[F.suicideRisk] = Number(Math.max(suicideRisk, 0));
+  facts[F.harmToOthersRisk] = Number(pos('risk', mh?.harmToOthersRisk ?? undefined));
+  facts[F.psychosis] = Number(pos('psychosis', mh?.psychosis ?? undefined));
+  facts[F.functioning] = Number(pos('functioning', mh?.functioning ?? undefined));
+  facts[F.symptoms] = Number(symptoms);
+  facts[F.phq9Total] = Number(phq9Total);
+  facts[F.gad7Total] = Number(gad7Total);
+  facts[F.suicideRiskNotAssessed] = Number(suicideRiskNotAssessed);
+  facts[F.insufficientInformation] = Number(insufficientInformation);
 
-    stage: pos('stage', rd?.stage ?? undefined),
-    engagement: pos('engagement', rd?.engagement ?? undefined),
-    lowImportance,
+  facts[F.stage] = Number(pos('stage', rd?.stage ?? undefined));
+  facts[F.engagement] = Number(pos('engagement', rd?.engagement ?? undefined));
+  facts[F.lowImportance] = Number(lowImportance);
 
-    cravings: pos('cravings', rp?.cravings ?? undefined),
-    coping: pos('coping', rp?.copingSkills ?? undefined, 1),
-    overdoseLastYear: rp?.overdoseLastYear === true,
-    failedOutpatient,
-    failedIntensive,
-    failedResidential,
-    failedEpisodes,
-    abstinenceDays,
+  facts[F.cravings] = Number(pos('cravings', rp?.cravings ?? undefined));
+  facts[F.coping] = Number(pos('coping', rp?.copingSkills ?? undefined, 1));
+  facts[F.overdoseLastYear] = Number(rp?.overdoseLastYear === true);
+  facts[F.failedOutpatient] = Number(failedOutpatient);
+  facts[F.failedIntensive] = Number(failedIntensive);
+  facts[F.failedResidential] = Number(failedResidential);
+  facts[F.failedEpisodes] = Number(failedEpisodes);
+  facts[F.abstinenceDays] = Number(abstinenceDays);
 
-    housing: pos('housing', env?.housing ?? undefined, 1),
-    support: pos('support', env?.support ?? undefined),
-    householdUse: env?.householdUse === true,
-    unsafeEnvironment: env?.unsafe === true,
-    noTransportation: env?.transportation === false,
-    legalPressure: env?.legalPressure === true,
+  facts[F.housing] = Number(pos('housing', env?.housing ?? undefined, 1));
+  facts[F.support] = Number(pos('support', env?.support ?? undefined));
+  facts[F.householdUse] = Number(env?.householdUse === true);
+  facts[F.unsafeEnvironment] = Number(env?.unsafe === true);
+  facts[F.noTransportation] = Number(env?.transportation === false);
+  facts[F.legalPressure] = Number(env?.legalPressure === true);
 
-    d1: 0,
-    d2: 0,
-    d3: 0,
-    d4: 0,
-    d5: 0,
-    d6: 0,
-  };
+  facts[F.d1] = Number(0);
+  facts[F.d2] = Number(0);
+  facts[F.d3] = Number(0);
+  facts[F.d4] = Number(0);
+  facts[F.d5] = Number(0);
+  facts[F.d6] = Number(0);
+
   return { facts, scores, assumptions, warnings };
 }

@@ -1,7 +1,7 @@
 import type { CareCase } from '../case/case-schema.js';
-import { LEVEL_CODES, WITHDRAWAL_MANAGEMENT, levelIntensity, withdrawalIntensity, type LevelCode, type WithdrawalManagement } from '../levels/levels.js';
+import { LEVEL_CODES, WITHDRAWAL_MANAGEMENT, levelIntensity, withdrawalIntensity, type LevelCode } from '../levels/levels.js';
 import { compileCondition, type Predicate } from '../rules/compile-condition.js';
-import { factDisplay, type FactName, type Facts } from '../rules/fact-registry.js';
+import { F, factDisplay, newFacts, type FactName, type Facts } from '../rules/fact-registry.js';
 import { RULE_SET } from '../rules/rule-set.js';
 import {
   CRISIS_KINDS,
@@ -19,10 +19,18 @@ import type { Decision, DimensionDecision } from './decision.js';
 import { deriveFacts } from './derive-facts.js';
 import type { Message } from './message.js';
 
+/** A rule made ready to run: its condition as a closure and its effects as small integers. */
 interface Compiled<R> {
   readonly rule: R;
   readonly test: Predicate;
+  /** Minimum level as a ladder position. */
   readonly minimum: number;
+  /** Withdrawal-management intensity, or -1. */
+  readonly wm: number;
+  /** Index of the rule's ladder (shared by steps of one scale), or -1. */
+  readonly ladder: number;
+  /** The reason, prebuilt when it shows no facts (no allocation per decision). */
+  readonly staticReason: Message | undefined;
 }
 
 export interface CompiledRuleSet {
@@ -31,11 +39,13 @@ export interface CompiledRuleSet {
   readonly combination: readonly Compiled<CombinationRule>[];
   readonly medication: readonly Compiled<MedicationRule>[];
   readonly warning: readonly Compiled<WarningRule>[];
+  readonly ladderCount: number;
 }
 
-/** Compile a rule set once: conditions become closures and every fact name is checked. */
+/** Compile a rule set once: conditions become closures and every fact name and scale word is checked. */
 export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   const ids = new Set<string>();
+  const ladders = new Map<string, number>();
   const dimension: Compiled<DimensionRule>[] = [];
   const combination: Compiled<CombinationRule>[] = [];
   const medication: Compiled<MedicationRule>[] = [];
@@ -44,69 +54,91 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
     ids.add(rule.id);
     const test = compileCondition(rule.when, rule.id);
+    const none = { wm: -1, ladder: -1, staticReason: undefined, minimum: 0 };
     switch (rule.kind) {
-      case 'dimension':
-        dimension.push({ rule, test, minimum: levelIntensity(rule.minimumLevel) });
+      case 'dimension': {
+        let ladder = -1;
+        if (rule.ladder !== undefined) {
+          const key = `${rule.dimension}:${rule.ladder}`;
+          ladder = ladders.get(key) ?? ladders.size;
+          ladders.set(key, ladder);
+        }
+        dimension.push({
+          rule,
+          test,
+          minimum: levelIntensity(rule.minimumLevel),
+          wm: rule.withdrawalManagement ? withdrawalIntensity(rule.withdrawalManagement) : -1,
+          ladder,
+          staticReason: rule.show ? undefined : Object.freeze({ code: rule.reason }),
+        });
         break;
+      }
       case 'combination':
-        combination.push({ rule, test, minimum: levelIntensity(rule.minimumLevel) });
+        combination.push({ ...none, rule, test, minimum: levelIntensity(rule.minimumLevel), staticReason: Object.freeze({ code: rule.reason }) });
         break;
       case 'medication':
-        medication.push({ rule, test, minimum: 0 });
+        medication.push({ ...none, rule, test });
         break;
       case 'warning':
-        warning.push({ rule, test, minimum: 0 });
+        warning.push({ ...none, rule, test, staticReason: Object.freeze({ code: rule.warning }) });
         break;
     }
   }
-  return { version: set.version, dimension, combination, medication, warning };
+  return { version: set.version, dimension, combination, medication, warning, ladderCount: ladders.size };
 }
 
 const DEFAULT_RULES = compileRuleSet(RULE_SET);
 
-/** Which case sections feed which dimension, to say when a dimension had no answers at all. */
-const DIMENSION_SECTIONS: Readonly<Record<Dimension, readonly (keyof CareCase)[]>> = {
-  1: ['withdrawal', 'substances', 'intoxication'],
-  2: ['physicalHealth'],
-  3: ['mentalHealth'],
-  4: ['readiness'],
-  5: ['relapsePotential', 'substances'],
-  6: ['environment'],
-};
-const DIMENSION_INSTRUMENTS: Readonly<Partial<Record<Dimension, readonly string[]>>> = {
-  1: ['ciwaAr', 'cows'],
-  3: ['phq9', 'phq2', 'gad7', 'asq'],
-  4: ['readinessRuler'],
-  5: ['auditC', 'audit', 'dast10'],
-};
+/** Which case sections and instruments feed which dimension, to say when a dimension had no answers. */
+const DIMENSION_INPUTS: readonly { readonly sections: readonly (keyof CareCase)[]; readonly instruments: readonly string[] }[] = [
+  { sections: ['withdrawal', 'substances', 'intoxication'], instruments: ['ciwaAr', 'cows'] },
+  { sections: ['physicalHealth'], instruments: [] },
+  { sections: ['mentalHealth'], instruments: ['phq9', 'phq2', 'gad7', 'asq'] },
+  { sections: ['readiness'], instruments: ['readinessRuler'] },
+  { sections: ['relapsePotential', 'substances'], instruments: ['auditC', 'audit', 'dast10'] },
+  { sections: ['environment'], instruments: [] },
+];
 
-function reasonFacts(show: readonly FactName[] | undefined, facts: Facts): Message['facts'] {
-  if (!show) return undefined;
+function dimensionAnswered(c: CareCase, i: number): boolean {
+  const inputs = DIMENSION_INPUTS[i] as (typeof DIMENSION_INPUTS)[number];
+  for (const k of inputs.sections) if (c[k] != null) return true;
+  const given = c.instruments;
+  if (given) for (const k of inputs.instruments) if (given[k] != null) return true;
+  return false;
+}
+
+function reasonFacts(show: readonly FactName[], facts: Facts): Message['facts'] {
   let out: Record<string, string | number | boolean> | undefined;
   for (const name of show) {
-    const v = facts[name];
-    if (typeof v === 'number' && Number.isNaN(v)) continue;
+    const v = facts[F[name]] as number;
+    if (Number.isNaN(v)) continue;
     (out ??= {})[name] = factDisplay(name, v);
   }
   return out;
 }
 
 const CRISIS_RANK: Readonly<Record<string, number>> = Object.fromEntries(CRISIS_KINDS.map((k, i) => [k, i]));
+const RESIDENTIAL = levelIntensity('residential-low');
 
 /**
  * Decide a validated case: dimension ratings with reasons, the least intensive level that is safe,
  * withdrawal management, crisis, medication, what binds and what would change it. Pure: no I/O,
  * no clock, no randomness; the same case and rule set always give the same decision.
  */
-export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): Decision {
-  const { facts, scores, assumptions, warnings } = deriveFacts(c);
+// One scratch array reused by every decision: determine is synchronous and never re-entered, and
+// the facts never leave it, so this saves an allocation per case without sharing any state.
+const SCRATCH: Facts = newFacts();
 
-  const ratings: Rating[] = [0, 0, 0, 0, 0, 0];
+export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): Decision {
+  const { facts, scores, assumptions, warnings } = deriveFacts(c, SCRATCH);
+
+  const ratings = [0, 0, 0, 0, 0, 0];
   const minimums = [0, 0, 0, 0, 0, 0];
   const reasons: Message[][] = [[], [], [], [], [], []];
   const ruleIds: string[][] = [[], [], [], [], [], []];
-  const ladderAt: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
-  const matched: Compiled<DimensionRule>[] = [];
+  // Where each ladder's reason sits in its dimension's list (-1: not yet).
+  const ladderAt: number[] = new Array<number>(rules.ladderCount).fill(-1);
+  const held: Compiled<DimensionRule | CombinationRule>[] = [];
   let wm = 0;
   const crises: CrisisKind[] = [];
 
@@ -114,59 +146,62 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     if (!cr.test(facts)) continue;
     const r = cr.rule;
     const i = r.dimension - 1;
-    matched.push(cr);
+    held.push(cr);
     if (r.rating > (ratings[i] as number)) ratings[i] = r.rating;
     if (cr.minimum > (minimums[i] as number)) minimums[i] = cr.minimum;
-    const shown = reasonFacts(r.show, facts);
-    const reason: Message = shown ? { code: r.reason, facts: shown } : { code: r.reason };
     const list = reasons[i] as Message[];
-    const step = r.ladder === undefined ? -1 : (ladderAt[i] as Map<string, number>).get(r.ladder) ?? -1;
-    if (step >= 0) {
-      // Rules are listed mildest first, so a later step of the same ladder replaces the earlier reason.
-      list[step] = reason;
-    } else {
-      if (r.ladder !== undefined) (ladderAt[i] as Map<string, number>).set(r.ladder, list.length);
-      list.push(reason);
+    let reason = cr.staticReason;
+    if (reason === undefined) {
+      const shown = reasonFacts(r.show as readonly FactName[], facts);
+      reason = shown ? { code: r.reason, facts: shown } : { code: r.reason };
     }
+    if (cr.ladder >= 0) {
+      const at = ladderAt[cr.ladder] as number;
+      // Rules are listed mildest first, so a later step of the same ladder replaces the earlier reason.
+      if (at >= 0) list[at] = reason;
+      else {
+        ladderAt[cr.ladder] = list.length;
+        list.push(reason);
+      }
+    } else list.push(reason);
     (ruleIds[i] as string[]).push(r.id);
-    if (r.withdrawalManagement) wm = Math.max(wm, withdrawalIntensity(r.withdrawalManagement));
-    if (r.crisis && !crises.includes(r.crisis)) crises.push(r.crisis);
+    if (cr.wm > wm) wm = cr.wm;
+    if (r.crisis !== undefined && !crises.includes(r.crisis)) crises.push(r.crisis);
   }
 
-  facts.d1 = ratings[0] as number;
-  facts.d2 = ratings[1] as number;
-  facts.d3 = ratings[2] as number;
-  facts.d4 = ratings[3] as number;
-  facts.d5 = ratings[4] as number;
-  facts.d6 = ratings[5] as number;
+  facts[F.d1] = ratings[0] as number;
+  facts[F.d2] = ratings[1] as number;
+  facts[F.d3] = ratings[2] as number;
+  facts[F.d4] = ratings[3] as number;
+  facts[F.d5] = ratings[4] as number;
+  facts[F.d6] = ratings[5] as number;
 
   let level = 0;
   for (const m of minimums) if (m > level) level = m;
   const combinations: Decision['combinations'][number][] = [];
-  const matchedCombinations: Compiled<CombinationRule>[] = [];
+  const dimensionRules = held.length;
   for (const cr of rules.combination) {
     if (!cr.test(facts)) continue;
-    matchedCombinations.push(cr);
-    combinations.push({
-      rule: cr.rule.id,
-      dimensions: cr.rule.dimensions,
-      minimumLevel: cr.rule.minimumLevel,
-      reason: { code: cr.rule.reason },
-    });
+    held.push(cr);
+    combinations.push({ rule: cr.rule.id, dimensions: cr.rule.dimensions, minimumLevel: cr.rule.minimumLevel, reason: cr.staticReason as Message });
     if (cr.minimum > level) level = cr.minimum;
   }
 
   // Binding: the dimensions (and combinations) whose minimum is the recommended level.
-  const bindingSet = new Set<Dimension>();
-  for (let i = 0; i < 6; i++) if (minimums[i] === level && level > 0) bindingSet.add((i + 1) as Dimension);
-  for (const cr of matchedCombinations) if (cr.minimum === level) for (const d of cr.rule.dimensions) bindingSet.add(d);
-  const binding = [...bindingSet].sort((a, b) => a - b);
+  const binding: Dimension[] = [];
+  if (level > 0) {
+    for (let i = 0; i < 6; i++) if (minimums[i] === level) binding.push((i + 1) as Dimension);
+    for (let k = dimensionRules; k < held.length; k++) {
+      const cr = held[k] as Compiled<CombinationRule>;
+      if (cr.minimum === level) for (const d of cr.rule.dimensions) if (!binding.includes(d)) binding.push(d);
+    }
+    if (binding.length > 1) binding.sort((a, b) => a - b);
+  }
 
   // What would change this: for each way out named by a rule that holds the level where it is,
   // the level that would fit if that problem were solved (every rule naming the same way out off).
-  const held = [...matched, ...matchedCombinations];
   const changeCodes: string[] = [];
-  for (const cr of held) if (cr.minimum === level && cr.rule.change && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
+  for (const cr of held) if (cr.minimum === level && cr.rule.change !== undefined && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
   const levelWithout = (codes: readonly string[]): number => {
     let m = 0;
     for (const cr of held) if (cr.minimum > m && !(cr.rule.change !== undefined && codes.includes(cr.rule.change))) m = cr.minimum;
@@ -174,7 +209,7 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   };
   const levelCode = LEVEL_CODES[level] as LevelCode;
   const whatWouldChange: Message[] = [];
-  crises.sort((a, b) => (CRISIS_RANK[a] as number) - (CRISIS_RANK[b] as number));
+  if (crises.length > 1) crises.sort((a, b) => (CRISIS_RANK[a] as number) - (CRISIS_RANK[b] as number));
   if (crises.length > 0) whatWouldChange.push({ code: 'crisis-first', facts: { level: levelCode } });
   let anySingle = false;
   for (const code of changeCodes) {
@@ -190,21 +225,19 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     whatWouldChange.push({ code: 'all-together', facts: { level: alt } });
     for (const code of changeCodes) whatWouldChange.push({ code, facts: { level: alt } });
   }
-  whatWouldChange.push({ code: level >= levelIntensity('residential-low') ? 'step-down-when-stable' : 'step-up-signs', facts: { level: levelCode } });
+  whatWouldChange.push({ code: level >= RESIDENTIAL ? 'step-down-when-stable' : 'step-up-signs', facts: { level: levelCode } });
 
   const offerMedication: MedicationOffer[] = [];
   for (const cr of rules.medication) if (cr.test(facts) && !offerMedication.includes(cr.rule.offer)) offerMedication.push(cr.rule.offer);
-  for (const cr of rules.warning) if (cr.test(facts)) warnings.push({ code: cr.rule.warning });
-  for (const extra of crises.slice(1)) warnings.push({ code: 'additional-crisis', facts: { kind: extra } });
+  for (const cr of rules.warning) if (cr.test(facts)) warnings.push(cr.staticReason as Message);
+  for (let k = 1; k < crises.length; k++) warnings.push({ code: 'additional-crisis', facts: { kind: crises[k] as string } });
 
   const dimensions: DimensionDecision[] = [];
   for (let i = 0; i < 6; i++) {
     const d = (i + 1) as Dimension;
     const list = reasons[i] as Message[];
     if (list.length === 0) {
-      const known =
-        DIMENSION_SECTIONS[d].some((k) => c[k] != null) || (DIMENSION_INSTRUMENTS[d] ?? []).some((k) => c.instruments?.[k] != null);
-      if (known) list.push({ code: 'no-concerns', facts: { dimension: d } });
+      if (dimensionAnswered(c, i)) list.push({ code: 'no-concerns', facts: { dimension: d } });
       else {
         list.push({ code: 'not-assessed', facts: { dimension: d } });
         assumptions.push({ code: 'dimension-not-assessed', facts: { dimension: d } });
@@ -219,10 +252,9 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     });
   }
 
-  return {
-    ...(c.id != null ? { caseId: c.id } : {}),
+  const decision: Decision = {
     level: levelCode,
-    withdrawalManagement: WITHDRAWAL_MANAGEMENT[wm] as WithdrawalManagement,
+    withdrawalManagement: WITHDRAWAL_MANAGEMENT[wm] as Decision['withdrawalManagement'],
     crisis: crises[0] ?? null,
     crises,
     offerMedication,
@@ -235,4 +267,6 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     scores,
     rulesVersion: rules.version,
   };
+  if (c.id != null) (decision as { caseId?: string }).caseId = c.id;
+  return decision;
 }

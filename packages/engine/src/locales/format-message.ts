@@ -23,15 +23,59 @@ function word(name: string, value: string | number | boolean, m: LocaleMessages)
   }
 }
 
+/** A template split once into text, placeholders and optional parts, so filling it is a loop. */
+type Segment = string | { readonly name: string; readonly when?: readonly Segment[] };
+
+function parseTemplate(template: string): readonly Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of template.matchAll(OPTIONAL_PART)) {
+    out.push(...parsePlain(template.slice(last, m.index)));
+    out.push({ name: m[1] as string, when: parsePlain(m[2] as string) });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out.push(...parsePlain(template.slice(last)));
+  return out.filter((s) => s !== '');
+}
+
+function parsePlain(text: string): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    out.push(text.slice(last, m.index));
+    out.push({ name: m[1] as string });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+const parsed = new Map<string, readonly Segment[]>();
+
+function fillSegments(segments: readonly Segment[], f: NonNullable<Message['facts']>, m: LocaleMessages): string {
+  let out = '';
+  for (const seg of segments) {
+    if (typeof seg === 'string') out += seg;
+    else {
+      const v = f[seg.name];
+      if (seg.when) out += v === undefined ? '' : fillSegments(seg.when, f, m);
+      else out += v === undefined ? `{${seg.name}}` : word(seg.name, v, m);
+    }
+  }
+  return out;
+}
+
+const NO_FACTS: NonNullable<Message['facts']> = Object.freeze({});
+
 /** Fill a sentence template with a message's facts. `{x?…}` parts drop out when `x` is unknown. */
 export function fillTemplate(template: string, facts: Message['facts'], m: LocaleMessages): string {
-  const f = facts ?? {};
-  const withOptional = template.includes('?') ? template.replace(OPTIONAL_PART, (_, name: string, part: string) => (f[name] === undefined ? '' : part)) : template;
-  if (!withOptional.includes('{')) return withOptional;
-  return withOptional.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = f[name];
-    return v === undefined ? whole : word(name, v, m);
-  });
+  if (!template.includes('{')) return template;
+  let segments = parsed.get(template);
+  if (segments === undefined) {
+    segments = parseTemplate(template);
+    parsed.set(template, segments);
+  }
+  return fillSegments(segments, facts ?? NO_FACTS, m);
 }
 
 /** The sentence for a message code in one section of a locale; the code itself if a sentence is missing. */

@@ -16,8 +16,11 @@ export function pickLocale(tag: string | undefined): Locale {
   return base === 'es' ? 'es' : 'en';
 }
 
-const sentences = (section: 'reason' | 'change' | 'assumption' | 'warning', list: readonly Message[], m: LocaleMessages): string[] =>
-  list.map((msg) => formatMessage(section, msg, m));
+function sentences(section: 'reason' | 'change' | 'assumption' | 'warning', list: readonly Message[], m: LocaleMessages): string[] {
+  const out = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = formatMessage(section, list[i] as Message, m);
+  return out;
+}
 
 /** Put a decision into words: a `carelevel-recommendation/1` document in one language. */
 export function render(decision: Decision, locale: Locale = 'en'): Recommendation {
@@ -27,30 +30,31 @@ export function render(decision: Decision, locale: Locale = 'en'): Recommendatio
     level: decision.level,
     withdrawalManagement: decision.withdrawalManagement,
     crisis: decision.crisis === null ? null : { kind: decision.crisis, message: m.crisis[decision.crisis] },
-    offerMedication: [...decision.offerMedication],
+    offerMedication: decision.offerMedication as Recommendation['offerMedication'],
     dimensions: decision.dimensions.map((d) => ({
       dimension: d.dimension,
       rating: d.rating,
       minimumLevel: d.minimumLevel,
       reasons: sentences('reason', d.reasons, m),
       name: m.dimensions[String(d.dimension) as keyof LocaleMessages['dimensions']],
-      reasonCodes: [...d.reasons],
-      rules: [...d.rules],
+      // The decision's own arrays are handed over, not copied: a decision is made fresh for each render.
+      reasonCodes: d.reasons as Message[],
+      rules: d.rules as string[],
     })),
-    binding: [...decision.binding],
+    binding: decision.binding as number[],
     whatWouldChange: sentences('change', decision.whatWouldChange, m),
     assumptions: sentences('assumption', decision.assumptions, m),
     warnings: sentences('warning', decision.warnings, m),
-    scores: { ...decision.scores },
+    scores: decision.scores as Recommendation['scores'],
     rulesVersion: decision.rulesVersion,
     ...(decision.caseId !== undefined ? { caseId: decision.caseId } : {}),
     locale,
     notice: m.notice,
-    crises: [...decision.crises],
+    crises: decision.crises as Recommendation['crises'] & object,
     codes: {
-      whatWouldChange: [...decision.whatWouldChange],
-      assumptions: [...decision.assumptions],
-      warnings: [...decision.warnings],
+      whatWouldChange: decision.whatWouldChange as Message[],
+      assumptions: decision.assumptions as Message[],
+      warnings: decision.warnings as Message[],
     },
   };
 }

@@ -1,4 +1,4 @@
-import { FACT_SPECS, SCALES, type FactName, type FactSpec, type Facts } from './fact-registry.js';
+import { F, FACT_SPECS, SCALES, type FactName, type FactSpec, type Facts } from './fact-registry.js';
 import type { Condition } from './rule-types.js';
 
 export type Predicate = (facts: Facts) => boolean;
@@ -28,6 +28,9 @@ function threshold(fact: FactName, value: string | number, ruleId: string): numb
 export function compileCondition(c: Condition, ruleId: string): Predicate {
   if ('all' in c) {
     const parts = c.all.map((p) => compileCondition(p, ruleId));
+    const [a, b, d] = parts;
+    if (parts.length === 2 && a && b) return (f) => a(f) && b(f);
+    if (parts.length === 3 && a && b && d) return (f) => a(f) && b(f) && d(f);
     return (f) => {
       for (const p of parts) if (!p(f)) return false;
       return true;
@@ -35,6 +38,8 @@ export function compileCondition(c: Condition, ruleId: string): Predicate {
   }
   if ('any' in c) {
     const parts = c.any.map((p) => compileCondition(p, ruleId));
+    const [a, b] = parts;
+    if (parts.length === 2 && a && b) return (f) => a(f) || b(f);
     return (f) => {
       for (const p of parts) if (p(f)) return true;
       return false;
@@ -42,16 +47,17 @@ export function compileCondition(c: Condition, ruleId: string): Predicate {
   }
   const fact = c.fact;
   if (!(fact in FACT_SPECS)) throw new RuleDefinitionError(`${ruleId}: unknown fact "${String(fact)}"`);
+  const slot = F[fact];
   if ('is' in c) {
     if (FACT_SPECS[fact].type !== 'boolean') throw new RuleDefinitionError(`${ruleId}: fact ${fact} is not true/false`);
-    return (f) => f[fact] === true;
+    return (f) => f[slot] === 1;
   }
   if ('below' in c) {
     if (FACT_SPECS[fact].type !== 'number') throw new RuleDefinitionError(`${ruleId}: "below" needs a number fact, ${fact} is not`);
     const limit = c.below;
     // NaN (unknown) compares false, so an unknown number never switches a rule on.
-    return (f) => (f[fact] as number) < limit;
+    return (f) => (f[slot] as number) < limit;
   }
   const min = threshold(fact, c.atLeast, ruleId);
-  return (f) => (f[fact] as number) >= min;
+  return (f) => (f[slot] as number) >= min;
 }

@@ -117,16 +117,35 @@ export const FACT_SPECS = {
 
 export type FactName = keyof typeof FACT_SPECS;
 
-/** Facts as the rule evaluator sees them: booleans, numbers, and ordinals as scale positions. */
-export type Facts = { -readonly [K in FactName]: (typeof FACT_SPECS)[K] extends { type: 'boolean' } ? boolean : number };
+export const FACT_NAMES = Object.keys(FACT_SPECS) as FactName[];
+
+/** Each fact's slot in a `Facts` array. */
+export const F: Readonly<Record<FactName, number>> = Object.fromEntries(FACT_NAMES.map((name, i) => [name, i])) as Record<FactName, number>;
+
+/**
+ * Facts as the rule evaluator sees them: one number per fact, at the fact's slot in `F`. Booleans
+ * are 1/0, ordinals their scale position, unknown numbers NaN. A flat array keeps every condition a
+ * single indexed read, which is what lets the engine decide a case in a few microseconds.
+ */
+export type Facts = Float64Array;
+
+export function newFacts(): Facts {
+  return new Float64Array(FACT_NAMES.length);
+}
+
+/** The facts as a plain object with scale words, for explanations and debugging. */
+export function factsAsObject(facts: Facts): Record<FactName, string | number | boolean> {
+  return Object.fromEntries(FACT_NAMES.map((name, i) => [name, factDisplay(name, facts[i] as number)])) as Record<FactName, string | number | boolean>;
+}
 
 export function scalePosition(scale: ScaleName, value: string): number {
   return (SCALES[scale] as readonly string[]).indexOf(value);
 }
 
 /** The scale word for an ordinal fact's value, for showing facts in reasons. */
-export function factDisplay(name: FactName, value: number | boolean): string | number | boolean {
+export function factDisplay(name: FactName, value: number): string | number | boolean {
   const spec: FactSpec = FACT_SPECS[name];
-  if (spec.type === 'ordinal' && typeof value === 'number') return SCALES[spec.scale][value] ?? value;
+  if (spec.type === 'ordinal') return SCALES[spec.scale][value] ?? value;
+  if (spec.type === 'boolean') return value === 1;
   return value;
 }

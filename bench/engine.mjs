@@ -1,0 +1,55 @@
+// Engine benchmark: decisions per second on one core, and the engine's time per case as a ratio of
+// JSON.parse of the same case text, measured in the same run (see bench/RESULTS.md).
+// Run with `npm run bench:engine` after `npm run build`.
+import { assess, determine } from '../packages/engine/dist/index.js';
+import { caseMix } from './engine-cases.mjs';
+
+const cases = caseMix(2000);
+const texts = cases.map((c) => JSON.stringify(c));
+const parsed = texts.map((t) => JSON.parse(t));
+
+function timePerCase(fn, minMs = 1500) {
+  // Warm up, then run whole passes until minMs has passed; report the best of 5 rounds (least noise).
+  for (let i = 0; i < 3; i++) for (let j = 0; j < parsed.length; j++) fn(j);
+  const rounds = [];
+  for (let r = 0; r < 5; r++) {
+    let n = 0;
+    const start = process.hrtime.bigint();
+    let elapsed = 0;
+    while (elapsed < minMs / 5) {
+      for (let j = 0; j < parsed.length; j++) fn(j);
+      n += parsed.length;
+      elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    }
+    rounds.push((elapsed * 1e6) / n); // ns per case
+  }
+  return Math.min(...rounds);
+}
+
+let sink = 0;
+const parseNs = timePerCase((j) => {
+  sink += JSON.parse(texts[j]).format.length;
+});
+const assessNs = timePerCase((j) => {
+  sink += assess(parsed[j]).ok ? 1 : 0;
+});
+const determineNs = timePerCase((j) => {
+  sink += determine(parsed[j]).level.length;
+});
+const avgBytes = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
+
+const result = {
+  cases: cases.length,
+  averageCaseBytes: avgBytes,
+  jsonParseMicros: +(parseNs / 1000).toFixed(2),
+  assessMicros: +(assessNs / 1000).toFixed(2),
+  determineMicros: +(determineNs / 1000).toFixed(2),
+  assessDecisionsPerSecond: Math.round(1e9 / assessNs),
+  ratioAssessToParse: +(assessNs / parseNs).toFixed(2),
+  ratioDetermineToParse: +(determineNs / parseNs).toFixed(2),
+  node: process.version,
+  sink: sink > 0,
+};
+console.log(JSON.stringify(result, null, 2));
+const pass = result.ratioAssessToParse <= 3 && result.assessDecisionsPerSecond >= 100_000;
+console.log(pass ? 'engine bars met: ≤ 3× JSON.parse and ≥ 100,000 decisions/s' : 'engine bars NOT met');
