@@ -25,7 +25,9 @@ describe('the engine package', () => {
   });
 
   it('declares no Node types in its compiler settings', () => {
-    const tsconfig = JSON.parse(readFileSync(join(SRC, '..', 'tsconfig.json'), 'utf8')) as { compilerOptions: { types: string[]; lib: string[] } };
+    const tsconfig = JSON.parse(readFileSync(join(SRC, '..', 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: { types: string[]; lib: string[] };
+    };
     expect(tsconfig.compilerOptions.types).toEqual([]);
     expect(tsconfig.compilerOptions.lib.some((l) => /dom|node/i.test(l))).toBe(false);
   });

@@ -18,10 +18,12 @@ export async function runBatch(file: string, locale: Locale, out: NodeJS.Writabl
   const input = file === '-' ? process.stdin : createReadStream(file);
   const opened = new Promise<void>((resolve, reject) => {
     if (file === '-') resolve();
-    input.once('open', () => resolve());
-    input.once('error', (e: NodeJS.ErrnoException) =>
-      reject(new InputError(e.code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${e.code ?? 'error'})`)),
-    );
+    input.once('open', () => {
+      resolve();
+    });
+    input.once('error', (e: NodeJS.ErrnoException) => {
+      reject(new InputError(e.code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${e.code ?? 'error'})`));
+    });
   });
   await opened;
   let total = 0;
@@ -29,7 +31,10 @@ export async function runBatch(file: string, locale: Locale, out: NodeJS.Writabl
   if (err.isTTY && file !== '-') {
     const { size } = await import('node:fs').then((fs) => fs.promises.stat(file));
     total = size;
-    bar = new cliProgress.SingleBar({ format: 'assessing |{bar}| {percentage}% | {cases} cases', stream: err, hideCursor: true }, cliProgress.Presets.shades_classic);
+    bar = new cliProgress.SingleBar(
+      { format: 'assessing |{bar}| {percentage}% | {cases} cases', stream: err, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total, 0, { cases: 0 });
   }
   let lineNo = 0;
@@ -41,7 +46,12 @@ export async function runBatch(file: string, locale: Locale, out: NodeJS.Writabl
     if (buffer.length === 0) return;
     const chunk = buffer;
     buffer = '';
-    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (!out.write(chunk))
+      await new Promise<void>((resolve) =>
+        out.once('drain', () => {
+          resolve();
+        }),
+      );
   };
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
@@ -55,7 +65,10 @@ export async function runBatch(file: string, locale: Locale, out: NodeJS.Writabl
       parsed = JSON.parse(line) as unknown;
       result = assess(parsed, { locale });
     } catch (e) {
-      result = { ok: false as const, errors: [{ path: '(line)', message: `not valid JSON (${e instanceof Error ? e.message : 'invalid'})` }] };
+      result = {
+        ok: false as const,
+        errors: [{ path: '(line)', message: `not valid JSON (${e instanceof Error ? e.message : 'invalid'})` }],
+      };
     }
     if (result.ok) {
       buffer += `${JSON.stringify(result.recommendation)}\n`;

@@ -11,7 +11,13 @@ export async function readInput(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a directory, not a case file` : `${file}: cannot be read (${code ?? 'error'})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `${file}: no such file`
+        : code === 'EISDIR'
+          ? `${file}: is a directory, not a case file`
+          : `${file}: cannot be read (${code ?? 'error'})`,
+    );
   }
 }
 

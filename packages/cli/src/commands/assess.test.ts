@@ -58,7 +58,15 @@ describe('carelevel assess', () => {
 
   it('exits 2 and prints every field error for an invalid case', () => {
     const file = join(tmp, 'bad.json');
-    writeFileSync(file, JSON.stringify({ format: 'carelevel-case/1', ageYears: 300, instruments: { phq9: [0, 1, 2, 3, 7, 0, 0, 0, 0] }, environment: { support: 'x' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'carelevel-case/1',
+        ageYears: 300,
+        instruments: { phq9: [0, 1, 2, 3, 7, 0, 0, 0, 0] },
+        environment: { support: 'x' },
+      }),
+    );
     const r = run(['assess', file, '--format', 'json']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
@@ -88,7 +96,10 @@ describe('carelevel assess', () => {
     writeFileSync(good, `${lines.join('\n')}\n\n`);
     const ok = run(['assess', '--batch', good]);
     expect(ok.status).toBe(0);
-    const out = ok.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const out = ok.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(out).toHaveLength(lines.length);
     for (const doc of out) expect(validateRecommendation(doc)).toEqual([]);
 
@@ -96,15 +107,26 @@ describe('carelevel assess', () => {
     writeFileSync(mixed, [lines[0], '{"format":"carelevel-case/1","ageYears":-1}', 'not json', lines[1]].join('\n'));
     const bad = run(['assess', '--batch', mixed]);
     expect(bad.status).toBe(2);
-    const docs = bad.stdout.trim().split('\n').map((l) => JSON.parse(l) as { format: string; line?: number; errors?: { path: string }[] });
-    expect(docs.map((d) => d.format)).toEqual(['carelevel-recommendation/1', 'carelevel-errors/1', 'carelevel-errors/1', 'carelevel-recommendation/1']);
+    const docs = bad.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { format: string; line?: number; errors?: { path: string }[] });
+    expect(docs.map((d) => d.format)).toEqual([
+      'carelevel-recommendation/1',
+      'carelevel-errors/1',
+      'carelevel-errors/1',
+      'carelevel-recommendation/1',
+    ]);
     expect(docs[1]).toMatchObject({ line: 2, errors: [{ path: 'ageYears' }] });
     expect(docs[2]?.line).toBe(3);
     expect(bad.stderr).toContain('2 of 4 cases were invalid');
   });
 
   it('reads --batch from standard input too', () => {
-    const line = JSON.stringify({ format: 'carelevel-case/1', substances: [{ name: 'alcohol', daysUsedLast30: 8, disorderSeverity: 'none' }] });
+    const line = JSON.stringify({
+      format: 'carelevel-case/1',
+      substances: [{ name: 'alcohol', daysUsedLast30: 8, disorderSeverity: 'none' }],
+    });
     const r = run(['assess', '--batch', '-'], `${line}\n${line}\n`);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);

@@ -194,7 +194,9 @@ export const caseSchema = object({
       preference: optional(enumOf(PREFERENCES)),
       scheduleWindows: optional(array(enumOf(SCHEDULE_WINDOWS), { max: 4 })),
       zip: optional(string({ pattern: /^\d{5}$/, patternText: 'a 5-digit ZIP code', maxLength: 5 })),
-      language: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, patternText: 'a language tag such as "en" or "es"', maxLength: 35 })),
+      language: optional(
+        string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, patternText: 'a language tag such as "en" or "es"', maxLength: 35 }),
+      ),
     }),
   ),
   instruments: optional(object(instrumentsShape)),

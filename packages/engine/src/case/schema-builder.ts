@@ -168,7 +168,11 @@ export function enumOf<const V extends string>(values: readonly V[]): Schema<V> 
 export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } = {}): Schema<T[]> {
   const { min = 0, max = 1000 } = opts;
   const countRule =
-    min === max ? `must have ${min} items` : max >= 1000 && min === 0 ? `must have at most ${max} items` : `must have ${min} to ${max} items`;
+    min === max
+      ? `must have ${min} items`
+      : max >= 1000 && min === 0
+        ? `must have at most ${max} items`
+        : `must have ${min} to ${max} items`;
   return {
     optional: false,
     valid(value) {
@@ -194,7 +198,9 @@ type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
 type Flatten<T> = { [K in keyof T]: T[K] };
-export type ObjectOf<S extends Shape> = Flatten<{ [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }>;
+export type ObjectOf<S extends Shape> = Flatten<
+  { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
+>;
 
 /** An object whose listed fields are checked; unknown extra fields are tolerated (the contract says so). */
 export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { readonly shape: S } {

@@ -72,7 +72,10 @@ const BREAKAGES: readonly ((c: Record<string, unknown>) => string)[] = [
   (c) => ((c.withdrawal = { monitoringAtHome: 1 }), 'withdrawal.monitoringAtHome'),
   (c) => ((c.mentalHealth = { suicideRisk: 'very-high' }), 'mentalHealth.suicideRisk'),
   (c) => ((c.readiness = { importance: 11 }), 'readiness.importance'),
-  (c) => ((c.relapsePotential = { priorEpisodes: [{ level: 'detox', outcome: 'completed-sustained' }] }), 'relapsePotential.priorEpisodes[0].level'),
+  (c) => (
+    (c.relapsePotential = { priorEpisodes: [{ level: 'detox', outcome: 'completed-sustained' }] }),
+    'relapsePotential.priorEpisodes[0].level'
+  ),
   (c) => ((c.environment = 'stable'), 'environment'),
   (c) => ((c.practical = { zip: '9720' }), 'practical.zip'),
   (c) => ((c.instruments = { phq9: [0, 0, 0, 0, 0, 0, 0, 0] }), 'instruments.phq9'),
@@ -101,7 +104,9 @@ describe('generated invalid cases', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(() => assess(value)).not.toThrow();
-        expect(() => assess({ format: 'carelevel-case/1', ...(typeof value === 'object' && value && !Array.isArray(value) ? value : {}) })).not.toThrow();
+        expect(() =>
+          assess({ format: 'carelevel-case/1', ...(typeof value === 'object' && value && !Array.isArray(value) ? value : {}) }),
+        ).not.toThrow();
       }),
       { numRuns: 1000 },
     );

@@ -2,8 +2,7 @@ import { caseSchema, type CareCase } from './case-schema.js';
 import type { FieldIssue } from './schema-builder.js';
 
 export type CaseValidation =
-  | { readonly ok: true; readonly value: CareCase }
-  | { readonly ok: false; readonly errors: readonly FieldIssue[] };
+  { readonly ok: true; readonly value: CareCase } | { readonly ok: false; readonly errors: readonly FieldIssue[] };
 
 /**
  * Check a parsed document against `carelevel-case/1`. Reports every problem at once, each naming the

@@ -28,7 +28,12 @@ export interface Decision {
   readonly dimensions: readonly DimensionDecision[];
   readonly binding: readonly Dimension[];
   /** Combination rules that matched, with the dimensions they join. */
-  readonly combinations: readonly { readonly rule: string; readonly dimensions: readonly Dimension[]; readonly minimumLevel: LevelCode; readonly reason: Message }[];
+  readonly combinations: readonly {
+    readonly rule: string;
+    readonly dimensions: readonly Dimension[];
+    readonly minimumLevel: LevelCode;
+    readonly reason: Message;
+  }[];
   readonly whatWouldChange: readonly Message[];
   readonly assumptions: readonly Message[];
   readonly warnings: readonly Message[];

@@ -40,7 +40,9 @@ describe('deriving facts from a case', () => {
       instruments: { asq: [0, 1, 0, 0, 0] },
     });
     expect(factsAsObject(facts).suicideRisk).toBe('moderate');
-    expect(warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['asq-positive-needs-safety-assessment', 'screen-suicide-higher-than-reported']));
+    expect(warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['asq-positive-needs-safety-assessment', 'screen-suicide-higher-than-reported']),
+    );
     const acute = deriveFacts({ format: 'carelevel-case/1', instruments: { asq: [1, 0, 1, 0, 1] } });
     expect(factsAsObject(acute.facts).suicideRisk).toBe('imminent');
   });
@@ -54,12 +56,20 @@ describe('deriving facts from a case', () => {
     expect(f.sedativeWithdrawal).toBe('mild');
     expect(f.noMonitoringAtHome).toBe(true);
     expect(assumptions.map((a) => a.code)).toEqual(
-      expect.arrayContaining(['withdrawal-unknown-daily-sedative-use', 'withdrawal-history-unknown', 'home-monitoring-unknown', 'disorder-severity-inferred']),
+      expect.arrayContaining([
+        'withdrawal-unknown-daily-sedative-use',
+        'withdrawal-history-unknown',
+        'home-monitoring-unknown',
+        'disorder-severity-inferred',
+      ]),
     );
   });
 
   it('leaves tobacco out of the level of care', () => {
-    const { facts } = deriveFacts({ format: 'carelevel-case/1', substances: [{ name: 'tobacco', daysUsedLast30: 30, disorderSeverity: 'severe' }] });
+    const { facts } = deriveFacts({
+      format: 'carelevel-case/1',
+      substances: [{ name: 'tobacco', daysUsedLast30: 30, disorderSeverity: 'severe' }],
+    });
     const f = factsAsObject(facts);
     expect(f.activeUse).toBe(false);
     expect(f.disorder).toBe('none');

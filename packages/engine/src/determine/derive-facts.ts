@@ -27,6 +27,9 @@ const POS_OP = levelIntensity('early-intervention');
 const POS_IOP = levelIntensity('intensive-outpatient');
 const POS_RES = levelIntensity('residential-low');
 
+/** Booleans are stored as 1/0 in the facts array. */
+const flag = (value: boolean): number => (value ? 1 : 0);
+
 const pos = (scale: keyof typeof SCALES, value: string | undefined, fallback = 0): number =>
   value == null ? fallback : scalePosition(scale, value);
 
@@ -181,12 +184,7 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
 
   // Risky use without a disorder: positive alcohol or drug screens, or use reported without severity.
   const riskyUse =
-    activeUse ||
-    auditCPositive ||
-    auditBand === 'hazardous' ||
-    auditBand === 'harmful' ||
-    dastBand === 'low' ||
-    dastBand === 'moderate';
+    activeUse || auditCPositive || auditBand === 'hazardous' || auditBand === 'harmful' || dastBand === 'low' || dastBand === 'moderate';
   // Screens that point to a disorder when no severity was given.
   if (substances.length === 0) {
     if (auditBand === 'possible-dependence' || dastBand === 'substantial' || dastBand === 'severe') {
@@ -298,73 +296,73 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   const env = c.environment;
 
   const facts = into ? into.fill(0) : newFacts();
-  facts[F.adolescent] = Number(c.population === 'adolescent' || (c.ageYears != null && c.ageYears < 18));
-  facts[F.olderAdult] = Number(c.ageYears != null && c.ageYears > 65);
-  facts[F.pregnant] = Number(c.physicalHealth?.pregnant === true);
+  facts[F.adolescent] = flag(c.population === 'adolescent' || (c.ageYears != null && c.ageYears < 18));
+  facts[F.olderAdult] = flag(c.ageYears != null && c.ageYears > 65);
+  facts[F.pregnant] = flag(c.physicalHealth?.pregnant === true);
 
-  facts[F.activeUse] = Number(activeUse);
-  facts[F.disorder] = Number(disorder);
-  facts[F.activeDisorder] = Number(activeDisorder);
-  facts[F.riskyUse] = Number(riskyUse);
-  facts[F.earlyRemission] = Number(earlyRemission);
-  facts[F.priorTwentyFourHourCare] = Number(priorTwentyFourHourCare);
-  facts[F.sedativeDailyUse] = Number(sedativeDailyUse);
-  facts[F.benzodiazepineDailyUse] = Number(benzodiazepineDailyUse);
-  facts[F.opioidUse] = Number(opioidUse);
-  facts[F.opioidDisorder] = Number(opioidDisorder);
-  facts[F.alcoholDisorderModerateOrSevere] = Number(alcoholDisorderModerateOrSevere);
-  facts[F.injectionUse] = Number(injectionUse);
-  facts[F.stimulantUse] = Number(stimulantUse);
-  facts[F.sedativeRecentHours] = Number(sedativeRecentHours);
+  facts[F.activeUse] = flag(activeUse);
+  facts[F.disorder] = disorder;
+  facts[F.activeDisorder] = activeDisorder;
+  facts[F.riskyUse] = flag(riskyUse);
+  facts[F.earlyRemission] = flag(earlyRemission);
+  facts[F.priorTwentyFourHourCare] = flag(priorTwentyFourHourCare);
+  facts[F.sedativeDailyUse] = flag(sedativeDailyUse);
+  facts[F.benzodiazepineDailyUse] = flag(benzodiazepineDailyUse);
+  facts[F.opioidUse] = flag(opioidUse);
+  facts[F.opioidDisorder] = flag(opioidDisorder);
+  facts[F.alcoholDisorderModerateOrSevere] = flag(alcoholDisorderModerateOrSevere);
+  facts[F.injectionUse] = flag(injectionUse);
+  facts[F.stimulantUse] = flag(stimulantUse);
+  facts[F.sedativeRecentHours] = sedativeRecentHours;
 
-  facts[F.sedativeWithdrawal] = Number(sedativeWithdrawal);
-  facts[F.opioidWithdrawal] = Number(opioidWithdrawal);
-  facts[F.otherWithdrawal] = Number(otherWithdrawal);
-  facts[F.complicatedWithdrawalHistory] = Number(complicatedWithdrawalHistory);
-  facts[F.noMonitoringAtHome] = Number(noMonitoringAtHome);
-  facts[F.intoxication] = Number(pos('intoxication', c.intoxication?.current ?? undefined));
-  facts[F.overdoseSigns] = Number(c.intoxication?.overdoseSigns === true);
-  facts[F.ciwaAr] = Number(ciwaAr);
-  facts[F.cows] = Number(cows);
+  facts[F.sedativeWithdrawal] = sedativeWithdrawal;
+  facts[F.opioidWithdrawal] = opioidWithdrawal;
+  facts[F.otherWithdrawal] = otherWithdrawal;
+  facts[F.complicatedWithdrawalHistory] = complicatedWithdrawalHistory;
+  facts[F.noMonitoringAtHome] = flag(noMonitoringAtHome);
+  facts[F.intoxication] = pos('intoxication', c.intoxication?.current ?? undefined);
+  facts[F.overdoseSigns] = flag(c.intoxication?.overdoseSigns === true);
+  facts[F.ciwaAr] = ciwaAr;
+  facts[F.cows] = cows;
 
-  facts[F.physical] = Number(pos('physical', c.physicalHealth?.status ?? undefined));
+  facts[F.physical] = pos('physical', c.physicalHealth?.status ?? undefined);
 
-  facts[F.suicideRisk] = Number(Math.max(suicideRisk, 0));
-  facts[F.harmToOthersRisk] = Number(pos('risk', mh?.harmToOthersRisk ?? undefined));
-  facts[F.psychosis] = Number(pos('psychosis', mh?.psychosis ?? undefined));
-  facts[F.functioning] = Number(pos('functioning', mh?.functioning ?? undefined));
-  facts[F.symptoms] = Number(symptoms);
-  facts[F.phq9Total] = Number(phq9Total);
-  facts[F.gad7Total] = Number(gad7Total);
-  facts[F.suicideRiskNotAssessed] = Number(suicideRiskNotAssessed);
-  facts[F.insufficientInformation] = Number(insufficientInformation);
+  facts[F.suicideRisk] = Math.max(suicideRisk, 0);
+  facts[F.harmToOthersRisk] = pos('risk', mh?.harmToOthersRisk ?? undefined);
+  facts[F.psychosis] = pos('psychosis', mh?.psychosis ?? undefined);
+  facts[F.functioning] = pos('functioning', mh?.functioning ?? undefined);
+  facts[F.symptoms] = symptoms;
+  facts[F.phq9Total] = phq9Total;
+  facts[F.gad7Total] = gad7Total;
+  facts[F.suicideRiskNotAssessed] = flag(suicideRiskNotAssessed);
+  facts[F.insufficientInformation] = flag(insufficientInformation);
 
-  facts[F.stage] = Number(pos('stage', rd?.stage ?? undefined));
-  facts[F.engagement] = Number(pos('engagement', rd?.engagement ?? undefined));
-  facts[F.lowImportance] = Number(lowImportance);
+  facts[F.stage] = pos('stage', rd?.stage ?? undefined);
+  facts[F.engagement] = pos('engagement', rd?.engagement ?? undefined);
+  facts[F.lowImportance] = flag(lowImportance);
 
-  facts[F.cravings] = Number(pos('cravings', rp?.cravings ?? undefined));
-  facts[F.coping] = Number(pos('coping', rp?.copingSkills ?? undefined, 1));
-  facts[F.overdoseLastYear] = Number(rp?.overdoseLastYear === true);
-  facts[F.failedOutpatient] = Number(failedOutpatient);
-  facts[F.failedIntensive] = Number(failedIntensive);
-  facts[F.failedResidential] = Number(failedResidential);
-  facts[F.failedEpisodes] = Number(failedEpisodes);
-  facts[F.abstinenceDays] = Number(abstinenceDays);
+  facts[F.cravings] = pos('cravings', rp?.cravings ?? undefined);
+  facts[F.coping] = pos('coping', rp?.copingSkills ?? undefined, 1);
+  facts[F.overdoseLastYear] = flag(rp?.overdoseLastYear === true);
+  facts[F.failedOutpatient] = flag(failedOutpatient);
+  facts[F.failedIntensive] = flag(failedIntensive);
+  facts[F.failedResidential] = flag(failedResidential);
+  facts[F.failedEpisodes] = failedEpisodes;
+  facts[F.abstinenceDays] = abstinenceDays;
 
-  facts[F.housing] = Number(pos('housing', env?.housing ?? undefined, 1));
-  facts[F.support] = Number(pos('support', env?.support ?? undefined));
-  facts[F.householdUse] = Number(env?.householdUse === true);
-  facts[F.unsafeEnvironment] = Number(env?.unsafe === true);
-  facts[F.noTransportation] = Number(env?.transportation === false);
-  facts[F.legalPressure] = Number(env?.legalPressure === true);
+  facts[F.housing] = pos('housing', env?.housing ?? undefined, 1);
+  facts[F.support] = pos('support', env?.support ?? undefined);
+  facts[F.householdUse] = flag(env?.householdUse === true);
+  facts[F.unsafeEnvironment] = flag(env?.unsafe === true);
+  facts[F.noTransportation] = flag(env?.transportation === false);
+  facts[F.legalPressure] = flag(env?.legalPressure === true);
 
-  facts[F.d1] = Number(0);
-  facts[F.d2] = Number(0);
-  facts[F.d3] = Number(0);
-  facts[F.d4] = Number(0);
-  facts[F.d5] = Number(0);
-  facts[F.d6] = Number(0);
+  facts[F.d1] = 0;
+  facts[F.d2] = 0;
+  facts[F.d3] = 0;
+  facts[F.d4] = 0;
+  facts[F.d5] = 0;
+  facts[F.d6] = 0;
 
   return { facts, scores, assumptions, warnings };
 }

@@ -74,7 +74,13 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
         break;
       }
       case 'combination':
-        combination.push({ ...none, rule, test, minimum: levelIntensity(rule.minimumLevel), staticReason: Object.freeze({ code: rule.reason }) });
+        combination.push({
+          ...none,
+          rule,
+          test,
+          minimum: levelIntensity(rule.minimumLevel),
+          staticReason: Object.freeze({ code: rule.reason }),
+        });
         break;
       case 'medication':
         medication.push({ ...none, rule, test });
@@ -183,7 +189,12 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   for (const cr of rules.combination) {
     if (!cr.test(facts)) continue;
     held.push(cr);
-    combinations.push({ rule: cr.rule.id, dimensions: cr.rule.dimensions, minimumLevel: cr.rule.minimumLevel, reason: cr.staticReason as Message });
+    combinations.push({
+      rule: cr.rule.id,
+      dimensions: cr.rule.dimensions,
+      minimumLevel: cr.rule.minimumLevel,
+      reason: cr.staticReason as Message,
+    });
     if (cr.minimum > level) level = cr.minimum;
   }
 
@@ -201,7 +212,8 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   // What would change this: for each way out named by a rule that holds the level where it is,
   // the level that would fit if that problem were solved (every rule naming the same way out off).
   const changeCodes: string[] = [];
-  for (const cr of held) if (cr.minimum === level && cr.rule.change !== undefined && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
+  for (const cr of held)
+    if (cr.minimum === level && cr.rule.change !== undefined && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
   const levelWithout = (codes: readonly string[]): number => {
     let m = 0;
     for (const cr of held) if (cr.minimum > m && !(cr.rule.change !== undefined && codes.includes(cr.rule.change))) m = cr.minimum;

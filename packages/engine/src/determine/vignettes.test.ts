@@ -19,10 +19,14 @@ interface Vignette {
   };
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('development vignettes', () => {
-  it('finds the vignettes', () => expect(files.length).toBeGreaterThanOrEqual(14));
+  it('finds the vignettes', () => {
+    expect(files.length).toBeGreaterThanOrEqual(14);
+  });
 
   for (const file of files) {
     const v = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Vignette;

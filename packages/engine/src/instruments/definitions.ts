@@ -120,7 +120,10 @@ export const DAST10: InstrumentDefinition = {
     ...items(['non-medical-use', 'more-than-one-drug'], YES_NO),
     // Item 3 ("able to stop when you want to") counts when answered no.
     { key: 'able-to-stop', values: YES_NO, reverse: true },
-    ...items(['blackouts', 'guilt', 'others-complain', 'neglected-family', 'illegal-activities', 'withdrawal-symptoms', 'medical-problems'], YES_NO),
+    ...items(
+      ['blackouts', 'guilt', 'others-complain', 'neglected-family', 'illegal-activities', 'withdrawal-symptoms', 'medical-problems'],
+      YES_NO,
+    ),
   ],
   scoring: { kind: 'sum' },
   // Skinner 1982; Yudko et al. 2007: 0 none, 1-2 low, 3-5 moderate, 6-8 substantial, 9-10 severe.
@@ -140,10 +143,7 @@ export const CIWA_AR: InstrumentDefinition = {
   key: 'ciwaAr',
   name: 'CIWA-Ar',
   items: [
-    ...items(
-      ['nausea-vomiting', 'tremor', 'sweats', 'anxiety', 'agitation', 'tactile', 'auditory', 'visual', 'headache'],
-      range(0, 7),
-    ),
+    ...items(['nausea-vomiting', 'tremor', 'sweats', 'anxiety', 'agitation', 'tactile', 'auditory', 'visual', 'headache'], range(0, 7)),
     { key: 'orientation', values: range(0, 4) },
   ],
   scoring: { kind: 'sum' },
@@ -220,19 +220,6 @@ export const READINESS_RULER: InstrumentDefinition = {
 };
 
 /** Every instrument the engine scores, in the order they appear in a recommendation. */
-export const INSTRUMENTS: readonly InstrumentDefinition[] = [
-  PHQ9,
-  PHQ2,
-  GAD7,
-  AUDIT_C,
-  AUDIT,
-  DAST10,
-  CIWA_AR,
-  COWS,
-  ASQ,
-  READINESS_RULER,
-];
+export const INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, PHQ2, GAD7, AUDIT_C, AUDIT, DAST10, CIWA_AR, COWS, ASQ, READINESS_RULER];
 
-export const INSTRUMENT_BY_KEY: Readonly<Record<string, InstrumentDefinition>> = Object.fromEntries(
-  INSTRUMENTS.map((d) => [d.key, d]),
-);
+export const INSTRUMENT_BY_KEY: Readonly<Record<string, InstrumentDefinition>> = Object.fromEntries(INSTRUMENTS.map((d) => [d.key, d]));

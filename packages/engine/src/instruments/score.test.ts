@@ -4,7 +4,11 @@ import { bandForTotal, maxTotal, scoreInstrument } from './score.js';
 
 describe('instrument scoring matches the published scoring on worked examples', () => {
   it('PHQ-9: the sum of nine 0–3 items, banded at 5/10/15/20, with item 9 flagged above 0', () => {
-    expect(scoreInstrument(PHQ9, [2, 3, 2, 2, 2, 2, 2, 2, 1])).toEqual({ total: 18, band: 'moderately-severe', flags: ['phq9-item9-positive'] });
+    expect(scoreInstrument(PHQ9, [2, 3, 2, 2, 2, 2, 2, 2, 1])).toEqual({
+      total: 18,
+      band: 'moderately-severe',
+      flags: ['phq9-item9-positive'],
+    });
     expect(scoreInstrument(PHQ9, [0, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual({ total: 0, band: 'minimal' });
     expect(scoreInstrument(PHQ9, [1, 1, 1, 1, 1, 0, 0, 0, 0]).band).toBe('mild');
     expect(scoreInstrument(PHQ9, [1, 1, 1, 1, 1, 1, 1, 1, 1]).band).toBe('mild');

@@ -5,7 +5,9 @@ describe('the level taxonomy', () => {
   it('orders levels from least to most intensive, and intensity is the position', () => {
     expect(LEVEL_CODES[0]).toBe('recovery-support');
     expect(LEVEL_CODES.at(-1)).toBe('inpatient-medical');
-    LEVEL_CODES.forEach((code, i) => expect(LEVELS[code].intensity).toBe(i));
+    LEVEL_CODES.forEach((code, i) => {
+      expect(LEVELS[code].intensity).toBe(i);
+    });
     expect(higherLevel('outpatient', 'residential-high')).toBe('residential-high');
     expect(stepUp('outpatient')).toBe('intensive-outpatient');
     expect(stepUp('inpatient-medical')).toBe('inpatient-medical');

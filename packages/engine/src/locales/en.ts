@@ -74,7 +74,8 @@ export const en: LocaleMessages = {
     'overdose-signs': 'There are signs of an overdose right now.',
     'severe-intoxication': 'Very intoxicated right now. This needs watching until it wears off.',
     'sedative-withdrawal-mild': 'Mild withdrawal from alcohol or sedatives{ciwaAr? (CIWA-Ar {ciwaAr})}.',
-    'sedative-withdrawal-moderate': 'Moderate withdrawal from alcohol or sedatives{ciwaAr? (CIWA-Ar {ciwaAr})}. It needs medicine and daily checks.',
+    'sedative-withdrawal-moderate':
+      'Moderate withdrawal from alcohol or sedatives{ciwaAr? (CIWA-Ar {ciwaAr})}. It needs medicine and daily checks.',
     'withdrawal-no-monitoring': 'Withdrawal is happening and no one at home can watch for danger signs.',
     'sedative-withdrawal-risk-factors':
       'Moderate withdrawal{ciwaAr? (CIWA-Ar {ciwaAr})} plus something that makes it riskier, such as age, health, past withdrawal or other withdrawal at the same time.',
@@ -110,7 +111,8 @@ export const en: LocaleMessages = {
     'functioning-moderate': 'Clear trouble with work, school or home life.',
     'functioning-severe': 'Serious trouble with daily life in many areas.',
     'unable-self-care': 'Not able to take care of basic needs right now.',
-    'symptoms-moderate': 'Depression or anxiety at a level that needs treatment{phq9Total? (PHQ-9 {phq9Total})}{gad7Total? (GAD-7 {gad7Total})}.',
+    'symptoms-moderate':
+      'Depression or anxiety at a level that needs treatment{phq9Total? (PHQ-9 {phq9Total})}{gad7Total? (GAD-7 {gad7Total})}.',
     'symptoms-severe': 'Severe depression{phq9Total? (PHQ-9 {phq9Total})}.',
     'symptoms-with-impairment':
       'Strong depression or anxiety{phq9Total? (PHQ-9 {phq9Total})}{gad7Total? (GAD-7 {gad7Total})} that gets in the way of daily life.',
@@ -118,7 +120,8 @@ export const en: LocaleMessages = {
     'readiness-low': 'Not ready to change yet. Care can still help, starting with what matters to the person.',
     'readiness-refusing': 'Does not want care right now. Keep reaching out, and involve family if possible.',
     'risky-use': 'Use that carries risk, even without an addiction.',
-    'early-remission': 'Recently stopped using{abstinenceDays? ({abstinenceDays} days)}. The first months carry the highest risk of relapse.',
+    'early-remission':
+      'Recently stopped using{abstinenceDays? ({abstinenceDays} days)}. The first months carry the highest risk of relapse.',
     'active-disorder': 'A current substance use problem.',
     'active-disorder-moderate': 'A moderate or severe substance use problem, still using.',
     'severe-disorder-early': 'A severe substance use problem that is still active or only recently stopped.',
@@ -166,13 +169,15 @@ export const en: LocaleMessages = {
     'step-up-signs': 'If use, cravings, mood or safety get worse, care should step up.',
   },
   assumption: {
-    'disorder-severity-inferred': 'How serious the {substance} problem is was not given. We treated it as {severity} based on how often it is used.',
+    'disorder-severity-inferred':
+      'How serious the {substance} problem is was not given. We treated it as {severity} based on how often it is used.',
     'use-days-unknown': 'How often a substance is used was not given. We treated it as current use.',
     'disorder-severity-from-screen': 'No substance was named, so the screening score was used to judge how serious the problem is.',
     'abstinence-unknown-treated-as-early': 'How long they have gone without use was not given. We treated it as recent.',
     'withdrawal-unknown-daily-sedative-use':
       'Withdrawal was not asked about. Because of daily drinking or sedative use, we planned for at least mild withdrawal.',
-    'withdrawal-substance-unknown': 'Withdrawal was reported without naming the substance. We treated it like alcohol withdrawal, to be safe.',
+    'withdrawal-substance-unknown':
+      'Withdrawal was reported without naming the substance. We treated it like alcohol withdrawal, to be safe.',
     'withdrawal-history-unknown':
       'We do not know about past withdrawal seizures or confusion. We treated them as possible, so withdrawal is not planned at home without someone watching.',
     'home-monitoring-unknown': 'We do not know if someone can stay with them during withdrawal. We treated it as no.',
@@ -184,7 +189,8 @@ export const en: LocaleMessages = {
     'phq9-item9-positive': 'The answer about thoughts of death or self-harm was above zero. Ask about suicide risk directly today.',
     'instrument-total-mismatch': 'The {instrument} total given ({given}) does not match its items ({computed}). The items were used.',
     'asq-positive-needs-safety-assessment': 'The suicide screen was positive. A brief safety check is needed before the person leaves.',
-    'screen-suicide-higher-than-reported': 'Screening answers show more suicide risk than was reported ({reported}). The higher risk was used.',
+    'screen-suicide-higher-than-reported':
+      'Screening answers show more suicide risk than was reported ({reported}). The higher risk was used.',
     naloxone: 'Carry naloxone (Narcan), and make sure people nearby know how to use it.',
     'opioid-sedative-overdose-risk': 'Opioids with alcohol or benzodiazepines greatly raise the risk of a deadly overdose.',
     'benzodiazepine-do-not-stop-abruptly': 'Do not stop benzodiazepines all at once. Stopping suddenly can cause seizures.',

@@ -82,7 +82,8 @@ export const es: LocaleMessages = {
     'benzodiazepine-taper': 'Consumo diario de benzodiacepinas. La dosis debe bajar poco a poco con un médico, nunca de golpe.',
     'benzodiazepine-withdrawal-moderate':
       'Consumo diario de benzodiacepinas con abstinencia moderada{ciwaAr? (CIWA-Ar {ciwaAr})}. Bajar la dosis con seguridad necesita atención médica las 24 horas.',
-    'pregnant-sedative-withdrawal': 'Abstinencia durante el embarazo. Debe tratarse en un hospital, donde también se puede revisar al bebé.',
+    'pregnant-sedative-withdrawal':
+      'Abstinencia durante el embarazo. Debe tratarse en un hospital, donde también se puede revisar al bebé.',
     'opioid-withdrawal': 'Abstinencia de opioides{cows? (COWS {cows})}. Medicamentos como la buprenorfina o la metadona pueden aliviarla.',
     'opioid-withdrawal-moderately-severe': 'Abstinencia fuerte de opioides{cows? (COWS {cows})}.',
     'opioid-withdrawal-severe': 'Abstinencia grave de opioides{cows? (COWS {cows})}. Necesita atención médica.',
@@ -95,7 +96,8 @@ export const es: LocaleMessages = {
     'physical-unstable': 'Un problema de salud que no está estable y necesita enfermeras y un médico cerca.',
     'physical-emergency': 'Una emergencia médica.',
     'suicide-risk-low': 'Algunos pensamientos de suicidio, con riesgo bajo. Un plan de seguridad ayuda.',
-    'suicide-risk-moderate': 'Pensamientos de suicidio con riesgo moderado. Se necesita una evaluación de salud mental hoy y un plan de seguridad.',
+    'suicide-risk-moderate':
+      'Pensamientos de suicidio con riesgo moderado. Se necesita una evaluación de salud mental hoy y un plan de seguridad.',
     'suicide-risk-high': 'Riesgo alto de suicidio.',
     'harm-risk-low': 'Algún riesgo bajo de hacer daño a otros.',
     'harm-risk-moderate': 'Un riesgo moderado de hacer daño a otros. Se necesita apoyo cercano y un plan de seguridad.',
@@ -116,7 +118,8 @@ export const es: LocaleMessages = {
     'readiness-low': 'Todavía no está listo para cambiar. El tratamiento puede ayudar igual, empezando por lo que le importa a la persona.',
     'readiness-refusing': 'No quiere atención ahora. Siga buscando el contacto e incluya a la familia si es posible.',
     'risky-use': 'Un consumo que tiene riesgos, aunque no haya adicción.',
-    'early-remission': 'Dejó de consumir hace poco{abstinenceDays? ({abstinenceDays} días)}. Los primeros meses tienen el mayor riesgo de recaída.',
+    'early-remission':
+      'Dejó de consumir hace poco{abstinenceDays? ({abstinenceDays} días)}. Los primeros meses tienen el mayor riesgo de recaída.',
     'active-disorder': 'Un problema actual con el consumo de sustancias.',
     'active-disorder-moderate': 'Un problema moderado o grave con sustancias, y sigue consumiendo.',
     'severe-disorder-early': 'Un problema grave con sustancias que sigue activo o que paró hace poco.',
@@ -126,7 +129,8 @@ export const es: LocaleMessages = {
     'high-cravings': 'Antojos fuertes y sigue consumiendo.',
     'no-coping': 'Todavía no tiene formas de manejar los antojos o el estrés.',
     'failed-lower-level': 'Un tratamiento anterior no funcionó{failedEpisodes? ({failedEpisodes} veces)}; el consumo siguió después.',
-    'failed-intensive': 'El consumo volvió después de un tratamiento intensivo o residencial{failedEpisodes? ({failedEpisodes} programas anteriores)}.',
+    'failed-intensive':
+      'El consumo volvió después de un tratamiento intensivo o residencial{failedEpisodes? ({failedEpisodes} programas anteriores)}.',
     'overdose-history': 'Una sobredosis en el último año, y sigue consumiendo opioides.',
     'relapse-very-high': 'Antojos fuertes, pocas formas de manejarlos y una sobredosis o recaída después de un tratamiento.',
     'support-some': 'Algo de apoyo de otras personas.',
@@ -184,7 +188,8 @@ export const es: LocaleMessages = {
   warning: {
     'phq9-item9-positive':
       'La respuesta sobre pensamientos de muerte o de hacerse daño fue mayor que cero. Pregunte directamente hoy sobre el riesgo de suicidio.',
-    'instrument-total-mismatch': 'El total de {instrument} indicado ({given}) no coincide con sus preguntas ({computed}). Se usaron las preguntas.',
+    'instrument-total-mismatch':
+      'El total de {instrument} indicado ({given}) no coincide con sus preguntas ({computed}). Se usaron las preguntas.',
     'asq-positive-needs-safety-assessment':
       'La prueba de detección de suicidio salió positiva. Se necesita una breve evaluación de seguridad antes de que la persona se vaya.',
     'screen-suicide-higher-than-reported':
@@ -197,9 +202,11 @@ export const es: LocaleMessages = {
     'injection-health': 'Si se inyecta drogas: hágase la prueba del VIH y de la hepatitis C, y use material nuevo y limpio.',
     'withdrawal-may-start':
       'La abstinencia puede empezar de 6 a 24 horas después de la última bebida o dosis. Esté atento a temblores, sudor o confusión.',
-    'stimulant-mood': 'Después de dejar los estimulantes, el ánimo puede caer mucho la primera semana. Esté atento a pensamientos de suicidio.',
+    'stimulant-mood':
+      'Después de dejar los estimulantes, el ánimo puede caer mucho la primera semana. Esté atento a pensamientos de suicidio.',
     'suicide-risk-not-assessed': 'Pregunte sobre el riesgo de suicidio. Las personas que empiezan tratamiento tienen más riesgo.',
-    'older-adult-sedatives': 'Después de los 65 años, la abstinencia puede durar más y ser más peligrosa. Prefiera una abstinencia vigilada.',
+    'older-adult-sedatives':
+      'Después de los 65 años, la abstinencia puede durar más y ser más peligrosa. Prefiera una abstinencia vigilada.',
     'additional-crisis': 'También es urgente: {kind}.',
   },
   crisisNames: {

@@ -32,7 +32,12 @@ const EXTRA = {
 };
 
 function codes(): Record<'reason' | 'change' | 'assumption' | 'warning', Set<string>> {
-  const out = { reason: new Set(EXTRA.reason), change: new Set(EXTRA.change), assumption: new Set(EXTRA.assumption), warning: new Set(EXTRA.warning) };
+  const out = {
+    reason: new Set(EXTRA.reason),
+    change: new Set(EXTRA.change),
+    assumption: new Set(EXTRA.assumption),
+    warning: new Set(EXTRA.warning),
+  };
   for (const r of RULE_SET.rules) {
     if (r.kind === 'dimension' || r.kind === 'combination') {
       out.reason.add(r.reason);

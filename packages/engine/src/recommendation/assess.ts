@@ -4,8 +4,7 @@ import type { Recommendation } from './recommendation-schema.js';
 import { recommend, type AssessOptions } from './render.js';
 
 export type AssessResult =
-  | { readonly ok: true; readonly recommendation: Recommendation }
-  | { readonly ok: false; readonly errors: readonly FieldIssue[] };
+  { readonly ok: true; readonly recommendation: Recommendation } | { readonly ok: false; readonly errors: readonly FieldIssue[] };
 
 /**
  * The whole engine in one call: validate an untrusted, parsed document and, when it is a valid

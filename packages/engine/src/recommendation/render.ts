@@ -45,7 +45,7 @@ export function render(decision: Decision, locale: Locale = 'en'): Recommendatio
     whatWouldChange: sentences('change', decision.whatWouldChange, m),
     assumptions: sentences('assumption', decision.assumptions, m),
     warnings: sentences('warning', decision.warnings, m),
-    scores: decision.scores as Recommendation['scores'],
+    scores: decision.scores,
     rulesVersion: decision.rulesVersion,
     ...(decision.caseId !== undefined ? { caseId: decision.caseId } : {}),
     locale,

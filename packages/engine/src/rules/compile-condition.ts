@@ -46,7 +46,7 @@ export function compileCondition(c: Condition, ruleId: string): Predicate {
     };
   }
   const fact = c.fact;
-  if (!(fact in FACT_SPECS)) throw new RuleDefinitionError(`${ruleId}: unknown fact "${String(fact)}"`);
+  if (!(fact in FACT_SPECS)) throw new RuleDefinitionError(`${ruleId}: unknown fact "${fact}"`);
   const slot = F[fact];
   if ('is' in c) {
     if (FACT_SPECS[fact].type !== 'boolean') throw new RuleDefinitionError(`${ruleId}: fact ${fact} is not true/false`);

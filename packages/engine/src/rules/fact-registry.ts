@@ -135,7 +135,10 @@ export function newFacts(): Facts {
 
 /** The facts as a plain object with scale words, for explanations and debugging. */
 export function factsAsObject(facts: Facts): Record<FactName, string | number | boolean> {
-  return Object.fromEntries(FACT_NAMES.map((name, i) => [name, factDisplay(name, facts[i] as number)])) as Record<FactName, string | number | boolean>;
+  return Object.fromEntries(FACT_NAMES.map((name, i) => [name, factDisplay(name, facts[i] as number)])) as Record<
+    FactName,
+    string | number | boolean
+  >;
 }
 
 export function scalePosition(scale: ScaleName, value: string): number {

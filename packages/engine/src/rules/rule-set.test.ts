@@ -14,7 +14,11 @@ const alcohol = (days: number, severity: 'none' | 'mild' | 'moderate' | 'severe'
   disorderSeverity: severity,
   ...(hours === undefined ? {} : { hoursSinceLastUse: hours }),
 });
-const opioids = (days = 30, severity: 'mild' | 'moderate' | 'severe' = 'severe') => ({ name: 'opioids' as const, daysUsedLast30: days, disorderSeverity: severity });
+const opioids = (days = 30, severity: 'mild' | 'moderate' | 'severe' = 'severe') => ({
+  name: 'opioids' as const,
+  daysUsedLast30: days,
+  disorderSeverity: severity,
+});
 const benzos = { name: 'benzodiazepines' as const, daysUsedLast30: 30, disorderSeverity: 'severe' as const };
 const knownHistory = { historySeizures: false, historyDelirium: false };
 
@@ -25,26 +29,48 @@ const knownHistory = { historySeizures: false, historyDelirium: false };
 const EXAMPLES: Record<string, CareCase> = {
   'd1-overdose-now': base({ intoxication: { overdoseSigns: true } }),
   'd1-severe-intoxication': base({ intoxication: { current: 'severe' } }),
-  'd1-sedative-withdrawal-ambulatory': base({ substances: [alcohol(10)], withdrawal: { current: 'mild', monitoringAtHome: true, ...knownHistory } }),
-  'd1-sedative-withdrawal-moderate': base({ substances: [alcohol(10)], withdrawal: { ciwaAr: 12, monitoringAtHome: true, ...knownHistory } }),
+  'd1-sedative-withdrawal-ambulatory': base({
+    substances: [alcohol(10)],
+    withdrawal: { current: 'mild', monitoringAtHome: true, ...knownHistory },
+  }),
+  'd1-sedative-withdrawal-moderate': base({
+    substances: [alcohol(10)],
+    withdrawal: { ciwaAr: 12, monitoringAtHome: true, ...knownHistory },
+  }),
   'd1-sedative-withdrawal-no-monitoring': base({ substances: [alcohol(10)], withdrawal: { current: 'mild', monitoringAtHome: false } }),
   'd1-sedative-withdrawal-moderate-risk-factors': base({
     ageYears: 70,
     substances: [alcohol(25)],
     withdrawal: { current: 'moderate', monitoringAtHome: true, ...knownHistory },
   }),
-  'd1-complicated-history': base({ substances: [alcohol(30)], withdrawal: { current: 'mild', historySeizures: true, monitoringAtHome: true } }),
-  'd1-complicated-history-moderate': base({ substances: [alcohol(30)], withdrawal: { current: 'moderate', historyDelirium: true, monitoringAtHome: true } }),
+  'd1-complicated-history': base({
+    substances: [alcohol(30)],
+    withdrawal: { current: 'mild', historySeizures: true, monitoringAtHome: true },
+  }),
+  'd1-complicated-history-moderate': base({
+    substances: [alcohol(30)],
+    withdrawal: { current: 'moderate', historyDelirium: true, monitoringAtHome: true },
+  }),
   'd1-sedative-withdrawal-severe': base({ substances: [alcohol(30)], withdrawal: { ciwaAr: 20 } }),
   'd1-benzodiazepine-taper': base({ substances: [benzos], withdrawal: { current: 'mild', monitoringAtHome: true, ...knownHistory } }),
-  'd1-benzodiazepine-withdrawal-moderate': base({ substances: [benzos], withdrawal: { current: 'moderate', monitoringAtHome: true, ...knownHistory } }),
-  'd1-pregnant-alcohol-withdrawal': base({ physicalHealth: { pregnant: true }, substances: [alcohol(20)], withdrawal: { current: 'mild', monitoringAtHome: true } }),
+  'd1-benzodiazepine-withdrawal-moderate': base({
+    substances: [benzos],
+    withdrawal: { current: 'moderate', monitoringAtHome: true, ...knownHistory },
+  }),
+  'd1-pregnant-alcohol-withdrawal': base({
+    physicalHealth: { pregnant: true },
+    substances: [alcohol(20)],
+    withdrawal: { current: 'mild', monitoringAtHome: true },
+  }),
   'd1-opioid-withdrawal': base({ substances: [opioids()], withdrawal: { cows: 8, monitoringAtHome: true } }),
   'd1-opioid-withdrawal-no-monitoring': base({ substances: [opioids()], withdrawal: { cows: 15, monitoringAtHome: false } }),
   'd1-opioid-withdrawal-moderately-severe': base({ substances: [opioids()], withdrawal: { cows: 28, monitoringAtHome: true } }),
   'd1-opioid-withdrawal-severe': base({ substances: [opioids()], withdrawal: { cows: 40, monitoringAtHome: true } }),
   'd1-opioid-with-sedative-dependence': base({ substances: [opioids(), benzos], withdrawal: { cows: 8, monitoringAtHome: true } }),
-  'd1-other-withdrawal': base({ substances: [{ name: 'stimulants', daysUsedLast30: 20, disorderSeverity: 'moderate' }], withdrawal: { current: 'moderate' } }),
+  'd1-other-withdrawal': base({
+    substances: [{ name: 'stimulants', daysUsedLast30: 20, disorderSeverity: 'moderate' }],
+    withdrawal: { current: 'moderate' },
+  }),
   'd2-stable': base({ physicalHealth: { status: 'stable' } }),
   'd2-needs-monitoring': base({ physicalHealth: { status: 'needs-monitoring' } }),
   'd2-pregnant': base({ physicalHealth: { pregnant: true }, substances: [alcohol(4, 'mild')] }),
@@ -67,7 +93,10 @@ const EXAMPLES: Record<string, CareCase> = {
   'd3-unable-self-care': base({ mentalHealth: { functioning: 'unable-self-care' } }),
   'd3-symptoms-moderate': base({ instruments: { gad7: [2, 2, 2, 1, 1, 1, 2] } }),
   'd3-symptoms-severe': base({ instruments: { phq9: [3, 3, 3, 3, 3, 2, 2, 2, 0] } }),
-  'd3-symptoms-with-impairment': base({ mentalHealth: { functioning: 'moderate-impairment' }, instruments: { phq9: [2, 2, 2, 2, 2, 2, 2, 2, 0] } }),
+  'd3-symptoms-with-impairment': base({
+    mentalHealth: { functioning: 'moderate-impairment' },
+    instruments: { phq9: [2, 2, 2, 2, 2, 2, 2, 2, 0] },
+  }),
   'd4-ambivalent': base({ readiness: { stage: 'contemplation' } }),
   'd4-low-readiness': base({ readiness: { importance: 2 } }),
   'd4-refusing': base({ readiness: { engagement: 'refusing' } }),
@@ -84,13 +113,19 @@ const EXAMPLES: Record<string, CareCase> = {
   'd5-cravings-limited-coping': base({ substances: [alcohol(6)], relapsePotential: { cravings: 'moderate', copingSkills: 'limited' } }),
   'd5-high-cravings': base({ substances: [alcohol(6, 'mild')], relapsePotential: { cravings: 'high' } }),
   'd5-no-coping': base({ substances: [alcohol(6)], relapsePotential: { copingSkills: 'none' } }),
-  'd5-failed-outpatient': base({ substances: [alcohol(6, 'mild')], relapsePotential: { priorEpisodes: [{ level: 'outpatient', outcome: 'left-early' }] } }),
+  'd5-failed-outpatient': base({
+    substances: [alcohol(6, 'mild')],
+    relapsePotential: { priorEpisodes: [{ level: 'outpatient', outcome: 'left-early' }] },
+  }),
   'd5-failed-intensive': base({
     substances: [alcohol(6, 'mild')],
     relapsePotential: { priorEpisodes: [{ level: 'intensive-outpatient', outcome: 'completed-relapsed' }] },
   }),
   'd5-opioid-overdose': base({ substances: [opioids(10, 'moderate')], relapsePotential: { overdoseLastYear: true } }),
-  'd5-very-high': base({ substances: [opioids()], relapsePotential: { cravings: 'high', copingSkills: 'limited', overdoseLastYear: true } }),
+  'd5-very-high': base({
+    substances: [opioids()],
+    relapsePotential: { cravings: 'high', copingSkills: 'limited', overdoseLastYear: true },
+  }),
   'd6-some-support': base({ environment: { support: 'some' } }),
   'd6-no-transportation': base({ environment: { transportation: false } }),
   'd6-legal-pressure': base({ environment: { legalPressure: true } }),
@@ -101,13 +136,21 @@ const EXAMPLES: Record<string, CareCase> = {
   'd6-homeless': base({ environment: { housing: 'homeless' } }),
   'd6-unsafe': base({ environment: { unsafe: true } }),
   'c-disorder-without-support': base({ substances: [alcohol(10)], environment: { support: 'none' } }),
-  'c-relapse-and-environment': base({ substances: [alcohol(10)], relapsePotential: { cravings: 'high' }, environment: { householdUse: true } }),
+  'c-relapse-and-environment': base({
+    substances: [alcohol(10)],
+    relapsePotential: { cravings: 'high' },
+    environment: { householdUse: true },
+  }),
   'c-very-high-relapse-and-environment': base({
     substances: [opioids()],
     relapsePotential: { cravings: 'high', copingSkills: 'none' },
     environment: { housing: 'homeless' },
   }),
-  'c-co-occurring-high-severity': base({ substances: [alcohol(10)], mentalHealth: { suicideRisk: 'moderate' }, relapsePotential: { cravings: 'high' } }),
+  'c-co-occurring-high-severity': base({
+    substances: [alcohol(10)],
+    mentalHealth: { suicideRisk: 'moderate' },
+    relapsePotential: { cravings: 'high' },
+  }),
   'c-mental-health-unsafe-home': base({ mentalHealth: { functioning: 'severe-impairment' }, environment: { unsafe: true } }),
   'm-opioid-use-disorder': base({ substances: [opioids(10, 'mild')] }),
   'm-alcohol-use-disorder': base({ substances: [alcohol(10, 'moderate')] }),
@@ -168,6 +211,13 @@ describe(`rule set ${RULE_SET.version}`, () => {
     const d = determine(base({}));
     expect(d.level).toBe('outpatient');
     expect(d.assumptions.map((a) => a.code)).toContain('insufficient-information');
-    expect(d.dimensions.map((x) => x.reasons[0]!.code)).toEqual(['not-assessed', 'not-assessed', 'not-assessed', 'not-assessed', 'insufficient-information', 'not-assessed']);
+    expect(d.dimensions.map((x) => x.reasons[0]!.code)).toEqual([
+      'not-assessed',
+      'not-assessed',
+      'not-assessed',
+      'not-assessed',
+      'insufficient-information',
+      'not-assessed',
+    ]);
   });
 });

@@ -68,20 +68,27 @@ const rules: Rule[] = [
     withdrawalManagement: 'ambulatory',
     reason: 'sedative-withdrawal-moderate',
     show: ['ciwaAr'],
-    rationale: 'Moderate withdrawal (CIWA-Ar 10–18) without complicating factors still qualifies for ambulatory management with medication and daily monitoring.',
+    rationale:
+      'Moderate withdrawal (CIWA-Ar 10–18) without complicating factors still qualifies for ambulatory management with medication and daily monitoring.',
     sources: ['asam-awm-2020'],
   },
   {
     id: 'd1-sedative-withdrawal-no-monitoring',
     kind: 'dimension',
     dimension: 1,
-    when: { all: [{ fact: SED, atLeast: 'mild' }, { fact: 'noMonitoringAtHome', is: true }] },
+    when: {
+      all: [
+        { fact: SED, atLeast: 'mild' },
+        { fact: 'noMonitoringAtHome', is: true },
+      ],
+    },
     rating: 2,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'residential',
     reason: 'withdrawal-no-monitoring',
     change: 'someone-to-monitor',
-    rationale: 'Without a responsible adult to watch for worsening, alcohol or sedative withdrawal should not be managed at home; low support justifies a more intensive setting than symptoms alone.',
+    rationale:
+      'Without a responsible adult to watch for worsening, alcohol or sedative withdrawal should not be managed at home; low support justifies a more intensive setting than symptoms alone.',
     sources: ['asam-awm-2020', 'aus-alcohol-2021', 'tip-45'],
   },
   {
@@ -107,7 +114,8 @@ const rules: Rule[] = [
     withdrawalManagement: 'residential',
     reason: 'sedative-withdrawal-risk-factors',
     show: ['ciwaAr'],
-    rationale: 'Moderate withdrawal plus a risk factor for a complicated course (age over 65, medical or psychiatric comorbidity, an unknown or positive history, other withdrawal at once) needs 24-hour monitoring.',
+    rationale:
+      'Moderate withdrawal plus a risk factor for a complicated course (age over 65, medical or psychiatric comorbidity, an unknown or positive history, other withdrawal at once) needs 24-hour monitoring.',
     sources: ['asam-awm-2020', 'tip-26'],
   },
   {
@@ -115,12 +123,18 @@ const rules: Rule[] = [
     ladder: 'complicated-history',
     kind: 'dimension',
     dimension: 1,
-    when: { all: [{ fact: SED, atLeast: 'mild' }, { fact: 'complicatedWithdrawalHistory', atLeast: 'yes' }] },
+    when: {
+      all: [
+        { fact: SED, atLeast: 'mild' },
+        { fact: 'complicatedWithdrawalHistory', atLeast: 'yes' },
+      ],
+    },
     rating: 3,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'residential',
     reason: 'withdrawal-complicated-history',
-    rationale: 'A past withdrawal seizure or delirium is the strongest predictor of a complicated course; such patients are not candidates for ambulatory withdrawal management.',
+    rationale:
+      'A past withdrawal seizure or delirium is the strongest predictor of a complicated course; such patients are not candidates for ambulatory withdrawal management.',
     sources: ['asam-awm-2020', 'tip-45'],
   },
   {
@@ -128,14 +142,20 @@ const rules: Rule[] = [
     ladder: 'complicated-history',
     kind: 'dimension',
     dimension: 1,
-    when: { all: [{ fact: SED, atLeast: 'moderate' }, { fact: 'complicatedWithdrawalHistory', atLeast: 'yes' }] },
+    when: {
+      all: [
+        { fact: SED, atLeast: 'moderate' },
+        { fact: 'complicatedWithdrawalHistory', atLeast: 'yes' },
+      ],
+    },
     rating: 4,
     minimumLevel: 'residential-medical',
     withdrawalManagement: 'inpatient',
     reason: 'withdrawal-complicated-history-moderate',
     change: 'withdrawal-resolved',
     show: ['ciwaAr'],
-    rationale: 'Moderate withdrawal in someone with past seizures or delirium is at high risk of becoming complicated: medically managed withdrawal, then a medically monitored setting.',
+    rationale:
+      'Moderate withdrawal in someone with past seizures or delirium is at high risk of becoming complicated: medically managed withdrawal, then a medically monitored setting.',
     sources: ['asam-awm-2020'],
   },
   {
@@ -151,7 +171,8 @@ const rules: Rule[] = [
     reason: 'sedative-withdrawal-severe',
     change: 'withdrawal-resolved',
     show: ['ciwaAr'],
-    rationale: 'Severe alcohol or sedative withdrawal (CIWA-Ar 19 or more) needs medication now and hospital-level care; it can progress to seizures and delirium.',
+    rationale:
+      'Severe alcohol or sedative withdrawal (CIWA-Ar 19 or more) needs medication now and hospital-level care; it can progress to seizures and delirium.',
     sources: ['asam-awm-2020'],
   },
   {
@@ -159,12 +180,18 @@ const rules: Rule[] = [
     ladder: 'benzodiazepine',
     kind: 'dimension',
     dimension: 1,
-    when: { all: [{ fact: 'benzodiazepineDailyUse', is: true }, { fact: SED, atLeast: 'mild' }] },
+    when: {
+      all: [
+        { fact: 'benzodiazepineDailyUse', is: true },
+        { fact: SED, atLeast: 'mild' },
+      ],
+    },
     rating: 2,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'ambulatory',
     reason: 'benzodiazepine-taper',
-    rationale: 'Daily benzodiazepine users are physically dependent; stopping abruptly is unsafe, and a supervised gradual taper is the default.',
+    rationale:
+      'Daily benzodiazepine users are physically dependent; stopping abruptly is unsafe, and a supervised gradual taper is the default.',
     sources: ['benzo-cpg-2025'],
   },
   {
@@ -172,21 +199,32 @@ const rules: Rule[] = [
     ladder: 'benzodiazepine',
     kind: 'dimension',
     dimension: 1,
-    when: { all: [{ fact: 'benzodiazepineDailyUse', is: true }, { fact: SED, atLeast: 'moderate' }] },
+    when: {
+      all: [
+        { fact: 'benzodiazepineDailyUse', is: true },
+        { fact: SED, atLeast: 'moderate' },
+      ],
+    },
     rating: 3,
     minimumLevel: 'residential-medical',
     withdrawalManagement: 'residential',
     reason: 'benzodiazepine-withdrawal-moderate',
     change: 'withdrawal-resolved',
     show: ['ciwaAr'],
-    rationale: 'Daily benzodiazepine dependence with moderate withdrawal when doses are missed risks seizures; the taper itself is the treatment for weeks, in a medically monitored setting.',
+    rationale:
+      'Daily benzodiazepine dependence with moderate withdrawal when doses are missed risks seizures; the taper itself is the treatment for weeks, in a medically monitored setting.',
     sources: ['benzo-cpg-2025', 'tip-45'],
   },
   {
     id: 'd1-pregnant-alcohol-withdrawal',
     kind: 'dimension',
     dimension: 1,
-    when: { all: [{ fact: 'pregnant', is: true }, { fact: SED, atLeast: 'mild' }] },
+    when: {
+      all: [
+        { fact: 'pregnant', is: true },
+        { fact: SED, atLeast: 'mild' },
+      ],
+    },
     rating: 3,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'inpatient',
@@ -205,21 +243,28 @@ const rules: Rule[] = [
     withdrawalManagement: 'ambulatory',
     reason: 'opioid-withdrawal',
     show: ['cows'],
-    rationale: 'Opioid withdrawal is rarely dangerous in healthy adults; it is usually managed as an outpatient, ideally by starting buprenorphine or methadone.',
+    rationale:
+      'Opioid withdrawal is rarely dangerous in healthy adults; it is usually managed as an outpatient, ideally by starting buprenorphine or methadone.',
     sources: ['tip-63', 'tip-45'],
   },
   {
     id: 'd1-opioid-withdrawal-no-monitoring',
     kind: 'dimension',
     dimension: 1,
-    when: { all: [{ fact: OPI, atLeast: 'moderate' }, { fact: 'noMonitoringAtHome', is: true }] },
+    when: {
+      all: [
+        { fact: OPI, atLeast: 'moderate' },
+        { fact: 'noMonitoringAtHome', is: true },
+      ],
+    },
     rating: 3,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'residential',
     reason: 'withdrawal-no-monitoring',
     change: 'someone-to-monitor',
     show: ['cows'],
-    rationale: 'Moderate opioid withdrawal with no one at home to support it is better managed in a 24-hour setting, where medication can be started and continued.',
+    rationale:
+      'Moderate opioid withdrawal with no one at home to support it is better managed in a 24-hour setting, where medication can be started and continued.',
     sources: ['asam-awm-2020', 'tip-63'],
   },
   {
@@ -259,7 +304,12 @@ const rules: Rule[] = [
       all: [
         { fact: 'opioidDisorder', is: true },
         { fact: 'sedativeDailyUse', is: true },
-        { any: [{ fact: SED, atLeast: 'mild' }, { fact: OPI, atLeast: 'mild' }] },
+        {
+          any: [
+            { fact: SED, atLeast: 'mild' },
+            { fact: OPI, atLeast: 'mild' },
+          ],
+        },
       ],
     },
     rating: 3,
@@ -267,7 +317,8 @@ const rules: Rule[] = [
     withdrawalManagement: 'residential',
     reason: 'opioid-with-sedative-dependence',
     change: 'withdrawal-resolved',
-    rationale: 'Withdrawal from opioids together with daily alcohol or sedative use carries the dangers of both and a high overdose risk; it calls for a medically monitored setting.',
+    rationale:
+      'Withdrawal from opioids together with daily alcohol or sedative use carries the dangers of both and a high overdose risk; it calls for a medically monitored setting.',
     sources: ['asam-npg-oud-2020', 'aus-alcohol-2021', 'tip-45'],
   },
   {
@@ -278,7 +329,8 @@ const rules: Rule[] = [
     rating: 1,
     minimumLevel: 'recovery-support',
     reason: 'other-withdrawal',
-    rationale: 'Stimulant and cannabis withdrawal are not medically dangerous; the risk is low mood and suicidal thoughts, watched in dimension 3.',
+    rationale:
+      'Stimulant and cannabis withdrawal are not medically dangerous; the risk is low mood and suicidal thoughts, watched in dimension 3.',
     sources: ['monograph-51', 'tip-33'],
   },
 
@@ -311,11 +363,17 @@ const rules: Rule[] = [
     id: 'd2-pregnant',
     kind: 'dimension',
     dimension: 2,
-    when: { all: [{ fact: 'pregnant', is: true }, { fact: 'riskyUse', is: true }] },
+    when: {
+      all: [
+        { fact: 'pregnant', is: true },
+        { fact: 'riskyUse', is: true },
+      ],
+    },
     rating: 2,
     minimumLevel: 'outpatient',
     reason: 'pregnant-substance-use',
-    rationale: 'Substance use in pregnancy needs prenatal care coordinated with treatment; pregnant people are a priority population for admission.',
+    rationale:
+      'Substance use in pregnancy needs prenatal care coordinated with treatment; pregnant people are a priority population for admission.',
     sources: ['samhsa-pregnancy-2018'],
   },
   {
@@ -369,7 +427,8 @@ const rules: Rule[] = [
     minimumLevel: 'intensive-outpatient',
     reason: 'suicide-risk-moderate',
     change: 'suicide-risk-lower',
-    rationale: 'Moderate risk can stay in a community level only with a same-day mental-health evaluation, a safety plan and frequent contact.',
+    rationale:
+      'Moderate risk can stay in a community level only with a same-day mental-health evaluation, a safety plan and frequent contact.',
     sources: ['nimh-asq', 'columbia-triage', 'tip-50'],
   },
   {
@@ -383,7 +442,8 @@ const rules: Rule[] = [
     crisis: 'suicide-risk',
     reason: 'suicide-risk-high',
     change: 'suicide-risk-lower',
-    rationale: 'High or imminent suicide risk overrides the substance-use placement: emergency or inpatient psychiatric evaluation first, with withdrawal managed there.',
+    rationale:
+      'High or imminent suicide risk overrides the substance-use placement: emergency or inpatient psychiatric evaluation first, with withdrawal managed there.',
     sources: ['nimh-asq', 'asam-awm-2020', 'columbia-triage'],
   },
   {
@@ -447,14 +507,20 @@ const rules: Rule[] = [
     minimumLevel: 'partial-hospitalization',
     reason: 'psychosis-active',
     change: 'psychosis-treated',
-    rationale: 'Active psychosis without danger or grave disability needs daily psychiatric treatment at least; partial hospitalization is the community alternative to inpatient care.',
+    rationale:
+      'Active psychosis without danger or grave disability needs daily psychiatric treatment at least; partial hospitalization is the community alternative to inpatient care.',
     sources: ['lcd-l34196', 'cfr-410-43'],
   },
   {
     id: 'd3-psychosis-with-violence-risk',
     kind: 'dimension',
     dimension: 3,
-    when: { all: [{ fact: 'psychosis', atLeast: 'active' }, { fact: 'harmToOthersRisk', atLeast: 'moderate' }] },
+    when: {
+      all: [
+        { fact: 'psychosis', atLeast: 'active' },
+        { fact: 'harmToOthersRisk', atLeast: 'moderate' },
+      ],
+    },
     rating: 4,
     minimumLevel: 'inpatient-medical',
     crisis: 'harm-to-others',
@@ -467,7 +533,12 @@ const rules: Rule[] = [
     id: 'd3-psychosis-with-suicide-risk',
     kind: 'dimension',
     dimension: 3,
-    when: { all: [{ fact: 'psychosis', atLeast: 'active' }, { fact: 'suicideRisk', atLeast: 'moderate' }] },
+    when: {
+      all: [
+        { fact: 'psychosis', atLeast: 'active' },
+        { fact: 'suicideRisk', atLeast: 'moderate' },
+      ],
+    },
     rating: 4,
     minimumLevel: 'inpatient-medical',
     crisis: 'suicide-risk',
@@ -480,7 +551,12 @@ const rules: Rule[] = [
     id: 'd3-psychosis-unable-self-care',
     kind: 'dimension',
     dimension: 3,
-    when: { all: [{ fact: 'psychosis', atLeast: 'active' }, { fact: 'functioning', atLeast: 'unable-self-care' }] },
+    when: {
+      all: [
+        { fact: 'psychosis', atLeast: 'active' },
+        { fact: 'functioning', atLeast: 'unable-self-care' },
+      ],
+    },
     rating: 4,
     minimumLevel: 'inpatient-medical',
     crisis: 'medical-emergency',
@@ -570,13 +646,19 @@ const rules: Rule[] = [
     id: 'd3-symptoms-with-impairment',
     kind: 'dimension',
     dimension: 3,
-    when: { all: [{ fact: 'symptoms', atLeast: 'moderately-severe' }, { fact: 'functioning', atLeast: 'moderate-impairment' }] },
+    when: {
+      all: [
+        { fact: 'symptoms', atLeast: 'moderately-severe' },
+        { fact: 'functioning', atLeast: 'moderate-impairment' },
+      ],
+    },
     rating: 3,
     minimumLevel: 'partial-hospitalization',
     reason: 'symptoms-with-impairment',
     change: 'symptoms-lower',
     show: ['phq9Total', 'gad7Total'],
-    rationale: 'Serious symptoms together with significant loss of function, without imminent danger, fit daily structured treatment while living at home.',
+    rationale:
+      'Serious symptoms together with significant loss of function, without imminent danger, fit daily structured treatment while living at home.',
     sources: ['michigan-php', 'lcd-l34196', 'cfr-410-43'],
   },
 
@@ -587,7 +669,12 @@ const rules: Rule[] = [
     ladder: 'readiness',
     kind: 'dimension',
     dimension: 4,
-    when: { any: [{ fact: 'stage', atLeast: 'contemplation' }, { fact: 'engagement', atLeast: 'ambivalent' }] },
+    when: {
+      any: [
+        { fact: 'stage', atLeast: 'contemplation' },
+        { fact: 'engagement', atLeast: 'ambivalent' },
+      ],
+    },
     rating: 1,
     minimumLevel: 'recovery-support',
     reason: 'readiness-ambivalent',
@@ -600,12 +687,17 @@ const rules: Rule[] = [
     kind: 'dimension',
     dimension: 4,
     when: {
-      any: [{ fact: 'stage', atLeast: 'precontemplation' }, { fact: 'engagement', atLeast: 'resistant' }, { fact: 'lowImportance', is: true }],
+      any: [
+        { fact: 'stage', atLeast: 'precontemplation' },
+        { fact: 'engagement', atLeast: 'resistant' },
+        { fact: 'lowImportance', is: true },
+      ],
     },
     rating: 2,
     minimumLevel: 'recovery-support',
     reason: 'readiness-low',
-    rationale: 'Low readiness is a target for motivational work at the level the other dimensions call for; treatment need not be voluntary to work.',
+    rationale:
+      'Low readiness is a target for motivational work at the level the other dimensions call for; treatment need not be voluntary to work.',
     sources: ['tip-35', 'nida-principles', 'niaaa-motivation'],
   },
   {
@@ -650,7 +742,12 @@ const rules: Rule[] = [
     ladder: 'use',
     kind: 'dimension',
     dimension: 5,
-    when: { all: [{ fact: 'earlyRemission', is: true }, { fact: 'disorder', atLeast: 'mild' }] },
+    when: {
+      all: [
+        { fact: 'earlyRemission', is: true },
+        { fact: 'disorder', atLeast: 'mild' },
+      ],
+    },
     rating: 1,
     minimumLevel: 'outpatient',
     reason: 'early-remission',
@@ -688,13 +785,22 @@ const rules: Rule[] = [
     kind: 'dimension',
     dimension: 5,
     when: {
-      all: [{ fact: 'disorder', atLeast: 'severe' }, { any: [{ fact: 'activeUse', is: true }, { fact: 'earlyRemission', is: true }] }],
+      all: [
+        { fact: 'disorder', atLeast: 'severe' },
+        {
+          any: [
+            { fact: 'activeUse', is: true },
+            { fact: 'earlyRemission', is: true },
+          ],
+        },
+      ],
     },
     rating: 2,
     minimumLevel: 'intensive-outpatient',
     reason: 'severe-disorder-early',
     change: 'longer-abstinence',
-    rationale: 'A severe disorder, in use or in its first months without use, needs more than weekly sessions: a structured program of at least 9 hours a week.',
+    rationale:
+      'A severe disorder, in use or in its first months without use, needs more than weekly sessions: a structured program of at least 9 hours a week.',
     sources: ['tip-47', 'iop-advisory-2021', 'cfr-410-44'],
   },
   {
@@ -705,14 +811,20 @@ const rules: Rule[] = [
       all: [
         { fact: 'priorTwentyFourHourCare', is: true },
         { fact: 'disorder', atLeast: 'moderate' },
-        { any: [{ fact: 'activeUse', is: true }, { fact: 'earlyRemission', is: true }] },
+        {
+          any: [
+            { fact: 'activeUse', is: true },
+            { fact: 'earlyRemission', is: true },
+          ],
+        },
       ],
     },
     rating: 2,
     minimumLevel: 'intensive-outpatient',
     reason: 'step-down-after-residential',
     change: 'longer-abstinence',
-    rationale: 'After residential or inpatient care, intensive outpatient treatment is the usual step down while recovery is new; after a relapse it is the least that holds.',
+    rationale:
+      'After residential or inpatient care, intensive outpatient treatment is the usual step down while recovery is new; after a relapse it is the least that holds.',
     sources: ['iop-advisory-2021', 'tip-47'],
   },
   {
@@ -721,7 +833,11 @@ const rules: Rule[] = [
     kind: 'dimension',
     dimension: 5,
     when: {
-      all: [{ fact: 'activeDisorder', atLeast: 'moderate' }, { fact: 'cravings', atLeast: 'moderate' }, { fact: 'coping', atLeast: 'limited' }],
+      all: [
+        { fact: 'activeDisorder', atLeast: 'moderate' },
+        { fact: 'cravings', atLeast: 'moderate' },
+        { fact: 'coping', atLeast: 'limited' },
+      ],
     },
     rating: 3,
     minimumLevel: 'intensive-outpatient',
@@ -735,7 +851,12 @@ const rules: Rule[] = [
     ladder: 'cravings',
     kind: 'dimension',
     dimension: 5,
-    when: { all: [{ fact: 'activeUse', is: true }, { fact: 'cravings', atLeast: 'high' }] },
+    when: {
+      all: [
+        { fact: 'activeUse', is: true },
+        { fact: 'cravings', atLeast: 'high' },
+      ],
+    },
     rating: 3,
     minimumLevel: 'intensive-outpatient',
     reason: 'high-cravings',
@@ -747,7 +868,12 @@ const rules: Rule[] = [
     id: 'd5-no-coping',
     kind: 'dimension',
     dimension: 5,
-    when: { all: [{ fact: 'activeDisorder', atLeast: 'moderate' }, { fact: 'coping', atLeast: 'none' }] },
+    when: {
+      all: [
+        { fact: 'activeDisorder', atLeast: 'moderate' },
+        { fact: 'coping', atLeast: 'none' },
+      ],
+    },
     rating: 3,
     minimumLevel: 'intensive-outpatient',
     reason: 'no-coping',
@@ -763,7 +889,13 @@ const rules: Rule[] = [
     when: {
       all: [
         { fact: 'activeUse', is: true },
-        { any: [{ fact: 'failedOutpatient', is: true }, { fact: 'failedIntensive', is: true }, { fact: 'failedResidential', is: true }] },
+        {
+          any: [
+            { fact: 'failedOutpatient', is: true },
+            { fact: 'failedIntensive', is: true },
+            { fact: 'failedResidential', is: true },
+          ],
+        },
       ],
     },
     rating: 3,
@@ -779,25 +911,40 @@ const rules: Rule[] = [
     kind: 'dimension',
     dimension: 5,
     when: {
-      all: [{ fact: 'activeUse', is: true }, { any: [{ fact: 'failedIntensive', is: true }, { fact: 'failedResidential', is: true }] }],
+      all: [
+        { fact: 'activeUse', is: true },
+        {
+          any: [
+            { fact: 'failedIntensive', is: true },
+            { fact: 'failedResidential', is: true },
+          ],
+        },
+      ],
     },
     rating: 3,
     minimumLevel: 'partial-hospitalization',
     reason: 'failed-intensive',
     show: ['failedEpisodes'],
     change: 'longer-abstinence',
-    rationale: 'Relapse after intensive outpatient or residential care calls for more daily structure than before (clinical judgment; no public source sets a count).',
+    rationale:
+      'Relapse after intensive outpatient or residential care calls for more daily structure than before (clinical judgment; no public source sets a count).',
     sources: ['iop-advisory-2021', 'nida-principles'],
   },
   {
     id: 'd5-opioid-overdose',
     kind: 'dimension',
     dimension: 5,
-    when: { all: [{ fact: 'opioidUse', is: true }, { fact: 'overdoseLastYear', is: true }] },
+    when: {
+      all: [
+        { fact: 'opioidUse', is: true },
+        { fact: 'overdoseLastYear', is: true },
+      ],
+    },
     rating: 3,
     minimumLevel: 'intensive-outpatient',
     reason: 'overdose-history',
-    rationale: 'An overdose in the past year with continued opioid use marks a high risk of death: structured care, medication and naloxone.',
+    rationale:
+      'An overdose in the past year with continued opioid use marks a high risk of death: structured care, medication and naloxone.',
     sources: ['tip-63', 'samhsa-overdose-toolkit-2023'],
   },
   {
@@ -825,7 +972,8 @@ const rules: Rule[] = [
     minimumLevel: 'partial-hospitalization',
     reason: 'relapse-very-high',
     change: 'coping-skills',
-    rationale: 'Strong cravings, few coping skills and a history of overdose or of relapse after treatment: continued use is close to certain without daily structure.',
+    rationale:
+      'Strong cravings, few coping skills and a history of overdose or of relapse after treatment: continued use is close to certain without daily structure.',
     sources: ['tip-47', 'nida-principles'],
   },
 
@@ -925,7 +1073,8 @@ const rules: Rule[] = [
     minimumLevel: 'recovery-support',
     reason: 'homeless',
     change: 'safe-housing',
-    rationale: 'Homelessness calls for housing help and case management; with high relapse risk it may justify residential care, but not by itself.',
+    rationale:
+      'Homelessness calls for housing help and case management; with high relapse risk it may justify residential care, but not by itself.',
     sources: ['tip-55', 'housing-first'],
   },
   {
@@ -946,29 +1095,46 @@ const rules: Rule[] = [
     id: 'c-disorder-without-support',
     kind: 'combination',
     dimensions: [5, 6],
-    when: { all: [{ fact: 'activeDisorder', atLeast: 'moderate' }, { fact: 'd6', atLeast: 2 }] },
+    when: {
+      all: [
+        { fact: 'activeDisorder', atLeast: 'moderate' },
+        { fact: 'd6', atLeast: 2 },
+      ],
+    },
     minimumLevel: 'intensive-outpatient',
     reason: 'disorder-without-support',
     change: 'support-found',
-    rationale: 'A moderate or severe disorder in a home without support or safety needs the structure and recovery network of an intensive program.',
+    rationale:
+      'A moderate or severe disorder in a home without support or safety needs the structure and recovery network of an intensive program.',
     sources: ['iop-advisory-2021', 'tip-47'],
   },
   {
     id: 'c-relapse-and-environment',
     kind: 'combination',
     dimensions: [5, 6],
-    when: { all: [{ fact: 'd5', atLeast: 3 }, { fact: 'd6', atLeast: 3 }] },
+    when: {
+      all: [
+        { fact: 'd5', atLeast: 3 },
+        { fact: 'd6', atLeast: 3 },
+      ],
+    },
     minimumLevel: 'residential-low',
     reason: 'relapse-and-environment',
     change: 'home-free-of-use',
-    rationale: 'High relapse potential together with a home that works against recovery points to 24-hour structure, even when neither alone would (IOP plus a recovery residence is the alternative).',
+    rationale:
+      'High relapse potential together with a home that works against recovery points to 24-hour structure, even when neither alone would (IOP plus a recovery residence is the alternative).',
     sources: ['asam-awm-2020', 'iop-advisory-2021', 'tip-8-iot'],
   },
   {
     id: 'c-very-high-relapse-and-environment',
     kind: 'combination',
     dimensions: [5, 6],
-    when: { all: [{ fact: 'd5', atLeast: 4 }, { fact: 'd6', atLeast: 3 }] },
+    when: {
+      all: [
+        { fact: 'd5', atLeast: 4 },
+        { fact: 'd6', atLeast: 3 },
+      ],
+    },
     minimumLevel: 'residential-high',
     reason: 'very-high-relapse-and-environment',
     change: 'home-free-of-use',
@@ -979,11 +1145,17 @@ const rules: Rule[] = [
     id: 'c-co-occurring-high-severity',
     kind: 'combination',
     dimensions: [3, 5],
-    when: { all: [{ fact: 'd3', atLeast: 3 }, { fact: 'd5', atLeast: 3 }] },
+    when: {
+      all: [
+        { fact: 'd3', atLeast: 3 },
+        { fact: 'd5', atLeast: 3 },
+      ],
+    },
     minimumLevel: 'partial-hospitalization',
     reason: 'co-occurring-high-severity',
     change: 'symptoms-lower',
-    rationale: 'Serious mental-health symptoms with high relapse potential need intensive, integrated treatment of both (co-occurring quadrant IV).',
+    rationale:
+      'Serious mental-health symptoms with high relapse potential need intensive, integrated treatment of both (co-occurring quadrant IV).',
     sources: ['tip-42'],
   },
   {
@@ -993,7 +1165,13 @@ const rules: Rule[] = [
     when: {
       all: [
         { fact: 'd3', atLeast: 3 },
-        { any: [{ fact: 'housing', atLeast: 'homeless' }, { fact: 'unsafeEnvironment', is: true }, { fact: 'support', atLeast: 'undermining' }] },
+        {
+          any: [
+            { fact: 'housing', atLeast: 'homeless' },
+            { fact: 'unsafeEnvironment', is: true },
+            { fact: 'support', atLeast: 'undermining' },
+          ],
+        },
       ],
     },
     minimumLevel: 'residential-high',
@@ -1007,7 +1185,12 @@ const rules: Rule[] = [
   {
     id: 'm-opioid-use-disorder',
     kind: 'medication',
-    when: { any: [{ fact: 'opioidDisorder', is: true }, { fact: 'opioidWithdrawal', atLeast: 'mild' }] },
+    when: {
+      any: [
+        { fact: 'opioidDisorder', is: true },
+        { fact: 'opioidWithdrawal', atLeast: 'mild' },
+      ],
+    },
     offer: 'opioid-use-disorder',
     rationale: 'Medication should be considered for every patient with opioid use disorder, at every level of care.',
     sources: ['tip-63'],
@@ -1025,7 +1208,12 @@ const rules: Rule[] = [
   {
     id: 'w-naloxone',
     kind: 'warning',
-    when: { any: [{ fact: 'opioidUse', is: true }, { fact: 'overdoseLastYear', is: true }] },
+    when: {
+      any: [
+        { fact: 'opioidUse', is: true },
+        { fact: 'overdoseLastYear', is: true },
+      ],
+    },
     warning: 'naloxone',
     rationale: 'Anyone using opioids, or with a recent overdose, and the people around them should carry naloxone.',
     sources: ['samhsa-overdose-toolkit-2023'],
@@ -1033,7 +1221,12 @@ const rules: Rule[] = [
   {
     id: 'w-opioid-and-sedatives',
     kind: 'warning',
-    when: { all: [{ fact: 'opioidUse', is: true }, { fact: 'sedativeDailyUse', is: true }] },
+    when: {
+      all: [
+        { fact: 'opioidUse', is: true },
+        { fact: 'sedativeDailyUse', is: true },
+      ],
+    },
     warning: 'opioid-sedative-overdose-risk',
     rationale: 'Opioids with alcohol or benzodiazepines sharply raise the risk of a fatal overdose.',
     sources: ['asam-npg-oud-2020'],
@@ -1049,7 +1242,12 @@ const rules: Rule[] = [
   {
     id: 'w-pregnant-opioids',
     kind: 'warning',
-    when: { all: [{ fact: 'pregnant', is: true }, { fact: 'opioidDisorder', is: true }] },
+    when: {
+      all: [
+        { fact: 'pregnant', is: true },
+        { fact: 'opioidDisorder', is: true },
+      ],
+    },
     warning: 'pregnancy-opioids-medication-not-withdrawal',
     rationale: 'In pregnancy, methadone or buprenorphine is recommended over withdrawal management.',
     sources: ['asam-npg-oud-2020', 'samhsa-pregnancy-2018'],
@@ -1065,7 +1263,12 @@ const rules: Rule[] = [
   {
     id: 'w-withdrawal-window',
     kind: 'warning',
-    when: { all: [{ fact: 'sedativeDailyUse', is: true }, { fact: 'sedativeRecentHours', below: 72 }] },
+    when: {
+      all: [
+        { fact: 'sedativeDailyUse', is: true },
+        { fact: 'sedativeRecentHours', below: 72 },
+      ],
+    },
     warning: 'withdrawal-may-start',
     rationale: 'Alcohol withdrawal usually starts 6–24 hours after the last drink and peaks within 72 hours.',
     sources: ['asam-awm-2020'],
@@ -1089,7 +1292,12 @@ const rules: Rule[] = [
   {
     id: 'w-older-adult-sedatives',
     kind: 'warning',
-    when: { all: [{ fact: 'olderAdult', is: true }, { fact: 'sedativeDailyUse', is: true }] },
+    when: {
+      all: [
+        { fact: 'olderAdult', is: true },
+        { fact: 'sedativeDailyUse', is: true },
+      ],
+    },
     warning: 'older-adult-sedatives',
     rationale: 'Over 65, withdrawal is longer and more often complicated; keep a low threshold for monitored withdrawal.',
     sources: ['asam-awm-2020', 'tip-26'],

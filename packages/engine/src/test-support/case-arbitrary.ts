@@ -1,4 +1,4 @@
-import fc from "fast-check";
+import fc from 'fast-check';
 import {
   COPING,
   CRAVINGS,
@@ -21,14 +21,13 @@ import {
   WITHDRAWAL_SEVERITIES,
   COVERAGE,
   type CareCase,
-} from "../case/case-schema.js";
-import { INSTRUMENTS } from "../instruments/definitions.js";
-import { LEVEL_CODES } from "../levels/levels.js";
+} from '../case/case-schema.js';
+import { INSTRUMENTS } from '../instruments/definitions.js';
+import { LEVEL_CODES } from '../levels/levels.js';
 
 /** Test support only (excluded from the build): fast-check generators of valid cases. */
 
-const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
-  fc.option(arb, { nil: undefined, freq: 3 });
+const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 3 });
 
 /**
  * Uniform picks alone make most generated cases severe in some dimension, which hides bugs that
@@ -37,19 +36,11 @@ const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
 let gentle = false;
 const pick = <T extends string>(values: readonly T[]): fc.Arbitrary<T> =>
   gentle
-    ? fc.oneof(
-        { arbitrary: fc.constantFrom(...values.slice(0, 2)), weight: 5 },
-        { arbitrary: fc.constantFrom(...values), weight: 1 },
-      )
+    ? fc.oneof({ arbitrary: fc.constantFrom(...values.slice(0, 2)), weight: 5 }, { arbitrary: fc.constantFrom(...values), weight: 1 })
     : fc.constantFrom(...values);
 /** A yes/no answer where `true` is the risky one. */
 const risk = (): fc.Arbitrary<boolean> =>
-  gentle
-    ? fc.oneof(
-        { arbitrary: fc.constant(false), weight: 5 },
-        { arbitrary: fc.boolean(), weight: 1 },
-      )
-    : fc.boolean();
+  gentle ? fc.oneof({ arbitrary: fc.constant(false), weight: 5 }, { arbitrary: fc.boolean(), weight: 1 }) : fc.boolean();
 /** A yes/no answer where `false` is the risky one. */
 const protective = (): fc.Arbitrary<boolean> => risk().map((b) => !b);
 
@@ -63,13 +54,7 @@ const instrumentAnswers = fc.record(
             min: def.minItems ?? def.items.length,
             max: def.items.length,
           })
-          .chain((n) =>
-            fc.tuple(
-              ...def.items
-                .slice(0, n)
-                .map((item) => fc.constantFrom(...item.values)),
-            ),
-          ),
+          .chain((n) => fc.tuple(...def.items.slice(0, n).map((item) => fc.constantFrom(...item.values)))),
       ),
     ]),
   ),
@@ -85,12 +70,10 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
   return fc
     .record(
       {
-        population: maybe(pick(["adult", "adolescent"] as const)),
+        population: maybe(pick(['adult', 'adolescent'] as const)),
         ageYears: maybe(fc.integer({ min: 12, max: 90 })),
-        sex: maybe(pick(["female", "male", "other"] as const)),
-        primaryConcern: maybe(
-          pick(["substance-use", "mental-health", "co-occurring"] as const),
-        ),
+        sex: maybe(pick(['female', 'male', 'other'] as const)),
+        primaryConcern: maybe(pick(['substance-use', 'mental-health', 'co-occurring'] as const)),
         substances: maybe(
           fc.array(
             fc.record(
@@ -101,7 +84,7 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
                 hoursSinceLastUse: maybe(fc.integer({ min: 0, max: 5000 })),
                 disorderSeverity: maybe(pick(DISORDER_SEVERITIES)),
               },
-              { requiredKeys: ["name"] },
+              { requiredKeys: ['name'] },
             ),
             { maxLength: 3 },
           ),
@@ -148,9 +131,7 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
           fc.record({
             cravings: maybe(pick(CRAVINGS)),
             copingSkills: maybe(pick(COPING)),
-            longestRecentAbstinenceDays: maybe(
-              fc.integer({ min: 0, max: 2000 }),
-            ),
+            longestRecentAbstinenceDays: maybe(fc.integer({ min: 0, max: 2000 })),
             overdoseLastYear: maybe(risk()),
             priorEpisodes: maybe(
               fc.array(
@@ -181,14 +162,14 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
             preference: maybe(pick(PREFERENCES)),
             scheduleWindows: maybe(fc.subarray([...SCHEDULE_WINDOWS])),
             zip: maybe(fc.stringMatching(/^\d{5}$/)),
-            language: maybe(pick(["en", "es", "vi"] as const)),
+            language: maybe(pick(['en', 'es', 'vi'] as const)),
           }),
         ),
         instruments: maybe(instrumentAnswers),
       },
       { requiredKeys: [] },
     )
-    .map((c) => compact({ format: "carelevel-case/1", ...c }) as CareCase);
+    .map((c) => compact({ format: 'carelevel-case/1', ...c }) as CareCase);
 }
 
 const general = caseArbitrary();
