@@ -19,7 +19,20 @@ export function caseMix(count = 2000, seed = 42) {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')).case);
-  const sections = ['population', 'ageYears', 'primaryConcern', 'substances', 'withdrawal', 'physicalHealth', 'mentalHealth', 'readiness', 'relapsePotential', 'environment', 'practical', 'instruments'];
+  const sections = [
+    'population',
+    'ageYears',
+    'primaryConcern',
+    'substances',
+    'withdrawal',
+    'physicalHealth',
+    'mentalHealth',
+    'readiness',
+    'relapsePotential',
+    'environment',
+    'practical',
+    'instruments',
+  ];
   const rand = mulberry32(seed);
   const cases = vignettes.map((v) => ({ format: 'carelevel-case/1', ...v }));
   while (cases.length < count) {
