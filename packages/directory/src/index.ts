@@ -60,3 +60,5 @@ export { storeImport, storePrograms, loadPrograms, countPrograms, getProgram, Im
 // file and database glue
 export { importFile, type ImportFileOptions } from './io/import-file.js';
 export { loadIndex, ensureSampleDirectory, SAMPLE_SEED, SAMPLE_COUNT } from './io/load-index.js';
+export { searchResponseView, searchResponseText, type SearchResultView } from './search/search-output.js';
+export { parseFilterOption, parseLanguageOption, parseNumberOption } from './search/parse-filter-option.js';

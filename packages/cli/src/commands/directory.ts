@@ -1,6 +1,251 @@
-import type { Command } from '@commander-js/extra-typings';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { CommanderError, Option, type Command } from '@commander-js/extra-typings';
+import {
+  buildIndex,
+  DIRECTORY_LOCALES,
+  ENCODINGS,
+  formatIssue,
+  generateSampleDirectory,
+  IMPORT_FORMATS,
+  ImportFileError,
+  importFile,
+  ImportRejectedError,
+  loadIndex,
+  MEDICATIONS,
+  migrateToLatest,
+  openDatabase,
+  parseFilterOption,
+  parseLanguageOption,
+  parseNumberOption,
+  PAYMENTS,
+  POPULATIONS,
+  resolveDatabaseLocation,
+  resolveNear,
+  SAMPLE_COUNT,
+  SAMPLE_SEED,
+  SCHEDULE_TRACKS,
+  SCOPES,
+  SearchInputError,
+  searchPrograms,
+  searchResponseText,
+  searchResponseView,
+  SERVICES,
+  WITHDRAWAL_SETTINGS,
+  zipTable,
+  type DirectoryTables,
+  type Encoding,
+  type ImportFormat,
+  type ImportIssue,
+  type OpenDatabase,
+  type Scope,
+} from '@carelevel/directory';
+import { LEVEL_CODES } from '@carelevel/engine';
+import cliProgress from 'cli-progress';
 
-/** `carelevel directory …` — registered by the program-directory work (issue 3). */
+/** Exit status for input the user can fix (bad option, bad file). */
+const EXIT_INVALID_INPUT = 2;
+/** Issues printed before "and N more"; the full list goes to the report with --skip-invalid. */
+const MAX_ISSUES_SHOWN = 50;
+
+class UsageError extends Error {
+  constructor(option: string, rule: string) {
+    super(`${option}: ${rule}`);
+  }
+}
+
+/** Commander's own usage errors (unknown option, bad choice) exit 2 like ours; help stays 0. */
+function usageExitsTwo<T extends Command<unknown[], Record<string, unknown>>>(cmd: T): T {
+  cmd.exitOverride((err) => {
+    throw err.exitCode === 0 ? err : new CommanderError(EXIT_INVALID_INPUT, err.code, err.message);
+  });
+  return cmd;
+}
+
+/** `carelevel directory import|search`. */
 export function registerDirectory(program: Command): void {
-  program.command('directory').description('import and search treatment programs');
+  const directory = program.command('directory').description('import and search treatment programs');
+  usageExitsTwo(directory);
+
+  usageExitsTwo(
+    directory
+      .command('import')
+      .description('import program listings (national locator exports, OTP directory, carelevel CSV/JSON) in one transaction')
+      .argument('<file>', 'the file to import')
+      .addOption(new Option('--format <format>', 'file format (default: detected)').choices(IMPORT_FORMATS))
+      .addOption(new Option('--encoding <encoding>', 'text encoding of the file').choices(ENCODINGS).default('utf-8' as Encoding))
+      .option('--skip-invalid', 'import the valid rows and write a report of the skipped ones')
+      .option('--report <path>', 'where to write the skipped-rows report (with --skip-invalid)')
+      .option('--data-dir <dir>', 'data directory (default: $CARELEVEL_DATA_DIR or ./.data)'),
+  ).action(async (file, opts) => {
+    process.exitCode = await guard('import', () => runImport(file, opts));
+  });
+
+  usageExitsTwo(
+    directory
+      .command('search')
+      .description('find programs near a ZIP code, a LAT,LON point or a place, ranked by fit')
+      .requiredOption('--near <where>', 'a 5-digit ZIP, LAT,LON, or a place like "Springfield, IL"')
+      .option('--radius <miles>', 'search radius in miles', '25')
+      .addOption(new Option('--scope <scope>', 'what is treated (substance-use and mental-health also find co-occurring programs)').choices(SCOPES))
+      .option('--level <levels>', `levels of care, comma-separated (any of them): ${LEVEL_CODES.join(', ')}`)
+      .option('--withdrawal <settings>', `withdrawal management: ${WITHDRAWAL_SETTINGS.join(', ')}`)
+      .option('--medication <medications>', `medications: ${MEDICATIONS.join(', ')}`)
+      .option('--payment <payments>', `payment accepted: ${PAYMENTS.join(', ')}`)
+      .option('--service <services>', `services: ${SERVICES.join(', ')}`)
+      .option('--population <groups>', `groups served: ${POPULATIONS.join(', ')}`)
+      .option('--language <codes>', 'languages, as codes like es, vi')
+      .option('--track <tracks>', `IOP/PHP schedule tracks: ${SCHEDULE_TRACKS.join(', ')}`)
+      .option('--accepting-now', 'only programs that recently reported taking new clients')
+      .addOption(new Option('--sort <order>', 'ranking').choices(['fit', 'distance'] as const).default('fit' as const))
+      .option('--limit <n>', 'results per page (1–200)', '20')
+      .option('--offset <n>', 'results to skip (for the next page)', '0')
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'text'] as const).default('text' as const))
+      .addOption(new Option('--lang <lang>', 'language of the text output').choices(['en', 'es'] as const).default('en' as const))
+      .option('--data-dir <dir>', 'data directory (default: $CARELEVEL_DATA_DIR or ./.data)'),
+  ).action(async (opts) => {
+    process.exitCode = await guard('search', () => runSearch(opts));
+  });
+}
+
+/** Every failure becomes a message and an exit status; never a stack trace. */
+async function guard(command: string, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (err) {
+    const prefix = `carelevel directory ${command}`;
+    if (err instanceof UsageError || err instanceof SearchInputError) {
+      process.stderr.write(`${prefix}: ${err.message}\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    if (err instanceof ImportFileError || err instanceof ImportRejectedError) {
+      const issues = err.issues;
+      process.stderr.write(`${prefix}: nothing was imported; ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n`);
+      for (const i of issues.slice(0, MAX_ISSUES_SHOWN)) process.stderr.write(`  ${formatIssue(i)}\n`);
+      if (issues.length > MAX_ISSUES_SHOWN) process.stderr.write(`  … and ${issues.length - MAX_ISSUES_SHOWN} more (use --skip-invalid to import the valid rows and get a full report)\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    const code = (err as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      process.stderr.write(`${prefix}: ${(err as { path?: string }).path ?? 'file'}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'permission denied'}\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    process.stderr.write(`${prefix}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+async function withDatabase<R>(dataDir: string | undefined, use: (db: OpenDatabase<DirectoryTables>) => Promise<R>): Promise<R> {
+  const where = resolveDatabaseLocation({ dataDir });
+  const opened = await openDatabase(where.url ? { url: where.url } : { dataDir: where.dataDir });
+  try {
+    await migrateToLatest(opened.db);
+    return await use(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
+interface ImportOptions {
+  format?: ImportFormat | undefined;
+  encoding: Encoding;
+  skipInvalid?: true | undefined;
+  report?: string | undefined;
+  dataDir?: string | undefined;
+}
+
+async function runImport(file: string, opts: ImportOptions): Promise<number> {
+  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'importing [{bar}] {percentage}% | {value}/{total} rows', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  const summary = await withDatabase(opts.dataDir, (opened) =>
+    importFile(opened.db, file, {
+      label: file,
+      encoding: opts.encoding,
+      skipInvalid: opts.skipInvalid === true,
+      ...(opts.format ? { format: opts.format } : {}),
+      ...(bar ? { onSize: (lines: number) => bar.start(Math.max(lines - 1, 1), 0), onProgress: (rows: number) => bar.update(rows) } : {}),
+    }).finally(() => bar?.stop()),
+  );
+  process.stdout.write(`Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n`);
+  if (summary.skipped.length > 0) {
+    const where = resolveDatabaseLocation({ dataDir: opts.dataDir });
+    const path = opts.report ?? join(where.dataDir, 'import-reports', `${basename(file)}-${new Date().toISOString().replace(/[:.]/g, '-')}.skipped.csv`);
+    mkdirSync(resolve(path, '..'), { recursive: true });
+    writeFileSync(path, skippedReport(summary.skipped));
+    process.stdout.write(`Skipped rows are listed in ${path}\n`);
+  }
+  return 0;
+}
+
+function skippedReport(issues: readonly ImportIssue[]): string {
+  const cell = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+  return ['file,line,column,field,message', ...issues.map((i) => [i.file, i.line, i.column, i.field, i.message].map(cell).join(','))].join('\n') + '\n';
+}
+
+interface SearchOptions {
+  near: string;
+  radius: string;
+  scope?: Scope | undefined;
+  level?: string | undefined;
+  withdrawal?: string | undefined;
+  medication?: string | undefined;
+  payment?: string | undefined;
+  service?: string | undefined;
+  population?: string | undefined;
+  language?: string | undefined;
+  track?: string | undefined;
+  acceptingNow?: true | undefined;
+  sort: 'fit' | 'distance';
+  limit: string;
+  offset: string;
+  format: 'json' | 'text';
+  lang: 'en' | 'es';
+  dataDir?: string | undefined;
+}
+
+async function runSearch(opts: SearchOptions): Promise<number> {
+  // Check every option before touching the database.
+  const radiusMiles = parseNumberOption('--radius', opts.radius, { min: 0.1, max: 3000 }) as number;
+  const limit = parseNumberOption('--limit', opts.limit, { min: 1, max: 200, integer: true }) as number;
+  const offset = parseNumberOption('--offset', opts.offset, { min: 0, max: 1_000_000, integer: true }) as number;
+  const filters = {
+    levels: parseFilterOption('--level', opts.level, LEVEL_CODES),
+    withdrawalManagement: parseFilterOption('--withdrawal', opts.withdrawal, WITHDRAWAL_SETTINGS),
+    medications: parseFilterOption('--medication', opts.medication, MEDICATIONS),
+    payments: parseFilterOption('--payment', opts.payment, PAYMENTS),
+    services: parseFilterOption('--service', opts.service, SERVICES),
+    populations: parseFilterOption('--population', opts.population, POPULATIONS),
+    languages: parseLanguageOption('--language', opts.language),
+    scheduleTracks: parseFilterOption('--track', opts.track, SCHEDULE_TRACKS),
+  };
+  const zips = zipTable();
+  const near = resolveNear(opts.near, zips);
+  if (near.kind === 'unknown') throw new UsageError('--near', near.rule);
+  if (near.kind === 'choices') {
+    const list = near.choices.map((c) => `${c.city}, ${c.state}`);
+    throw new UsageError('--near', `"${opts.near}" matches ${list.length} places; add the state, one of: ${list.slice(0, 30).join('; ')}${list.length > 30 ? '; …' : ''}`);
+  }
+  const index = await withDatabase(opts.dataDir, (opened) => loadIndex(opened.db));
+  let ix = index;
+  if (index.programs.length === 0) {
+    // No real data imported yet: search the fictional sample, and say so.
+    ix = buildIndex(generateSampleDirectory({ seed: SAMPLE_SEED, count: SAMPLE_COUNT, asOf: new Date(), zips }));
+    process.stderr.write('The directory is empty; searching the fictional sample directory. Import real listings with `carelevel directory import FILE`.\n');
+  }
+  const response = searchPrograms(ix, {
+    near: near.coordinates,
+    radiusMiles,
+    ...(opts.scope ? { scope: opts.scope } : {}),
+    filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
+    ...(opts.acceptingNow ? { acceptingNow: true } : {}),
+    sort: opts.sort,
+    limit,
+    offset,
+    now: new Date(),
+  });
+  if (opts.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ near: { label: near.label, ...near.coordinates }, radiusMiles, ...searchResponseView(response) }, null, 2)}\n`);
+  } else {
+    process.stdout.write(searchResponseText(response, { label: near.label, radiusMiles }, DIRECTORY_LOCALES[opts.lang], opts.lang));
+  }
+  return 0;
 }

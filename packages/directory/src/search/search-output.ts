@@ -1,0 +1,86 @@
+import type { Message } from '@carelevel/engine';
+import type { DirectoryLocale } from '../locale/directory-locale.js';
+import { renderDirectoryMessage } from '../locale/render-message.js';
+import type { SearchResponse } from './search-programs.js';
+
+/** One result as the CLI and the HTTP API show it: flat, stable field names, codes not sentences. */
+export interface SearchResultView {
+  readonly id: string;
+  readonly name: string;
+  readonly name2: string;
+  readonly street1: string;
+  readonly city: string;
+  readonly state: string;
+  readonly zip: string;
+  readonly phone: string;
+  readonly intakePhone: string;
+  readonly website: string;
+  readonly distanceMiles: number;
+  readonly scope: string;
+  readonly levels: readonly string[];
+  readonly withdrawalManagement: readonly string[];
+  readonly medications: readonly string[];
+  readonly payments: readonly string[];
+  readonly lastVerified: string | null;
+  readonly stale: boolean;
+  readonly fits: readonly Message[];
+  readonly misfits: readonly Message[];
+  readonly source: string;
+}
+
+export function searchResponseView(r: SearchResponse): { total: number; offset: number; limit: number; results: SearchResultView[]; suggestions: readonly Message[]; helpline: string } {
+  return {
+    total: r.total,
+    offset: r.offset,
+    limit: r.limit,
+    results: r.results.map(({ program: p, distanceMiles, fits, misfits, stale }) => ({
+      id: p.id,
+      name: p.name,
+      name2: p.name2,
+      street1: p.address.street1,
+      city: p.address.city,
+      state: p.address.state,
+      zip: p.address.zip,
+      phone: p.phone,
+      intakePhone: p.intakePhone,
+      website: p.website,
+      distanceMiles,
+      scope: p.scope,
+      levels: p.care.levels,
+      withdrawalManagement: p.care.withdrawalManagement,
+      medications: p.care.medications,
+      payments: p.payments,
+      lastVerified: p.lastVerified,
+      stale,
+      fits,
+      misfits,
+      source: p.source,
+    })),
+    suggestions: r.suggestions,
+    helpline: r.helpline,
+  };
+}
+
+const HEADINGS = {
+  en: { found: 'programs found', within: 'within', miles: 'miles of', fits: 'Fits', misfits: 'Does not fit', none: 'No programs match.', try: 'Try:', source: 'Source: SAMHSA Behavioral Health Treatment Services Locator', stale: 'listing may be out of date' },
+  es: { found: 'programas encontrados', within: 'a menos de', miles: 'millas de', fits: 'Encaja', misfits: 'No encaja', none: 'Ningún programa coincide.', try: 'Pruebe:', source: 'Fuente: SAMHSA Behavioral Health Treatment Services Locator', stale: 'los datos pueden estar desactualizados' },
+} as const;
+
+/** A plain-text page of results for a terminal, in the locale's words. */
+export function searchResponseText(r: SearchResponse, where: { label: string; radiusMiles: number }, locale: DirectoryLocale, lang: 'en' | 'es'): string {
+  const h = HEADINGS[lang];
+  const lines: string[] = [`${r.total} ${h.found} ${h.within} ${where.radiusMiles} ${h.miles} ${where.label}`, ''];
+  r.results.forEach((x, n) => {
+    const p = x.program;
+    lines.push(`${r.offset + n + 1}. ${p.name}${p.name2 ? ` (${p.name2})` : ''} — ${x.distanceMiles.toFixed(1)} mi${x.stale ? ` — ${h.stale}` : ''}`);
+    lines.push(`   ${[p.address.street1, p.address.city, `${p.address.state} ${p.address.zip}`].filter(Boolean).join(', ')}${p.phone ? ` · ${p.phone}` : ''}`);
+    if (x.fits.length > 0) lines.push(`   ${h.fits}: ${x.fits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
+    if (x.misfits.length > 0) lines.push(`   ${h.misfits}: ${x.misfits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
+  });
+  if (r.total === 0) {
+    lines.push(h.none, h.try);
+    for (const s of r.suggestions) lines.push(`  - ${renderDirectoryMessage(s, locale)}`);
+  }
+  if (r.results.some((x) => x.program.source.startsWith('samhsa'))) lines.push('', h.source);
+  return `${lines.join('\n')}\n`;
+}
