@@ -125,6 +125,9 @@ function reasonFacts(show: readonly FactName[], facts: Facts): Message['facts'] 
 
 const CRISIS_RANK: Readonly<Record<string, number>> = Object.fromEntries(CRISIS_KINDS.map((k, i) => [k, i]));
 const RESIDENTIAL = levelIntensity('residential-low');
+const INPATIENT = levelIntensity('inpatient-medical');
+const WM_RESIDENTIAL = withdrawalIntensity('residential');
+const WM_INPATIENT = withdrawalIntensity('inpatient');
 
 /**
  * Decide a validated case: dimension ratings with reasons, the least intensive level that is safe,
@@ -197,6 +200,10 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     });
     if (cr.minimum > level) level = cr.minimum;
   }
+
+  // Withdrawal is managed where the person will be: once a 24-hour level is recommended, any
+  // withdrawal care happens in that setting, not as an outpatient (still never lowered).
+  if (wm > 0 && level >= RESIDENTIAL) wm = Math.max(wm, level === INPATIENT ? WM_INPATIENT : WM_RESIDENTIAL);
 
   // Binding: the dimensions (and combinations) whose minimum is the recommended level.
   const binding: Dimension[] = [];

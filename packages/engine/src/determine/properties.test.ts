@@ -29,6 +29,10 @@ describe('engine properties over generated valid cases', () => {
         expect(rec.dimensions.map((d) => d.dimension)).toEqual([1, 2, 3, 4, 5, 6]);
         // The recommended level is never below any dimension's minimum.
         for (const d of rec.dimensions) expect(levelIntensity(rec.level)).toBeGreaterThanOrEqual(levelIntensity(d.minimumLevel));
+        // Withdrawal is managed where the person will be: never as an outpatient beside a 24-hour level.
+        if (levelIntensity(rec.level) >= levelIntensity('residential-low')) expect(rec.withdrawalManagement).not.toBe('ambulatory');
+        // A crisis always comes with a level to go to once it is handled.
+        if (rec.crisis) expect(levelIntensity(rec.level)).toBeGreaterThanOrEqual(levelIntensity('residential-medical'));
         // Every sentence was found in the locale (an untranslated code would show as a bare code).
         const sentences = [...rec.whatWouldChange, ...rec.assumptions, ...rec.warnings, ...rec.dimensions.flatMap((d) => d.reasons)];
         for (const s of sentences) expect(s).toMatch(/\s/);

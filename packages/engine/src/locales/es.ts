@@ -122,7 +122,8 @@ export const es: LocaleMessages = {
       'Dejó de consumir hace poco{abstinenceDays? ({abstinenceDays} días)}. Los primeros meses tienen el mayor riesgo de recaída.',
     'active-disorder': 'Un problema actual con el consumo de sustancias.',
     'active-disorder-moderate': 'Un problema moderado o grave con sustancias, y sigue consumiendo.',
-    'severe-disorder-early': 'Un problema grave con sustancias que sigue activo o que paró hace poco.',
+    'severe-disorder-active': 'Un problema grave con sustancias, y sigue consumiendo.',
+    'severe-disorder-early': 'Un problema grave con sustancias que paró hace poco.',
     'step-down-after-residential':
       'Terminó hace poco un tratamiento residencial o en el hospital. Pasar a un programa fuerte protege lo logrado.',
     'cravings-limited-coping': 'Tiene antojos y todavía pocas formas de manejarlos.',

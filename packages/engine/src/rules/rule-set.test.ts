@@ -105,7 +105,8 @@ const EXAMPLES: Record<string, CareCase> = {
   'd5-early-remission': base({ substances: [alcohol(0, 'moderate')], relapsePotential: { longestRecentAbstinenceDays: 40 } }),
   'd5-active-disorder': base({ substances: [alcohol(6, 'mild')] }),
   'd5-active-disorder-moderate': base({ substances: [alcohol(6, 'moderate')] }),
-  'd5-severe-not-in-remission': base({ substances: [alcohol(3, 'severe')] }),
+  'd5-severe-early-remission': base({ substances: [alcohol(0, 'severe')], relapsePotential: { longestRecentAbstinenceDays: 20 } }),
+  'd5-severe-active': base({ substances: [alcohol(3, 'severe')] }),
   'd5-step-down-after-24-hour-care': base({
     substances: [alcohol(0, 'moderate')],
     relapsePotential: { longestRecentAbstinenceDays: 30, priorEpisodes: [{ level: 'residential-high', outcome: 'completed-sustained' }] },

@@ -12,7 +12,7 @@ import type { Rule, RuleSet } from './rule-types.js';
  *
  * Bump RULES_VERSION whenever a rule's condition or effect changes.
  */
-export const RULES_VERSION = '2026.11.1';
+export const RULES_VERSION = '2026.11.2';
 
 const SED = 'sedativeWithdrawal';
 const OPI = 'opioidWithdrawal';
@@ -780,19 +780,14 @@ const rules: Rule[] = [
     sources: ['nida-principles'],
   },
   {
-    id: 'd5-severe-not-in-remission',
-    ladder: 'use',
+    id: 'd5-severe-early-remission',
     kind: 'dimension',
     dimension: 5,
+    ladder: 'use',
     when: {
       all: [
         { fact: 'disorder', atLeast: 'severe' },
-        {
-          any: [
-            { fact: 'activeUse', is: true },
-            { fact: 'earlyRemission', is: true },
-          ],
-        },
+        { fact: 'earlyRemission', is: true },
       ],
     },
     rating: 2,
@@ -800,7 +795,26 @@ const rules: Rule[] = [
     reason: 'severe-disorder-early',
     change: 'longer-abstinence',
     rationale:
-      'A severe disorder, in use or in its first months without use, needs more than weekly sessions: a structured program of at least 9 hours a week.',
+      'A severe disorder in its first months without use needs more than weekly sessions: a structured program of at least 9 hours a week.',
+    sources: ['tip-47', 'iop-advisory-2021', 'cfr-410-44'],
+  },
+  {
+    id: 'd5-severe-active',
+    kind: 'dimension',
+    dimension: 5,
+    ladder: 'use',
+    when: {
+      all: [
+        { fact: 'activeDisorder', atLeast: 'severe' },
+        { fact: 'activeUse', is: true },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'intensive-outpatient',
+    reason: 'severe-disorder-active',
+    change: 'longer-abstinence',
+    rationale:
+      'A severe disorder with current use means continued use is likely without structure: at least 9 hours a week of treatment, and more when the home works against recovery.',
     sources: ['tip-47', 'iop-advisory-2021', 'cfr-410-44'],
   },
   {
