@@ -138,3 +138,27 @@ describe('carelevel assess', () => {
     expect(r.stderr).toMatch(/--format/);
   });
 });
+
+describe('carelevel assess --batch on a terminal', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('draws a progress bar on standard error when it is a terminal (run under script(1))', () => {
+    const lines = Array.from({ length: 1200 }, (_, i) =>
+      JSON.stringify({ format: 'carelevel-case/1', id: `c${i}`, substances: [{ name: 'alcohol', daysUsedLast30: i % 31 }] }),
+    );
+    const file = join(tmp, 'many.ndjson');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const out = join(tmp, 'many.out');
+    const log = join(tmp, 'typescript.log');
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} assess --batch ${file} > ${out}`, log], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const screen = readFileSync(log, 'utf8');
+    expect(screen).toContain('assessing |');
+    expect(screen).toContain('100% | 1200 cases');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1200);
+  });
+
+  it('draws no progress bar when standard error is not a terminal', () => {
+    const r = run(['assess', '--batch', '-'], `${JSON.stringify({ format: 'carelevel-case/1' })}\n`);
+    expect(r.stderr).toBe('');
+  });
+});
