@@ -18,3 +18,4 @@ export { assess, type AssessResult } from './recommendation/assess.js';
 export { LOCALES, type Locale, type LocaleMessages } from './locales/locale-types.js';
 export { formatMessage, fillTemplate } from './locales/format-message.js';
 export { caseSchema as caseJsonSchemaSource } from './case/case-schema.js';
+export { describeCondition, ruleCatalogue } from './rules/describe-rules.js';

@@ -222,3 +222,11 @@ describe(`rule set ${RULE_SET.version}`, () => {
     ]);
   });
 });
+
+describe('the rule catalogue a clinician reads', () => {
+  it('docs/rules-catalogue.md matches the rule set (run `npm run rules:doc` after changing a rule)', async () => {
+    const { ruleCatalogue } = await import('./describe-rules.js');
+    const doc = readFileSync(new URL('../../../../docs/rules-catalogue.md', import.meta.url), 'utf8');
+    expect(doc).toBe(ruleCatalogue(RULE_SET));
+  });
+});
