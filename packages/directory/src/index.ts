@@ -41,7 +41,12 @@ export {
 } from './search/filters.js';
 export { searchPrograms, suggestRelaxing, SearchInputError, type SearchResult, type SearchResponse } from './search/search-programs.js';
 export { explainFit, type FitExplanation } from './search/explain-fit.js';
-export { recommendationQuery, searchForRecommendation, PAYMENTS_FOR_COVERAGE, type RecommendationNeeds } from './search/search-for-recommendation.js';
+export {
+  recommendationQuery,
+  searchForRecommendation,
+  PAYMENTS_FOR_COVERAGE,
+  type RecommendationNeeds,
+} from './search/search-for-recommendation.js';
 export { resolveNear, type Near } from './search/resolve-near.js';
 
 // words
@@ -52,10 +57,27 @@ export { DIRECTORY_MESSAGE_CODES, type DirectoryLocale, type DirectoryMessageCod
 export { generateSampleDirectory, type SampleOptions } from './sample/generate-sample.js';
 
 // storage
-export { openDatabase, resolveDatabaseLocation, DatabaseConfigError, SQLITE_FILE_NAME, type OpenDatabase, type DatabaseLocation, type DialectName } from './storage/open-database.js';
+export {
+  openDatabase,
+  resolveDatabaseLocation,
+  DatabaseConfigError,
+  SQLITE_FILE_NAME,
+  type OpenDatabase,
+  type DatabaseLocation,
+  type DialectName,
+} from './storage/open-database.js';
 export { DIRECTORY_MIGRATIONS, migrateToLatest, MigrationFailedError, type NamedMigration } from './storage/migrations.js';
 export type { DirectoryTables, ProgramsTable, ImportsTable } from './storage/tables.js';
-export { storeImport, storePrograms, loadPrograms, countPrograms, getProgram, ImportRejectedError, type ImportSummary, type StoreOptions } from './storage/program-store.js';
+export {
+  storeImport,
+  storePrograms,
+  loadPrograms,
+  countPrograms,
+  getProgram,
+  ImportRejectedError,
+  type ImportSummary,
+  type StoreOptions,
+} from './storage/program-store.js';
 
 // file and database glue
 export { importFile, type ImportFileOptions } from './io/import-file.js';

@@ -11,8 +11,9 @@ const DATA = join(ROOT, '../shared/data');
 
 function run(args: string[], env: Record<string, string> = {}) {
   // DATABASE_URL is dropped so these always use the SQLite file in the temp data dir.
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...rest, ...env } });
+  const clean = { ...process.env, ...env };
+  delete clean.DATABASE_URL;
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: clean });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -36,12 +37,29 @@ describe('carelevel directory', () => {
     const imp = run(['directory', 'import', join(DATA, 'findtreatment-ca-residential-2025.csv'), '--data-dir', dir]);
     expect(imp.stderr).toBe('');
     expect(imp.stdout).toMatch(/Imported 478 programs .* \(format locator-readable-csv\); 0 rows skipped/);
-    const r = run(['directory', 'search', '--near', '94103', '--radius', '5', '--level', 'residential-low', '--payment', 'medicaid,medicare', '--format', 'json', '--data-dir', dir]);
+    const r = run([
+      'directory',
+      'search',
+      '--near',
+      '94103',
+      '--radius',
+      '5',
+      '--level',
+      'residential-low',
+      '--payment',
+      'medicaid,medicare',
+      '--format',
+      'json',
+      '--data-dir',
+      dir,
+    ]);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as { total: number; results: JsonResult[]; helpline: string };
     expect(doc.total).toBeGreaterThan(0);
     const first = doc.results[0] as JsonResult;
-    expect(Object.keys(first)).toEqual(expect.arrayContaining(['id', 'name', 'city', 'state', 'zip', 'distanceMiles', 'levels', 'fits', 'misfits']));
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining(['id', 'name', 'city', 'state', 'zip', 'distanceMiles', 'levels', 'fits', 'misfits']),
+    );
     expect(first.state).toBe('CA');
     expect(first.levels).toContain('residential-low');
     expect(first.fits.map((f) => f.code)).toContain('offers-level');
@@ -49,7 +67,9 @@ describe('carelevel directory', () => {
   });
 
   it('reads the same data directory from CARELEVEL_DATA_DIR and writes text in Spanish', () => {
-    const r = run(['directory', 'search', '--near', '37.7673672,-122.4213751', '--radius', '1', '--lang', 'es'], { CARELEVEL_DATA_DIR: dir });
+    const r = run(['directory', 'search', '--near', '37.7673672,-122.4213751', '--radius', '1', '--lang', 'es'], {
+      CARELEVEL_DATA_DIR: dir,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/programas encontrados a menos de 1 millas de 37\.7673672,-122\.4213751/);
     expect(r.stdout).toContain('Friendship House');
@@ -87,7 +107,10 @@ describe('carelevel directory', () => {
   it('refuses a malformed file, lists the problems, and changes nothing', () => {
     const d = fresh();
     const bad = join(d, 'bad.csv');
-    writeFileSync(bad, 'id,name,city,state,zip,scope,latitude,longitude\nx1,A — Fictional,Dover,DE,19901,substance-use,39.1,-75.5\nx2,B — Fictional,Dover,DE,19901,substance-use,139.1,-75.5\n');
+    writeFileSync(
+      bad,
+      'id,name,city,state,zip,scope,latitude,longitude\nx1,A — Fictional,Dover,DE,19901,substance-use,39.1,-75.5\nx2,B — Fictional,Dover,DE,19901,substance-use,139.1,-75.5\n',
+    );
     const r = run(['directory', 'import', bad, '--data-dir', d]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('nothing was imported; 1 problem');
@@ -101,7 +124,10 @@ describe('carelevel directory', () => {
   it('with --skip-invalid imports the valid rows and writes a report of the skipped ones', () => {
     const d = fresh();
     const mixed = join(d, 'mixed.csv');
-    writeFileSync(mixed, 'id,name,city,state,zip,scope\nx1,A — Fictional,Dover,DE,19901,substance-use\nx2,B — Fictional,Dover,DE,1990x,substance-use\n');
+    writeFileSync(
+      mixed,
+      'id,name,city,state,zip,scope\nx1,A — Fictional,Dover,DE,19901,substance-use\nx2,B — Fictional,Dover,DE,1990x,substance-use\n',
+    );
     const r = run(['directory', 'import', mixed, '--skip-invalid', '--data-dir', d]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Imported 1 programs');

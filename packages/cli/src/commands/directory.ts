@@ -73,7 +73,7 @@ export function registerDirectory(program: Command): void {
       .description('import program listings (national locator exports, OTP directory, carelevel CSV/JSON) in one transaction')
       .argument('<file>', 'the file to import')
       .addOption(new Option('--format <format>', 'file format (default: detected)').choices(IMPORT_FORMATS))
-      .addOption(new Option('--encoding <encoding>', 'text encoding of the file').choices(ENCODINGS).default('utf-8' as Encoding))
+      .addOption(new Option('--encoding <encoding>', 'text encoding of the file').choices(ENCODINGS).default('utf-8'))
       .option('--skip-invalid', 'import the valid rows and write a report of the skipped ones')
       .option('--report <path>', 'where to write the skipped-rows report (with --skip-invalid)')
       .option('--data-dir <dir>', 'data directory (default: $CARELEVEL_DATA_DIR or ./.data)'),
@@ -87,7 +87,9 @@ export function registerDirectory(program: Command): void {
       .description('find programs near a ZIP code, a LAT,LON point or a place, ranked by fit')
       .requiredOption('--near <where>', 'a 5-digit ZIP, LAT,LON, or a place like "Springfield, IL"')
       .option('--radius <miles>', 'search radius in miles', '25')
-      .addOption(new Option('--scope <scope>', 'what is treated (substance-use and mental-health also find co-occurring programs)').choices(SCOPES))
+      .addOption(
+        new Option('--scope <scope>', 'what is treated (substance-use and mental-health also find co-occurring programs)').choices(SCOPES),
+      )
       .option('--level <levels>', `levels of care, comma-separated (any of them): ${LEVEL_CODES.join(', ')}`)
       .option('--withdrawal <settings>', `withdrawal management: ${WITHDRAWAL_SETTINGS.join(', ')}`)
       .option('--medication <medications>', `medications: ${MEDICATIONS.join(', ')}`)
@@ -122,12 +124,17 @@ async function guard(command: string, run: () => Promise<number>): Promise<numbe
       const issues = err.issues;
       process.stderr.write(`${prefix}: nothing was imported; ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n`);
       for (const i of issues.slice(0, MAX_ISSUES_SHOWN)) process.stderr.write(`  ${formatIssue(i)}\n`);
-      if (issues.length > MAX_ISSUES_SHOWN) process.stderr.write(`  … and ${issues.length - MAX_ISSUES_SHOWN} more (use --skip-invalid to import the valid rows and get a full report)\n`);
+      if (issues.length > MAX_ISSUES_SHOWN)
+        process.stderr.write(
+          `  … and ${issues.length - MAX_ISSUES_SHOWN} more (use --skip-invalid to import the valid rows and get a full report)\n`,
+        );
       return EXIT_INVALID_INPUT;
     }
     const code = (err as { code?: unknown }).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      process.stderr.write(`${prefix}: ${(err as { path?: string }).path ?? 'file'}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'permission denied'}\n`);
+      process.stderr.write(
+        `${prefix}: ${(err as { path?: string }).path ?? 'file'}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'permission denied'}\n`,
+      );
       return EXIT_INVALID_INPUT;
     }
     process.stderr.write(`${prefix}: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -155,20 +162,38 @@ interface ImportOptions {
 }
 
 async function runImport(file: string, opts: ImportOptions): Promise<number> {
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'importing [{bar}] {percentage}% | {value}/{total} rows', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        { format: 'importing [{bar}] {percentage}% | {value}/{total} rows', stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
   const summary = await withDatabase(opts.dataDir, (opened) =>
     importFile(opened.db, file, {
       label: file,
       encoding: opts.encoding,
       skipInvalid: opts.skipInvalid === true,
       ...(opts.format ? { format: opts.format } : {}),
-      ...(bar ? { onSize: (lines: number) => bar.start(Math.max(lines - 1, 1), 0), onProgress: (rows: number) => bar.update(rows) } : {}),
+      ...(bar
+        ? {
+            onSize: (lines: number) => {
+              bar.start(Math.max(lines - 1, 1), 0);
+            },
+            onProgress: (rows: number) => {
+              bar.update(rows);
+            },
+          }
+        : {}),
     }).finally(() => bar?.stop()),
   );
-  process.stdout.write(`Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n`);
+  process.stdout.write(
+    `Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n`,
+  );
   if (summary.skipped.length > 0) {
     const where = resolveDatabaseLocation({ dataDir: opts.dataDir });
-    const path = opts.report ?? join(where.dataDir, 'import-reports', `${basename(file)}-${new Date().toISOString().replace(/[:.]/g, '-')}.skipped.csv`);
+    const path =
+      opts.report ??
+      join(where.dataDir, 'import-reports', `${basename(file)}-${new Date().toISOString().replace(/[:.]/g, '-')}.skipped.csv`);
     mkdirSync(resolve(path, '..'), { recursive: true });
     writeFileSync(path, skippedReport(summary.skipped));
     process.stdout.write(`Skipped rows are listed in ${path}\n`);
@@ -178,7 +203,11 @@ async function runImport(file: string, opts: ImportOptions): Promise<number> {
 
 function skippedReport(issues: readonly ImportIssue[]): string {
   const cell = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
-  return ['file,line,column,field,message', ...issues.map((i) => [i.file, i.line, i.column, i.field, i.message].map(cell).join(','))].join('\n') + '\n';
+  return (
+    ['file,line,column,field,message', ...issues.map((i) => [i.file, i.line, i.column, i.field, i.message].map(cell).join(','))].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 interface SearchOptions {
@@ -222,14 +251,19 @@ async function runSearch(opts: SearchOptions): Promise<number> {
   if (near.kind === 'unknown') throw new UsageError('--near', near.rule);
   if (near.kind === 'choices') {
     const list = near.choices.map((c) => `${c.city}, ${c.state}`);
-    throw new UsageError('--near', `"${opts.near}" matches ${list.length} places; add the state, one of: ${list.slice(0, 30).join('; ')}${list.length > 30 ? '; …' : ''}`);
+    throw new UsageError(
+      '--near',
+      `"${opts.near}" matches ${list.length} places; add the state, one of: ${list.slice(0, 30).join('; ')}${list.length > 30 ? '; …' : ''}`,
+    );
   }
   const index = await withDatabase(opts.dataDir, (opened) => loadIndex(opened.db));
   let ix = index;
   if (index.programs.length === 0) {
     // No real data imported yet: search the fictional sample, and say so.
     ix = buildIndex(generateSampleDirectory({ seed: SAMPLE_SEED, count: SAMPLE_COUNT, asOf: new Date(), zips }));
-    process.stderr.write('The directory is empty; searching the fictional sample directory. Import real listings with `carelevel directory import FILE`.\n');
+    process.stderr.write(
+      'The directory is empty; searching the fictional sample directory. Import real listings with `carelevel directory import FILE`.\n',
+    );
   }
   const response = searchPrograms(ix, {
     near: near.coordinates,
@@ -243,7 +277,9 @@ async function runSearch(opts: SearchOptions): Promise<number> {
     now: new Date(),
   });
   if (opts.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ near: { label: near.label, ...near.coordinates }, radiusMiles, ...searchResponseView(response) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ near: { label: near.label, ...near.coordinates }, radiusMiles, ...searchResponseView(response) }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(searchResponseText(response, { label: near.label, radiusMiles }, DIRECTORY_LOCALES[opts.lang], opts.lang));
   }

@@ -34,7 +34,8 @@ describe('the service-code crosswalk', () => {
   });
 
   it('takes levels for service settings from the engine crosswalk', () => {
-    const levels = (code: string): string[] => (SERVICE_CODE_BY_CODE.get(code)?.effects ?? []).flatMap((e) => (e.kind === 'level' ? [e.value] : []));
+    const levels = (code: string): string[] =>
+      (SERVICE_CODE_BY_CODE.get(code)?.effects ?? []).flatMap((e) => (e.kind === 'level' ? [e.value] : []));
     expect(levels('OIT')).toEqual(['intensive-outpatient']);
     expect(levels('ODT')).toEqual(['partial-hospitalization']);
     expect(levels('RL')).toEqual(['residential-low']);

@@ -30,7 +30,8 @@ function settingEffects(code: string): Effect[] {
     value,
   }));
   for (const [setting, codes] of Object.entries(WITHDRAWAL_MANAGEMENT_LOCATOR_SETTINGS)) {
-    if (setting !== 'none' && codes.includes(code)) levels.push({ kind: 'withdrawal', value: setting as 'ambulatory' | 'residential' | 'inpatient' });
+    if (setting !== 'none' && codes.includes(code))
+      levels.push({ kind: 'withdrawal', value: setting as 'ambulatory' | 'residential' | 'inpatient' });
   }
   if (code === 'RS') levels.push({ kind: 'stay', value: 'short-term' });
   if (code === 'RL') levels.push({ kind: 'stay', value: 'long-term' });
@@ -266,7 +267,13 @@ const ROWS: readonly Row[] = [
 /** Codes the newer exports use that the 2019 reference lacks. */
 const EXTENSIONS: readonly Row[] = [
   ['MH', TC, 'Mental health treatment', scope('mental-health')],
-  ['SUMH', TC, 'Treatment for co-occurring substance use plus either serious mental health illness in adults/serious emotional disturbance in children', scope('co-occurring'), svc('co-occurring-care')],
+  [
+    'SUMH',
+    TC,
+    'Treatment for co-occurring substance use plus either serious mental health illness in adults/serious emotional disturbance in children',
+    scope('co-occurring'),
+    svc('co-occurring-care'),
+  ],
   ['VAF', PAY, 'U.S. Department of VA funds', pay('va')],
   ['SNR', AGE, 'Seniors (65 or older)', age('seniors')],
   ['BXR', PHR, 'Buprenorphine (extended-release, injectable)', med('buprenorphine')],

@@ -20,7 +20,9 @@ describe('the CSV reader', () => {
   });
 
   it('names the line and column of a quote that never closes', () => {
-    expect(() => [...parseCsv('a,b\nc,"open')]).toThrow(new CsvSyntaxError(2, 3, 'a quoted field is never closed (is the file cut short?)'));
+    expect(() => [...parseCsv('a,b\nc,"open')]).toThrow(
+      new CsvSyntaxError(2, 3, 'a quoted field is never closed (is the file cut short?)'),
+    );
   });
 
   it('rejects text after a closing quote', () => {

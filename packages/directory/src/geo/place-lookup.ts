@@ -15,7 +15,12 @@ export type PlaceLookup =
   | { readonly kind: 'choices'; readonly choices: readonly Place[] }
   | { readonly kind: 'not-found'; readonly query: string };
 
-const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^st\.? /, 'saint ');
+const norm = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^st\.? /, 'saint ');
 
 /** "Springfield" → the Springfields to choose from; "Springfield, IL" → one. */
 export function lookupPlace(query: string, zips: ZipTable): PlaceLookup {
@@ -33,7 +38,12 @@ export function lookupPlace(query: string, zips: ZipTable): PlaceLookup {
     groups.set(key, g);
   }
   const places: Place[] = [...groups.values()]
-    .map((g) => ({ city: g.city, state: g.state, coordinates: { lat: g.lat / g.zips.length, lon: g.lon / g.zips.length }, zips: g.zips.sort() }))
+    .map((g) => ({
+      city: g.city,
+      state: g.state,
+      coordinates: { lat: g.lat / g.zips.length, lon: g.lon / g.zips.length },
+      zips: g.zips.sort(),
+    }))
     .sort((a, b) => a.state.localeCompare(b.state));
   if (places.length === 0) return { kind: 'not-found', query };
   if (places.length === 1) return { kind: 'found', place: places[0] as Place };

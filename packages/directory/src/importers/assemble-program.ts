@@ -41,7 +41,8 @@ export interface AssembleContext {
   readonly ids: IdentityAllocator;
 }
 
-export type Assembled = { readonly program: Program; readonly issues: readonly [] } | { readonly program?: undefined; readonly issues: readonly ImportIssue[] };
+export type Assembled =
+  { readonly program: Program; readonly issues: readonly [] } | { readonly program?: undefined; readonly issues: readonly ImportIssue[] };
 
 const text = (l: Located | undefined): string => (l === undefined || isMissing(l.value) ? '' : l.value.trim());
 

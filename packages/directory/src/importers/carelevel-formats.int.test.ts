@@ -55,7 +55,8 @@ describe.each(TEST_DIALECTS)('our own formats on %s', (dialect) => {
 });
 
 describe('the service_code_info layout', () => {
-  const header = 'name1,name2,street1,street2,city,state,zip,zip4,county,phone,intake_prompt,intake1,intake2,website,latitude,longitude,type_facility,service_code_info';
+  const header =
+    'name1,name2,street1,street2,city,state,zip,zip4,county,phone,intake_prompt,intake1,intake2,website,latitude,longitude,type_facility,service_code_info';
   it('reads code groups separated by * and codes by spaces', () => {
     const text = `${header}\nExample Clinic — Fictional,,1 Example Street,,Dover,DE,19901,,Kent,555-0101,,,,,39.15,-75.52,SA,SA MH SUMH * OP OIT ODT RD * MD MC SS * SP F70 * BU NU\n`;
     const [row] = [...readPrograms(Buffer.from(text), { file: 'x.csv', zips: zipTable() }).rows];
@@ -72,7 +73,13 @@ describe('the service_code_info layout', () => {
     const text = `${header}\nExample — Fictional,,1 Example St,,Dover,DE,19901,,,,,,,,39.15,-75.52,SA,SA * O/P\n`;
     const [row] = [...readPrograms(Buffer.from(text), { file: 'x.csv', zips: zipTable() }).rows];
     expect(row && 'issues' in row ? row.issues : []).toEqual([
-      { file: 'x.csv', line: 2, column: 74, field: 'service_code_info', message: 'must be service codes separated by spaces and groups by "*", got "O/P"' },
+      {
+        file: 'x.csv',
+        line: 2,
+        column: 74,
+        field: 'service_code_info',
+        message: 'must be service codes separated by spaces and groups by "*", got "O/P"',
+      },
     ]);
   });
 

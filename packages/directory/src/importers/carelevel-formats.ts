@@ -28,7 +28,8 @@ export function* readCarelevelJson(text: string, ctx: ReadContext): Generator<Ro
     throw new ImportFileError([{ file: ctx.file, line: 1, column: 1, field: 'format', message: `must be "${CARELEVEL_JSON_FORMAT}"` }]);
   }
   const programs = (doc as { programs?: unknown }).programs;
-  if (!Array.isArray(programs)) throw new ImportFileError([{ file: ctx.file, line: 1, column: 1, field: 'programs', message: 'must be an array of programs' }]);
+  if (!Array.isArray(programs))
+    throw new ImportFileError([{ file: ctx.file, line: 1, column: 1, field: 'programs', message: 'must be an array of programs' }]);
   const lines = arrayElementLines(text, 'programs');
   for (let i = 0; i < programs.length; i++) {
     const line = lines[i] ?? 0;
@@ -41,7 +42,16 @@ export function* readCarelevelJson(text: string, ctx: ReadContext): Generator<Ro
     const rec = p as Record<string, unknown>;
     const unknownFields = Object.keys(rec).filter((k) => !(CARELEVEL_FIELDS as readonly string[]).includes(k));
     if (unknownFields.length > 0) {
-      yield { line, issues: unknownFields.map((k) => ({ file: ctx.file, line, column: 0, field: `${path}.${k}`, message: 'is not a field of the format' })) };
+      yield {
+        line,
+        issues: unknownFields.map((k) => ({
+          file: ctx.file,
+          line,
+          column: 0,
+          field: `${path}.${k}`,
+          message: 'is not a field of the format',
+        })),
+      };
       continue;
     }
     const typeIssues: string[] = [];
@@ -60,7 +70,16 @@ export function* readCarelevelJson(text: string, ctx: ReadContext): Generator<Ro
       const prior = 'issues' in outcome ? outcome.issues : [];
       yield {
         line,
-        issues: [...typeIssues.map((n) => ({ file: ctx.file, line, column: 0, field: `${path}.${n}`, message: 'must be a string, number, boolean or list of strings' })), ...prior],
+        issues: [
+          ...typeIssues.map((n) => ({
+            file: ctx.file,
+            line,
+            column: 0,
+            field: `${path}.${n}`,
+            message: 'must be a string, number, boolean or list of strings',
+          })),
+          ...prior,
+        ],
       };
       continue;
     }

@@ -15,7 +15,15 @@ import {
   isOneOf,
 } from '../model/vocabulary.js';
 import { assembleProgram, type Located } from './assemble-program.js';
-import { checkBoolean, checkInstant, checkLanguageTags, checkList, checkNonNegativeInteger, isMissing, type Checked } from './field-rules.js';
+import {
+  checkBoolean,
+  checkInstant,
+  checkLanguageTags,
+  checkList,
+  checkNonNegativeInteger,
+  isMissing,
+  type Checked,
+} from './field-rules.js';
 import type { ImportIssue } from './import-issue.js';
 import type { ReadContext, RowOutcome } from './row-outcome.js';
 
@@ -77,11 +85,24 @@ export function readCarelevelRecord(line: number, get: FieldSource, ctx: ReadCon
     return fallback;
   };
   const id = get('id');
-  if (isMissing(id.value)) issues.push({ file: ctx.file, line: id.line, column: id.column, field: id.field, message: 'is required (your stable id for the program)' });
+  if (isMissing(id.value))
+    issues.push({
+      file: ctx.file,
+      line: id.line,
+      column: id.column,
+      field: id.field,
+      message: 'is required (your stable id for the program)',
+    });
   const scopeAt = get('scope');
   const scope = scopeAt.value.trim();
   if (!isOneOf(SCOPES, scope)) {
-    issues.push({ file: ctx.file, line: scopeAt.line, column: scopeAt.column, field: scopeAt.field, message: `must be one of ${SCOPES.join(', ')}, got "${scopeAt.value}"` });
+    issues.push({
+      file: ctx.file,
+      line: scopeAt.line,
+      column: scopeAt.column,
+      field: scopeAt.field,
+      message: `must be one of ${SCOPES.join(', ')}, got "${scopeAt.value}"`,
+    });
   }
   const levels = check<LevelCode[]>('levels', (r) => checkList(r, LEVEL_CODES), []);
   const iop = check('iop_tracks', (r) => checkList(r, SCHEDULE_TRACKS), []);
@@ -89,7 +110,13 @@ export function readCarelevelRecord(line: number, get: FieldSource, ctx: ReadCon
   const trackLevel = (name: CarelevelField, tracks: readonly string[], level: LevelCode): void => {
     if (tracks.length > 0 && !levels.includes(level)) {
       const l = get(name);
-      issues.push({ file: ctx.file, line: l.line, column: l.column, field: l.field, message: `gives tracks but levels does not include ${level}` });
+      issues.push({
+        file: ctx.file,
+        line: l.line,
+        column: l.column,
+        field: l.field,
+        message: `gives tracks but levels does not include ${level}`,
+      });
     }
   };
   trackLevel('iop_tracks', iop, 'intensive-outpatient');

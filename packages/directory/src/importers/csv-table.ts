@@ -34,7 +34,8 @@ export function* csvTable(text: string, file: string, required: readonly string[
   } catch (e) {
     throw syntaxToImportError(e, file);
   }
-  if (headerRecord.done) throw new ImportFileError([{ file, line: 0, column: 0, field: '', message: 'the file is empty; expected a header line' }]);
+  if (headerRecord.done)
+    throw new ImportFileError([{ file, line: 0, column: 0, field: '', message: 'the file is empty; expected a header line' }]);
   const header = headerRecord.value;
   const headers = header.fields.map(normalizeHeader);
   const first = header.fields[0] ?? '';
@@ -42,7 +43,15 @@ export function* csvTable(text: string, file: string, required: readonly string[
     const other = OTHER_DELIMITERS.find((d) => first.includes(d));
     if (other) {
       const name = other === '\t' ? 'tab' : `"${other}"`;
-      throw new ImportFileError([{ file, line: header.line, column: 1, field: '', message: `the header is separated by ${name}; expected a comma-separated (CSV) file` }]);
+      throw new ImportFileError([
+        {
+          file,
+          line: header.line,
+          column: 1,
+          field: '',
+          message: `the header is separated by ${name}; expected a comma-separated (CSV) file`,
+        },
+      ]);
     }
   }
   const index = new Map<string, number>();

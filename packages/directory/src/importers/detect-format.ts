@@ -37,13 +37,21 @@ export function detectFormat(text: string, file: string): ImportFormat {
   if (has('name', 'all services')) return 'locator-readable-csv';
   if (has('id', 'name', 'scope')) return 'carelevel-csv';
   if (headers.length === 1 && /[;\t|]/.test(headers[0] ?? '')) {
-    throw new ImportFileError([{ file, line: 1, column: 1, field: '', message: 'the header is not separated by commas; expected a comma-separated (CSV) file' }]);
+    throw new ImportFileError([
+      { file, line: 1, column: 1, field: '', message: 'the header is not separated by commas; expected a comma-separated (CSV) file' },
+    ]);
   }
   throw unknown(file, `a CSV header that matches no known format (${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})`);
 }
 
 function unknown(file: string, what: string): ImportFileError {
   return new ImportFileError([
-    { file, line: 1, column: 1, field: '', message: `cannot tell the format: ${what}; name it with --format (${IMPORT_FORMATS.join(', ')})` },
+    {
+      file,
+      line: 1,
+      column: 1,
+      field: '',
+      message: `cannot tell the format: ${what}; name it with --format (${IMPORT_FORMATS.join(', ')})`,
+    },
   ]);
 }

@@ -11,9 +11,57 @@ const fail = <T>(message: string): Checked<T> => ({ ok: false, message });
 
 /** USPS codes of the states, DC and the territories the locator lists. */
 export const US_STATES = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME',
-  'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI',
-  'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  'AL',
+  'AK',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'DC',
+  'FL',
+  'GA',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KS',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MS',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'RI',
+  'SC',
+  'SD',
+  'TN',
+  'TX',
+  'UT',
+  'VT',
+  'VA',
+  'WA',
+  'WV',
+  'WI',
+  'WY',
 ] as const;
 const TERRITORIES = ['PR', 'GU', 'VI', 'AS', 'MP', 'FM', 'MH', 'PW'] as const;
 const STATE_SET: ReadonlySet<string> = new Set<string>([...US_STATES, ...TERRITORIES]);
@@ -57,8 +105,10 @@ export function checkCoordinates(latRaw: string, lonRaw: string): Checked<Coordi
   if (lonMissing) return { ...fail<Coordinates | null>('is missing while latitude is given; give both or neither'), field: 'longitude' };
   const lat = parseNumber(latRaw);
   const lon = parseNumber(lonRaw);
-  if (lat === undefined || lat < -90 || lat > 90) return { ...fail<Coordinates | null>(`must be a number from -90 to 90, got "${latRaw}"`), field: 'latitude' };
-  if (lon === undefined || lon < -180 || lon > 180) return { ...fail<Coordinates | null>(`must be a number from -180 to 180, got "${lonRaw}"`), field: 'longitude' };
+  if (lat === undefined || lat < -90 || lat > 90)
+    return { ...fail<Coordinates | null>(`must be a number from -90 to 90, got "${latRaw}"`), field: 'latitude' };
+  if (lon === undefined || lon < -180 || lon > 180)
+    return { ...fail<Coordinates | null>(`must be a number from -180 to 180, got "${lonRaw}"`), field: 'longitude' };
   return ok({ lat, lon });
 }
 
@@ -78,7 +128,8 @@ export function checkDate(raw: string): Checked<string> {
 
 export function checkInstant(raw: string): Checked<string> {
   const v = raw.trim();
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return fail(`must be an ISO 8601 time like 2025-01-31T09:00:00Z, got "${raw}"`);
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
+    return fail(`must be an ISO 8601 time like 2025-01-31T09:00:00Z, got "${raw}"`);
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? fail(`is not a real time: "${raw}"`) : ok(d.toISOString());
 }
@@ -107,5 +158,7 @@ export function checkLanguageTags(raw: string): Checked<string[]> {
     .map((s) => s.trim().toLowerCase())
     .filter((s) => s !== '');
   const bad = items.filter((s) => !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(s));
-  return bad.length > 0 ? fail(`must be language tags like "es" or "vi", got ${bad.map((b) => `"${b}"`).join(', ')}`) : ok([...new Set(items)].sort());
+  return bad.length > 0
+    ? fail(`must be language tags like "es" or "vi", got ${bad.map((b) => `"${b}"`).join(', ')}`)
+    : ok([...new Set(items)].sort());
 }

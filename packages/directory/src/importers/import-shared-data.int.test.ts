@@ -62,7 +62,16 @@ describe.each(TEST_DIALECTS)('importing the shared locator files into %s', (dial
     expect(p.care.levels).toEqual(['outpatient']);
     expect(p.services).toContain('telehealth');
     expect(p.services).toContain('co-occurring-care');
-    expect(p.payments).toEqual(['private', 'medicaid', 'medicare', 'military', 'state-financed', 'public-funding', 'self-pay', 'sliding-fee']);
+    expect(p.payments).toEqual([
+      'private',
+      'medicaid',
+      'medicare',
+      'military',
+      'state-financed',
+      'public-funding',
+      'self-pay',
+      'sliding-fee',
+    ]);
     expect(p.serves.languages).toEqual(['ase']);
     expect(p.serves.populations).toEqual(['adolescents']);
     expect(p.lastVerified).toBe('2018-01-23');
@@ -82,7 +91,17 @@ describe.each(TEST_DIALECTS)('importing the shared locator files into %s', (dial
     expect(dual.care.levels).toEqual(['outpatient', 'partial-hospitalization']);
     expect(dual.payments).toEqual(['medicaid', 'medicare', 'self-pay']);
     const mh = find((x) => x.name === 'Region Ten Community Services Board' && x.sourceId?.startsWith('a1e80691') === true);
-    expect(mh.payments).toEqual(['private', 'medicaid', 'medicare', 'military', 'va', 'state-financed', 'public-funding', 'self-pay', 'sliding-fee']);
+    expect(mh.payments).toEqual([
+      'private',
+      'medicaid',
+      'medicare',
+      'military',
+      'va',
+      'state-financed',
+      'public-funding',
+      'self-pay',
+      'sliding-fee',
+    ]);
     expect(mh.services).toContain('telehealth');
   });
 

@@ -56,7 +56,12 @@ export function arrayElementLines(text: string, key: string | null): number[] {
     if (c === '[' || c === '{') {
       if (inTarget && depth === targetDepth && expectValue) lines.push(line);
       depth++;
-      if (c === '[' && !inTarget && targetDepth < 0 && ((key === null && depth === 1) || (key !== null && depth === 2 && lastString === key))) {
+      if (
+        c === '[' &&
+        !inTarget &&
+        targetDepth < 0 &&
+        ((key === null && depth === 1) || (key !== null && depth === 2 && lastString === key))
+      ) {
         inTarget = true;
         targetDepth = depth;
       }

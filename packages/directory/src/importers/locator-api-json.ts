@@ -13,7 +13,7 @@ import type { ReadContext, RowOutcome } from './row-outcome.js';
  */
 export function isLocatorApiDocument(doc: unknown): boolean {
   if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as { rows?: unknown }).rows)) return false;
-  const first = ((doc as { rows: unknown[] }).rows)[0];
+  const first = (doc as { rows: unknown[] }).rows[0];
   return typeof first === 'object' && first !== null && 'services' in first && 'name1' in first;
 }
 
@@ -22,7 +22,9 @@ const SCOPE_OF_TYPE: Readonly<Record<string, Scope>> = { SA: 'substance-use', MH
 export function* readLocatorApiJson(text: string, ctx: ReadContext): Generator<RowOutcome> {
   const doc = parseJsonFile(text, ctx.file);
   if (!isLocatorApiDocument(doc) && !(typeof doc === 'object' && doc !== null && Array.isArray((doc as { rows?: unknown }).rows))) {
-    throw new ImportFileError([{ file: ctx.file, line: 1, column: 1, field: 'rows', message: 'must be an array of facilities (a locator API response)' }]);
+    throw new ImportFileError([
+      { file: ctx.file, line: 1, column: 1, field: 'rows', message: 'must be an array of facilities (a locator API response)' },
+    ]);
   }
   const rows = (doc as { rows: unknown[] }).rows;
   const lines = arrayElementLines(text, 'rows');
@@ -41,16 +43,23 @@ export function* readLocatorApiJson(text: string, ctx: ReadContext): Generator<R
       if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
         issues.push({ file: ctx.file, line, column: 0, field: `${path}.${name}`, message: 'must be a string' });
       }
-      return { value: v === null || v === undefined ? '' : String(v), field: `${path}.${name}`, line, column: 0 };
+      return { value: typeof v === 'string' || typeof v === 'number' ? String(v) : '', field: `${path}.${name}`, line, column: 0 };
     };
     const effects: Effect[] = [];
     const services = r.services;
-    if (!Array.isArray(services)) issues.push({ file: ctx.file, line, column: 0, field: `${path}.services`, message: 'must be an array of {f1, f2, f3}' });
+    if (!Array.isArray(services))
+      issues.push({ file: ctx.file, line, column: 0, field: `${path}.services`, message: 'must be an array of {f1, f2, f3}' });
     else
       services.forEach((s: unknown, j) => {
         const f3 = (s as { f3?: unknown } | null)?.f3;
         if (typeof f3 !== 'string') {
-          issues.push({ file: ctx.file, line, column: 0, field: `${path}.services[${j}].f3`, message: 'must be a string of values joined by "; "' });
+          issues.push({
+            file: ctx.file,
+            line,
+            column: 0,
+            field: `${path}.services[${j}].f3`,
+            message: 'must be a string of values joined by "; "',
+          });
           return;
         }
         for (const name of f3.split(';')) effects.push(...effectsForServiceName(name));

@@ -73,7 +73,13 @@ function collectWide(row: CsvRow, file: string, effects: Effect[], issues: Impor
     const v = (row.fields[i] ?? '').trim();
     if (v === '1') effects.push(...code.effects);
     else if (v !== '' && v !== '0') {
-      issues.push({ file, line: row.line, column: row.columns[i] ?? 0, field: h, message: `must be 1 or blank (service code ${code.code}), got "${v}"` });
+      issues.push({
+        file,
+        line: row.line,
+        column: row.columns[i] ?? 0,
+        field: h,
+        message: `must be 1 or blank (service code ${code.code}), got "${v}"`,
+      });
     }
   });
 }

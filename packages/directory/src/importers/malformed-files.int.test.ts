@@ -7,7 +7,12 @@ import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from '../test-supp
 import { ImportFileError, formatIssue, type ImportIssue } from './import-issue.js';
 
 const HEADER = 'id,name,city,state,zip,scope,latitude,longitude,levels,payments';
-const GOOD = [HEADER, 'a1,Good Place — Fictional,Dover,DE,19901,substance-use,39.16,-75.52,outpatient,medicaid', 'a2,Other Place — Fictional,Dover,DE,19901,mental-health,39.17,-75.53,intensive-outpatient,private'].join('\n') + '\n';
+const GOOD =
+  [
+    HEADER,
+    'a1,Good Place — Fictional,Dover,DE,19901,substance-use,39.16,-75.52,outpatient,medicaid',
+    'a2,Other Place — Fictional,Dover,DE,19901,mental-health,39.17,-75.53,intensive-outpatient,private',
+  ].join('\n') + '\n';
 
 describe.each(TEST_DIALECTS)('malformed import files on %s', (dialect) => {
   let t: TestDatabase;
@@ -48,14 +53,26 @@ describe.each(TEST_DIALECTS)('malformed import files on %s', (dialect) => {
   });
 
   it('rejects a file missing a required column, naming the column', async () => {
-    const issues = await rejected(file('no-zip.csv', 'id,name,city,state,scope\na1,X,Dover,DE,substance-use\n'), { format: 'carelevel-csv' });
+    const issues = await rejected(file('no-zip.csv', 'id,name,city,state,scope\na1,X,Dover,DE,substance-use\n'), {
+      format: 'carelevel-csv',
+    });
     expect(issues.map((i) => i.field)).toEqual(['zip']);
     expect(formatIssue(issues[0] as ImportIssue)).toMatch(/required column "zip" is missing/);
   });
 
   it('rejects bad coordinates with the line, column and rule', async () => {
-    const issues = await rejected(file('bad-coords.csv', GOOD + 'a3,Third — Fictional,Dover,DE,19901,substance-use,139.1,-75.5,outpatient,\n'));
-    expect(issues).toEqual([{ file: expect.stringContaining('bad-coords.csv') as string, line: 4, column: 51, field: 'latitude', message: 'must be a number from -90 to 90, got "139.1"' }]);
+    const issues = await rejected(
+      file('bad-coords.csv', GOOD + 'a3,Third — Fictional,Dover,DE,19901,substance-use,139.1,-75.5,outpatient,\n'),
+    );
+    expect(issues).toEqual([
+      {
+        file: expect.stringContaining('bad-coords.csv') as string,
+        line: 4,
+        column: 51,
+        field: 'latitude',
+        message: 'must be a number from -90 to 90, got "139.1"',
+      },
+    ]);
   });
 
   it('rejects a truncated last line (too few fields)', async () => {
@@ -72,7 +89,12 @@ describe.each(TEST_DIALECTS)('malformed import files on %s', (dialect) => {
   });
 
   it('rejects non-UTF-8 bytes with their position and a way out', async () => {
-    const latin1 = Buffer.concat([Buffer.from(GOOD), Buffer.from('a3,Cl'), Buffer.from([0xed]), Buffer.from('nica — Fictional,Dover,DE,19901,substance-use,,,outpatient,\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from(GOOD),
+      Buffer.from('a3,Cl'),
+      Buffer.from([0xed]),
+      Buffer.from('nica — Fictional,Dover,DE,19901,substance-use,,,outpatient,\n'),
+    ]);
     const issues = await rejected(file('latin1.csv', latin1));
     expect(issues[0]).toMatchObject({ line: 4, column: 6 });
     expect(issues[0]?.message).toMatch(/0xED is not valid UTF-8.*--encoding windows-1252/);
@@ -85,7 +107,10 @@ describe.each(TEST_DIALECTS)('malformed import files on %s', (dialect) => {
   });
 
   it('lands only the valid rows with skipInvalid and lists the skipped ones', async () => {
-    const mixed = file('mixed.csv', GOOD.replace('a1,', 'm1,').replace('a2,', 'm2,') + 'm3,Bad — Fictional,Dover,DE,19901,substance-use,95,-75,,\n');
+    const mixed = file(
+      'mixed.csv',
+      GOOD.replace('a1,', 'm1,').replace('a2,', 'm2,') + 'm3,Bad — Fictional,Dover,DE,19901,substance-use,95,-75,,\n',
+    );
     const summary = await importFile(t.db, mixed, { skipInvalid: true });
     expect(summary.rowsImported).toBe(2);
     expect(summary.rowsSkipped).toBe(1);

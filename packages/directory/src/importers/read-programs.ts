@@ -41,7 +41,10 @@ export function readPrograms(bytes: Uint8Array, options: ReadOptions): ReadFile 
   try {
     text = decodeText(bytes, options.encoding);
   } catch (e) {
-    if (e instanceof EncodingError) throw new ImportFileError([{ file: options.file, line: e.line, column: e.column, field: '', message: e.message.replace(/^line \d+, column \d+: /, '') }]);
+    if (e instanceof EncodingError)
+      throw new ImportFileError([
+        { file: options.file, line: e.line, column: e.column, field: '', message: e.message.replace(/^line \d+, column \d+: /, '') },
+      ]);
     throw e;
   }
   const format = options.format ?? detectFormat(text, options.file);

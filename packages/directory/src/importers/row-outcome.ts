@@ -3,7 +3,8 @@ import type { ImportIssue } from './import-issue.js';
 import type { Program } from '../model/program.js';
 
 /** What one row of an import file became: a program, or the reasons it could not be one. */
-export type RowOutcome = { readonly line: number; readonly program: Program } | { readonly line: number; readonly issues: readonly ImportIssue[] };
+export type RowOutcome =
+  { readonly line: number; readonly program: Program } | { readonly line: number; readonly issues: readonly ImportIssue[] };
 
 export type ReadContext = AssembleContext;
 

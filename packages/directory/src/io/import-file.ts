@@ -17,7 +17,11 @@ export interface ImportFileOptions extends StoreOptions {
 }
 
 /** Read a file from disk and import it in one transaction (see storeImport). */
-export async function importFile<T extends DirectoryTables>(db: Kysely<T>, path: string, options: ImportFileOptions = {}): Promise<ImportSummary> {
+export async function importFile<T extends DirectoryTables>(
+  db: Kysely<T>,
+  path: string,
+  options: ImportFileOptions = {},
+): Promise<ImportSummary> {
   const bytes = await readFile(path);
   if (options.onSize) {
     let lines = 0;
@@ -25,6 +29,11 @@ export async function importFile<T extends DirectoryTables>(db: Kysely<T>, path:
     options.onSize(lines);
   }
   const file = options.label ?? path;
-  const read = readPrograms(bytes, { file, zips: zipTable(), ...(options.format ? { format: options.format } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
+  const read = readPrograms(bytes, {
+    file,
+    zips: zipTable(),
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
   return storeImport(db, { file, format: read.format, rows: read.rows }, options);
 }

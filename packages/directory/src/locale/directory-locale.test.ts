@@ -20,6 +20,8 @@ describe('directory words in English and Spanish', () => {
     const m = { code: 'no-schedule-track', facts: { track: 'evening' } };
     expect(renderDirectoryMessage(m, DIRECTORY_LOCALES.en)).toBe('No evening track');
     expect(renderDirectoryMessage(m, DIRECTORY_LOCALES.es)).toBe('No tiene horario de noche');
-    expect(renderDirectoryMessage({ code: 'speaks-language', facts: { language: 'es' } }, DIRECTORY_LOCALES.en)).toBe('Services in Spanish');
+    expect(renderDirectoryMessage({ code: 'speaks-language', facts: { language: 'es' } }, DIRECTORY_LOCALES.en)).toBe(
+      'Services in Spanish',
+    );
   });
 });

@@ -39,7 +39,9 @@ export function identityKey(p: IdentityParts): string {
 }
 
 export function programId(key: string, occurrence: number): string {
-  const hash = createHash('sha256').update(occurrence > 1 ? `${key}#${occurrence}` : key).digest('hex');
+  const hash = createHash('sha256')
+    .update(occurrence > 1 ? `${key}#${occurrence}` : key)
+    .digest('hex');
   return `p_${hash.slice(0, 20)}`;
 }
 

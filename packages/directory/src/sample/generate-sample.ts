@@ -45,27 +45,110 @@ interface Archetype {
 }
 
 const ARCHETYPES: readonly Archetype[] = [
-  { kind: 'Outpatient Clinic', weight: 30, scope: 'any', levels: ['outpatient', 'intensive-outpatient'], withdrawal: [], stays: [], otp: false },
-  { kind: 'Day Treatment Center', weight: 15, scope: 'any', levels: ['intensive-outpatient', 'partial-hospitalization'], withdrawal: [], stays: [], otp: false },
-  { kind: 'Recovery Center', weight: 15, scope: 'substance-use', levels: ['outpatient', 'intensive-outpatient'], withdrawal: ['ambulatory'], stays: [], otp: false },
-  { kind: 'Residential Program', weight: 12, scope: 'substance-use', levels: ['residential-low', 'residential-high'], withdrawal: [], stays: ['short-term', 'long-term'], otp: false },
-  { kind: 'Withdrawal and Residential Center', weight: 6, scope: 'substance-use', levels: ['residential-high', 'residential-medical'], withdrawal: ['residential'], stays: ['short-term'], otp: false },
-  { kind: 'Hospital Behavioral Unit', weight: 5, scope: 'co-occurring', levels: ['inpatient-medical', 'partial-hospitalization'], withdrawal: ['inpatient'], stays: [], otp: false },
+  {
+    kind: 'Outpatient Clinic',
+    weight: 30,
+    scope: 'any',
+    levels: ['outpatient', 'intensive-outpatient'],
+    withdrawal: [],
+    stays: [],
+    otp: false,
+  },
+  {
+    kind: 'Day Treatment Center',
+    weight: 15,
+    scope: 'any',
+    levels: ['intensive-outpatient', 'partial-hospitalization'],
+    withdrawal: [],
+    stays: [],
+    otp: false,
+  },
+  {
+    kind: 'Recovery Center',
+    weight: 15,
+    scope: 'substance-use',
+    levels: ['outpatient', 'intensive-outpatient'],
+    withdrawal: ['ambulatory'],
+    stays: [],
+    otp: false,
+  },
+  {
+    kind: 'Residential Program',
+    weight: 12,
+    scope: 'substance-use',
+    levels: ['residential-low', 'residential-high'],
+    withdrawal: [],
+    stays: ['short-term', 'long-term'],
+    otp: false,
+  },
+  {
+    kind: 'Withdrawal and Residential Center',
+    weight: 6,
+    scope: 'substance-use',
+    levels: ['residential-high', 'residential-medical'],
+    withdrawal: ['residential'],
+    stays: ['short-term'],
+    otp: false,
+  },
+  {
+    kind: 'Hospital Behavioral Unit',
+    weight: 5,
+    scope: 'co-occurring',
+    levels: ['inpatient-medical', 'partial-hospitalization'],
+    withdrawal: ['inpatient'],
+    stays: [],
+    otp: false,
+  },
   { kind: 'Opioid Treatment Program', weight: 7, scope: 'substance-use', levels: ['outpatient'], withdrawal: [], stays: [], otp: true },
-  { kind: 'Counseling Center', weight: 10, scope: 'mental-health', levels: ['outpatient', 'intensive-outpatient'], withdrawal: [], stays: [], otp: false },
+  {
+    kind: 'Counseling Center',
+    weight: 10,
+    scope: 'mental-health',
+    levels: ['outpatient', 'intensive-outpatient'],
+    withdrawal: [],
+    stays: [],
+    otp: false,
+  },
 ];
 const TOTAL_WEIGHT = ARCHETYPES.reduce((s, a) => s + a.weight, 0);
 const WORDS = ['Example', 'Sample', 'Placeholder', 'Demo', 'Specimen', 'Model', 'Illustrative', 'Pretend'];
 const PLACES = ['Riverside', 'Hillcrest', 'Lakeview', 'Maple', 'Cedar', 'Harbor', 'Prairie', 'Summit', 'Valley', 'Bridge'];
 const PAYMENT_ODDS: Readonly<Record<Payment, number>> = {
-  private: 0.75, medicaid: 0.7, medicare: 0.45, military: 0.35, va: 0.12, 'state-financed': 0.35, 'public-funding': 0.3,
-  'self-pay': 0.9, 'sliding-fee': 0.4, 'payment-assistance': 0.2, free: 0.05,
+  private: 0.75,
+  medicaid: 0.7,
+  medicare: 0.45,
+  military: 0.35,
+  va: 0.12,
+  'state-financed': 0.35,
+  'public-funding': 0.3,
+  'self-pay': 0.9,
+  'sliding-fee': 0.4,
+  'payment-assistance': 0.2,
+  free: 0.05,
 };
 const POPULATION_ODDS: Readonly<Record<Population, number>> = {
-  adolescents: 0.15, 'young-adults': 0.3, seniors: 0.2, women: 0.3, men: 0.3, 'pregnant-postpartum': 0.12, veterans: 0.25,
-  'active-duty-military': 0.08, 'military-families': 0.1, lgbtq: 0.25, 'justice-involved': 0.3,
+  adolescents: 0.15,
+  'young-adults': 0.3,
+  seniors: 0.2,
+  women: 0.3,
+  men: 0.3,
+  'pregnant-postpartum': 0.12,
+  veterans: 0.25,
+  'active-duty-military': 0.08,
+  'military-families': 0.1,
+  lgbtq: 0.25,
+  'justice-involved': 0.3,
 };
-const LANGUAGE_ODDS: readonly (readonly [string, number])[] = [['es', 0.35], ['ase', 0.1], ['vi', 0.04], ['zh', 0.04], ['ru', 0.03], ['ar', 0.03], ['ht', 0.02], ['ko', 0.02]];
+const LANGUAGE_ODDS: readonly (readonly [string, number])[] = [
+  ['es', 0.35],
+  ['ase', 0.1],
+  ['vi', 0.04],
+  ['zh', 0.04],
+  ['ru', 0.03],
+  ['ar', 0.03],
+  ['ht', 0.02],
+  ['ko', 0.02],
+];
 
 export function generateSampleDirectory(options: SampleOptions): Program[] {
   const rand = seededRandom(options.seed);
@@ -90,7 +173,10 @@ export function generateSampleDirectory(options: SampleOptions): Program[] {
     const scope: Scope = a.scope === 'any' ? pick<Scope>(['substance-use', 'mental-health', 'co-occurring', 'co-occurring']) : a.scope;
     const name = `${pick(WORDS)} ${pick(PLACES)} ${a.kind} — Fictional`;
     const street1 = `${100 + Math.floor(rand() * 9800)} Example Street (fictional)`;
-    const coordinates = { lat: round6(zip.coordinates.lat + (rand() - 0.5) * 0.04), lon: round6(zip.coordinates.lon + (rand() - 0.5) * 0.04) };
+    const coordinates = {
+      lat: round6(zip.coordinates.lat + (rand() - 0.5) * 0.04),
+      lon: round6(zip.coordinates.lon + (rand() - 0.5) * 0.04),
+    };
     const phone = `555-01${String(Math.floor(rand() * 100)).padStart(2, '0')}`;
     const scheduleTracks: Partial<Record<DayProgramLevel, ScheduleTrack[]>> = {};
     for (const l of ['intensive-outpatient', 'partial-hospitalization'] as const) {
@@ -113,7 +199,20 @@ export function generateSampleDirectory(options: SampleOptions): Program[] {
     if (scope === 'co-occurring') services.push('co-occurring-care');
     if (chance(0.5)) services.push('case-management');
     if (chance(0.4)) services.push('trauma-care');
-    const key = identityKey({ source: 'sample', dataset: 'sample', sourceId: `sample-${options.seed}-${n}`, name, name2: '', street1, street2: '', city: zip.city, state, zip: zip.zip, phone, position: '' });
+    const key = identityKey({
+      source: 'sample',
+      dataset: 'sample',
+      sourceId: `sample-${options.seed}-${n}`,
+      name,
+      name2: '',
+      street1,
+      street2: '',
+      city: zip.city,
+      state,
+      zip: zip.zip,
+      phone,
+      position: '',
+    });
     const verifiedDaysAgo = Math.floor(rand() * 540);
     programs.push({
       id: programId(key, 1),
@@ -128,14 +227,23 @@ export function generateSampleDirectory(options: SampleOptions): Program[] {
       intakePhone: chance(0.5) ? `555-01${String(Math.floor(rand() * 100)).padStart(2, '0')}` : '',
       website: `https://example.org/fictional/${n}`,
       scope,
-      care: { levels: a.levels, withdrawalManagement: a.withdrawal, residentialStays: a.stays, opioidTreatmentProgram: a.otp, medications, scheduleTracks },
+      care: {
+        levels: a.levels,
+        withdrawalManagement: a.withdrawal,
+        residentialStays: a.stays,
+        opioidTreatmentProgram: a.otp,
+        medications,
+        scheduleTracks,
+      },
       payments: PAYMENTS.filter((p) => chance(PAYMENT_ODDS[p])),
       services,
       serves: {
         ageGroups: chance(0.15) ? ['children-adolescents'] : chance(0.8) ? ['young-adults', 'adults', 'seniors'] : ['adults'],
         sexes: chance(0.1) ? [pick(['female', 'male'] as const)] : ['female', 'male'],
         populations: POPULATIONS.filter((p) => chance(POPULATION_ODDS[p])),
-        languages: LANGUAGE_ODDS.filter(([, p]) => chance(p)).map(([l]) => l).sort(),
+        languages: LANGUAGE_ODDS.filter(([, p]) => chance(p))
+          .map(([l]) => l)
+          .sort(),
       },
       openings: chance(0.7) ? sampleOpenings(rand, a, asOf) : null,
       lastVerified: new Date(asOf - verifiedDaysAgo * 86_400_000).toISOString().slice(0, 10),

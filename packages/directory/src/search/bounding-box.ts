@@ -27,7 +27,15 @@ export function boxesAround(lat: number, lon: number, miles: number): Box[] {
   const dLon = Math.asin(s / cosLat) * DEG * 1.000001 + 1e-9;
   const west = lon - dLon;
   const east = lon + dLon;
-  if (west < -180) return [{ west: west + 360, south, east: 180, north }, { west: -180, south, east, north }];
-  if (east > 180) return [{ west, south, east: 180, north }, { west: -180, south, east: east - 360, north }];
+  if (west < -180)
+    return [
+      { west: west + 360, south, east: 180, north },
+      { west: -180, south, east, north },
+    ];
+  if (east > 180)
+    return [
+      { west, south, east: 180, north },
+      { west: -180, south, east: east - 360, north },
+    ];
   return [{ west, south, east, north }];
 }

@@ -32,7 +32,13 @@ export function explainFit(p: Program, wanted: ProgramFilters, now: Date): FitEx
     else for (const a of asked) misfits.push({ code: misfit, facts: { [fact]: a } });
   };
   group(wanted.levels, p.care.levels, 'offers-level', 'level-not-offered', 'level');
-  group(wanted.withdrawalManagement, p.care.withdrawalManagement, 'offers-withdrawal-management', 'withdrawal-management-not-offered', 'setting');
+  group(
+    wanted.withdrawalManagement,
+    p.care.withdrawalManagement,
+    'offers-withdrawal-management',
+    'withdrawal-management-not-offered',
+    'setting',
+  );
   group(wanted.medications, p.care.medications, 'offers-medication', 'medication-not-offered', 'medication');
   group(wanted.payments, p.payments, 'accepts-payment', 'payment-not-listed', 'payment');
   group(wanted.services, p.services, 'offers-service', 'service-not-listed', 'service');
@@ -44,12 +50,15 @@ export function explainFit(p: Program, wanted: ProgramFilters, now: Date): FitEx
   const o = p.openings;
   if (o) {
     const ageDays = Math.floor((now.getTime() - Date.parse(o.reportedAt)) / DAY_MS);
-    if (o.acceptingNewClients && ageDays <= OPENINGS_FRESH_DAYS) fits.push({ code: 'accepting-new-clients', facts: { reportedAt: o.reportedAt } });
+    if (o.acceptingNewClients && ageDays <= OPENINGS_FRESH_DAYS)
+      fits.push({ code: 'accepting-new-clients', facts: { reportedAt: o.reportedAt } });
     if (!o.acceptingNewClients) misfits.push({ code: 'not-accepting-new-clients', facts: { reportedAt: o.reportedAt } });
     if (o.beds !== undefined && o.beds > 0) fits.push({ code: 'open-beds', facts: { beds: o.beds, reportedAt: o.reportedAt } });
     if (o.seats !== undefined && o.seats > 0) fits.push({ code: 'open-seats', facts: { seats: o.seats, reportedAt: o.reportedAt } });
-    if (o.waitlistDays !== undefined && o.waitlistDays > 0) misfits.push({ code: 'waitlist', facts: { waitlistDays: o.waitlistDays, reportedAt: o.reportedAt } });
-    if (o.acceptingNewClients && ageDays > OPENINGS_FRESH_DAYS) misfits.push({ code: 'openings-out-of-date', facts: { reportedAt: o.reportedAt, days: ageDays } });
+    if (o.waitlistDays !== undefined && o.waitlistDays > 0)
+      misfits.push({ code: 'waitlist', facts: { waitlistDays: o.waitlistDays, reportedAt: o.reportedAt } });
+    if (o.acceptingNewClients && ageDays > OPENINGS_FRESH_DAYS)
+      misfits.push({ code: 'openings-out-of-date', facts: { reportedAt: o.reportedAt, days: ageDays } });
   }
   let stale = true;
   if (p.lastVerified) {

@@ -18,7 +18,16 @@ export interface ProgramFilters {
   readonly scheduleTracks?: readonly ScheduleTrack[];
 }
 
-export const FILTER_GROUPS = ['levels', 'withdrawalManagement', 'medications', 'payments', 'services', 'populations', 'languages', 'scheduleTracks'] as const;
+export const FILTER_GROUPS = [
+  'levels',
+  'withdrawalManagement',
+  'medications',
+  'payments',
+  'services',
+  'populations',
+  'languages',
+  'scheduleTracks',
+] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 export interface SearchQuery {

@@ -1,6 +1,14 @@
 import { LEVEL_CODES } from '@carelevel/engine';
 import type { Program } from '../model/program.js';
-import { DAY_PROGRAM_LEVELS, MEDICATIONS, PAYMENTS, POPULATIONS, SCHEDULE_TRACKS, SERVICES, WITHDRAWAL_SETTINGS } from '../model/vocabulary.js';
+import {
+  DAY_PROGRAM_LEVELS,
+  MEDICATIONS,
+  PAYMENTS,
+  POPULATIONS,
+  SCHEDULE_TRACKS,
+  SERVICES,
+  WITHDRAWAL_SETTINGS,
+} from '../model/vocabulary.js';
 import type { ProgramFilters } from './filters.js';
 
 /**
@@ -9,10 +17,11 @@ import type { ProgramFilters } from './filters.js';
  */
 export function bitsOf(vocabulary: readonly string[], values: readonly string[] | undefined): number {
   let m = 0;
-  if (values) for (const v of values) {
-    const i = vocabulary.indexOf(v);
-    if (i >= 0) m |= 1 << i;
-  }
+  if (values)
+    for (const v of values) {
+      const i = vocabulary.indexOf(v);
+      if (i >= 0) m |= 1 << i;
+    }
   return m;
 }
 
@@ -59,7 +68,10 @@ export function filterBits(f: ProgramFilters | undefined): GroupBits {
 export function trackBitsFor(p: Program, levels: readonly string[] | undefined): number {
   const asked = DAY_PROGRAM_LEVELS.filter((l) => levels?.includes(l));
   const from = asked.length > 0 ? asked : DAY_PROGRAM_LEVELS;
-  return bitsOf(SCHEDULE_TRACKS, from.flatMap((l) => p.care.scheduleTracks[l] ?? []));
+  return bitsOf(
+    SCHEDULE_TRACKS,
+    from.flatMap((l) => p.care.scheduleTracks[l] ?? []),
+  );
 }
 
 export function popcount(n: number): number {

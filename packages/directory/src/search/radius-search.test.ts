@@ -41,30 +41,49 @@ describe('a radius search', () => {
   it('returns exactly the programs a linear scan finds within the radius', () => {
     const point = fc.record({ lat, lon });
     // clustered points too, so small radii have something to find
-    const cluster = fc.tuple(point, fc.array(fc.record({ dLat: fc.double({ min: -2, max: 2, noNaN: true }), dLon: fc.double({ min: -2, max: 2, noNaN: true }) }), { maxLength: 40 }));
-    fc.assert(
-      fc.property(fc.array(point, { maxLength: 60 }), cluster, fc.double({ min: 0.5, max: 2500, noNaN: true }), fc.boolean(), (scattered, [centre, near], radiusMiles, atCluster) => {
-        const pts = [
-          ...scattered,
-          ...near.map((n) => ({ lat: Math.max(-90, Math.min(90, centre.lat + n.dLat)), lon: ((centre.lon + n.dLon + 540) % 360) - 180 })),
-        ];
-        const programs = pts.map((p, i) => makeProgram(`p${i}`, p));
-        const ix = buildIndex(programs);
-        const q = atCluster ? centre : (scattered[0] ?? centre);
-        const got = searchPrograms(ix, { near: q, radiusMiles, now, limit: 200, sort: 'distance' });
-        const expected = programs.filter((p) => p.coordinates && distanceMiles(q, p.coordinates) <= radiusMiles).map((p) => p.id);
-        expect(got.total).toBe(expected.length);
-        // at most 100 programs, so one page of 200 holds every match
-        expect(got.results.map((r) => r.program.id).sort()).toEqual([...expected].sort());
-        for (const r of got.results) expect(r.distanceMiles).toBeLessThanOrEqual(radiusMiles + 0.005);
+    const cluster = fc.tuple(
+      point,
+      fc.array(fc.record({ dLat: fc.double({ min: -2, max: 2, noNaN: true }), dLon: fc.double({ min: -2, max: 2, noNaN: true }) }), {
+        maxLength: 40,
       }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(point, { maxLength: 60 }),
+        cluster,
+        fc.double({ min: 0.5, max: 2500, noNaN: true }),
+        fc.boolean(),
+        (scattered, [centre, near], radiusMiles, atCluster) => {
+          const pts = [
+            ...scattered,
+            ...near.map((n) => ({ lat: Math.max(-90, Math.min(90, centre.lat + n.dLat)), lon: ((centre.lon + n.dLon + 540) % 360) - 180 })),
+          ];
+          const programs = pts.map((p, i) => makeProgram(`p${i}`, p));
+          const ix = buildIndex(programs);
+          const q = atCluster ? centre : (scattered[0] ?? centre);
+          const got = searchPrograms(ix, { near: q, radiusMiles, now, limit: 200, sort: 'distance' });
+          const expected = programs.filter((p) => p.coordinates && distanceMiles(q, p.coordinates) <= radiusMiles).map((p) => p.id);
+          expect(got.total).toBe(expected.length);
+          // at most 100 programs, so one page of 200 holds every match
+          expect(got.results.map((r) => r.program.id).sort()).toEqual([...expected].sort());
+          for (const r of got.results) expect(r.distanceMiles).toBeLessThanOrEqual(radiusMiles + 0.005);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('finds programs across the antimeridian and near the poles', () => {
-    const ix = buildIndex([makeProgram('west', { lat: 51.9, lon: 179.9 }), makeProgram('east', { lat: 51.9, lon: -179.9 }), makeProgram('pole', { lat: 89.99, lon: 10 })]);
-    expect(searchPrograms(ix, { near: { lat: 51.9, lon: -179.95 }, radiusMiles: 10, now }).results.map((r) => r.program.id).sort()).toEqual(['east', 'west']);
+    const ix = buildIndex([
+      makeProgram('west', { lat: 51.9, lon: 179.9 }),
+      makeProgram('east', { lat: 51.9, lon: -179.9 }),
+      makeProgram('pole', { lat: 89.99, lon: 10 }),
+    ]);
+    expect(
+      searchPrograms(ix, { near: { lat: 51.9, lon: -179.95 }, radiusMiles: 10, now })
+        .results.map((r) => r.program.id)
+        .sort(),
+    ).toEqual(['east', 'west']);
     expect(searchPrograms(ix, { near: { lat: 89.99, lon: -170 }, radiusMiles: 5, now }).total).toBe(1);
   });
 });

@@ -7,7 +7,14 @@ import { recommendationQuery, searchForRecommendation } from './search-for-recom
 const now = new Date('2026-03-01T00:00:00Z');
 const near = { lat: 39.16, lon: -75.52 };
 const iop = (tracks: ('morning' | 'evening')[]) =>
-  ({ levels: ['intensive-outpatient'], withdrawalManagement: [], residentialStays: [], opioidTreatmentProgram: false, medications: ['buprenorphine'], scheduleTracks: { 'intensive-outpatient': tracks } }) as const;
+  ({
+    levels: ['intensive-outpatient'],
+    withdrawalManagement: [],
+    residentialStays: [],
+    opioidTreatmentProgram: false,
+    medications: ['buprenorphine'],
+    scheduleTracks: { 'intensive-outpatient': tracks },
+  }) as const;
 
 const careCase: CareCase = {
   format: 'carelevel-case/1',
@@ -41,7 +48,14 @@ describe('searching for a recommendation', () => {
     const withWm = (p: ReturnType<typeof makeProgram>) => ({ ...p, care: { ...p.care, withdrawalManagement: ['ambulatory' as const] } });
     const ix = buildIndex([
       withWm(makeProgram('morning-only', { care: iop(['morning']), payments: ['private'] })),
-      withWm(makeProgram('evening-medicaid', { lat: 39.3, care: iop(['evening']), payments: ['medicaid'], serves: { ageGroups: [], sexes: [], populations: ['pregnant-postpartum'], languages: ['es'] } })),
+      withWm(
+        makeProgram('evening-medicaid', {
+          lat: 39.3,
+          care: iop(['evening']),
+          payments: ['medicaid'],
+          serves: { ageGroups: [], sexes: [], populations: ['pregnant-postpartum'], languages: ['es'] },
+        }),
+      ),
       makeProgram('no-wm', { care: iop(['evening']), payments: ['medicaid'] }),
       withWm(makeProgram('residential', { care: { ...iop([]), levels: ['residential-high'] } })),
     ]);

@@ -32,7 +32,13 @@ const DAY_PROGRAMS: readonly LevelCode[] = ['intensive-outpatient', 'partial-hos
 export function recommendationQuery(
   rec: RecommendationNeeds,
   careCase: CareCase,
-  where: { readonly near: { lat: number; lon: number }; readonly radiusMiles: number; readonly now: Date; readonly limit?: number; readonly offset?: number },
+  where: {
+    readonly near: { lat: number; lon: number };
+    readonly radiusMiles: number;
+    readonly now: Date;
+    readonly limit?: number;
+    readonly offset?: number;
+  },
 ): SearchQuery {
   const practical = careCase.practical ?? {};
   const filters: ProgramFilters = {

@@ -28,7 +28,14 @@ export interface SearchResultView {
   readonly source: string;
 }
 
-export function searchResponseView(r: SearchResponse): { total: number; offset: number; limit: number; results: SearchResultView[]; suggestions: readonly Message[]; helpline: string } {
+export function searchResponseView(r: SearchResponse): {
+  total: number;
+  offset: number;
+  limit: number;
+  results: SearchResultView[];
+  suggestions: readonly Message[];
+  helpline: string;
+} {
   return {
     total: r.total,
     offset: r.offset,
@@ -62,18 +69,47 @@ export function searchResponseView(r: SearchResponse): { total: number; offset: 
 }
 
 const HEADINGS = {
-  en: { found: 'programs found', within: 'within', miles: 'miles of', fits: 'Fits', misfits: 'Does not fit', none: 'No programs match.', try: 'Try:', source: 'Source: SAMHSA Behavioral Health Treatment Services Locator', stale: 'listing may be out of date' },
-  es: { found: 'programas encontrados', within: 'a menos de', miles: 'millas de', fits: 'Encaja', misfits: 'No encaja', none: 'Ningún programa coincide.', try: 'Pruebe:', source: 'Fuente: SAMHSA Behavioral Health Treatment Services Locator', stale: 'los datos pueden estar desactualizados' },
+  en: {
+    found: 'programs found',
+    within: 'within',
+    miles: 'miles of',
+    fits: 'Fits',
+    misfits: 'Does not fit',
+    none: 'No programs match.',
+    try: 'Try:',
+    source: 'Source: SAMHSA Behavioral Health Treatment Services Locator',
+    stale: 'listing may be out of date',
+  },
+  es: {
+    found: 'programas encontrados',
+    within: 'a menos de',
+    miles: 'millas de',
+    fits: 'Encaja',
+    misfits: 'No encaja',
+    none: 'Ningún programa coincide.',
+    try: 'Pruebe:',
+    source: 'Fuente: SAMHSA Behavioral Health Treatment Services Locator',
+    stale: 'los datos pueden estar desactualizados',
+  },
 } as const;
 
 /** A plain-text page of results for a terminal, in the locale's words. */
-export function searchResponseText(r: SearchResponse, where: { label: string; radiusMiles: number }, locale: DirectoryLocale, lang: 'en' | 'es'): string {
+export function searchResponseText(
+  r: SearchResponse,
+  where: { label: string; radiusMiles: number },
+  locale: DirectoryLocale,
+  lang: 'en' | 'es',
+): string {
   const h = HEADINGS[lang];
   const lines: string[] = [`${r.total} ${h.found} ${h.within} ${where.radiusMiles} ${h.miles} ${where.label}`, ''];
   r.results.forEach((x, n) => {
     const p = x.program;
-    lines.push(`${r.offset + n + 1}. ${p.name}${p.name2 ? ` (${p.name2})` : ''} — ${x.distanceMiles.toFixed(1)} mi${x.stale ? ` — ${h.stale}` : ''}`);
-    lines.push(`   ${[p.address.street1, p.address.city, `${p.address.state} ${p.address.zip}`].filter(Boolean).join(', ')}${p.phone ? ` · ${p.phone}` : ''}`);
+    lines.push(
+      `${r.offset + n + 1}. ${p.name}${p.name2 ? ` (${p.name2})` : ''} — ${x.distanceMiles.toFixed(1)} mi${x.stale ? ` — ${h.stale}` : ''}`,
+    );
+    lines.push(
+      `   ${[p.address.street1, p.address.city, `${p.address.state} ${p.address.zip}`].filter(Boolean).join(', ')}${p.phone ? ` · ${p.phone}` : ''}`,
+    );
     if (x.fits.length > 0) lines.push(`   ${h.fits}: ${x.fits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
     if (x.misfits.length > 0) lines.push(`   ${h.misfits}: ${x.misfits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
   });

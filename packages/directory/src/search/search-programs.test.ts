@@ -9,15 +9,45 @@ const near = { lat: 39.16, lon: -75.52 };
 const ids = (r: ReturnType<typeof searchPrograms>): string[] => r.results.map((x) => x.program.id).sort();
 
 const ix = buildIndex([
-  makeProgram('medicaid-iop', { payments: ['medicaid'], care: { levels: ['intensive-outpatient'], withdrawalManagement: [], residentialStays: [], opioidTreatmentProgram: false, medications: [], scheduleTracks: { 'intensive-outpatient': ['morning'] } } }),
-  makeProgram('sliding-iop-evening', { lat: 39.2, payments: ['sliding-fee'], serves: { ageGroups: [], sexes: [], populations: ['women'], languages: ['es'] }, care: { levels: ['intensive-outpatient'], withdrawalManagement: [], residentialStays: [], opioidTreatmentProgram: false, medications: ['buprenorphine'], scheduleTracks: { 'intensive-outpatient': ['evening', 'weekend'] } } }),
+  makeProgram('medicaid-iop', {
+    payments: ['medicaid'],
+    care: {
+      levels: ['intensive-outpatient'],
+      withdrawalManagement: [],
+      residentialStays: [],
+      opioidTreatmentProgram: false,
+      medications: [],
+      scheduleTracks: { 'intensive-outpatient': ['morning'] },
+    },
+  }),
+  makeProgram('sliding-iop-evening', {
+    lat: 39.2,
+    payments: ['sliding-fee'],
+    serves: { ageGroups: [], sexes: [], populations: ['women'], languages: ['es'] },
+    care: {
+      levels: ['intensive-outpatient'],
+      withdrawalManagement: [],
+      residentialStays: [],
+      opioidTreatmentProgram: false,
+      medications: ['buprenorphine'],
+      scheduleTracks: { 'intensive-outpatient': ['evening', 'weekend'] },
+    },
+  }),
   makeProgram('private-op', { lat: 39.25, payments: ['private'] }),
   makeProgram('mh-clinic', { scope: 'mental-health', payments: ['medicaid'] }),
   makeProgram('both', { scope: 'co-occurring', payments: ['medicaid'] }),
   makeProgram('far', { lat: 41, payments: ['medicaid'] }),
   makeProgram('accepting', { lat: 39.17, openings: { acceptingNewClients: true, seats: 3, reportedAt: '2026-02-20T12:00:00Z' } }),
-  makeProgram('old-news', { lat: 39.17, openings: { acceptingNewClients: true, seats: 3, reportedAt: '2025-10-01T12:00:00Z' }, lastVerified: '2024-06-01' }),
-  makeProgram('full', { lat: 39.17, openings: { acceptingNewClients: false, waitlistDays: 21, reportedAt: '2026-02-25T12:00:00Z' }, lastVerified: null }),
+  makeProgram('old-news', {
+    lat: 39.17,
+    openings: { acceptingNewClients: true, seats: 3, reportedAt: '2025-10-01T12:00:00Z' },
+    lastVerified: '2024-06-01',
+  }),
+  makeProgram('full', {
+    lat: 39.17,
+    openings: { acceptingNewClients: false, waitlistDays: 21, reportedAt: '2026-02-25T12:00:00Z' },
+    lastVerified: null,
+  }),
 ]);
 
 describe('searching programs', () => {
@@ -27,12 +57,19 @@ describe('searching programs', () => {
   });
 
   it('combines groups with AND', () => {
-    const r = searchPrograms(ix, { near, radiusMiles: 25, now, filters: { payments: ['medicaid', 'sliding-fee'], levels: ['intensive-outpatient'], scheduleTracks: ['evening'] } });
+    const r = searchPrograms(ix, {
+      near,
+      radiusMiles: 25,
+      now,
+      filters: { payments: ['medicaid', 'sliding-fee'], levels: ['intensive-outpatient'], scheduleTracks: ['evening'] },
+    });
     expect(ids(r)).toEqual(['sliding-iop-evening']);
   });
 
   it('filters on language and medication, counting English as always spoken', () => {
-    expect(ids(searchPrograms(ix, { near, radiusMiles: 25, now, filters: { languages: ['es'], medications: ['buprenorphine'] } }))).toEqual(['sliding-iop-evening']);
+    expect(ids(searchPrograms(ix, { near, radiusMiles: 25, now, filters: { languages: ['es'], medications: ['buprenorphine'] } }))).toEqual(
+      ['sliding-iop-evening'],
+    );
     expect(searchPrograms(ix, { near, radiusMiles: 25, now, filters: { languages: ['en'] } }).total).toBe(8);
   });
 
@@ -50,7 +87,13 @@ describe('searching programs', () => {
   });
 
   it('says why a program fits and what does not, as codes with facts', () => {
-    const r = searchPrograms(ix, { near, radiusMiles: 25, now, filters: { levels: ['intensive-outpatient'] }, preferences: { scheduleTracks: ['evening'], payments: ['medicaid'] } });
+    const r = searchPrograms(ix, {
+      near,
+      radiusMiles: 25,
+      now,
+      filters: { levels: ['intensive-outpatient'] },
+      preferences: { scheduleTracks: ['evening'], payments: ['medicaid'] },
+    });
     const [first, second] = r.results;
     expect(first?.program.id).toBe('medicaid-iop');
     expect(first?.fits).toEqual([
@@ -75,8 +118,16 @@ describe('searching programs', () => {
     const full = r.results.find((x) => x.program.id === 'full');
     expect(old?.stale).toBe(true);
     expect(old?.misfits).toContainEqual({ code: 'listing-unverified', facts: { lastVerified: '2024-06-01', days: 638 } });
-    expect(old?.misfits).toContainEqual({ code: 'openings-out-of-date', facts: { reportedAt: '2025-10-01T12:00:00.000Z'.replace('.000Z', 'Z'), days: 150 } });
-    expect(full?.misfits).toEqual(expect.arrayContaining([{ code: 'listing-never-verified' }, { code: 'waitlist', facts: { waitlistDays: 21, reportedAt: '2026-02-25T12:00:00Z' } }]));
+    expect(old?.misfits).toContainEqual({
+      code: 'openings-out-of-date',
+      facts: { reportedAt: '2025-10-01T12:00:00.000Z'.replace('.000Z', 'Z'), days: 150 },
+    });
+    expect(full?.misfits).toEqual(
+      expect.arrayContaining([
+        { code: 'listing-never-verified' },
+        { code: 'waitlist', facts: { waitlistDays: 21, reportedAt: '2026-02-25T12:00:00Z' } },
+      ]),
+    );
     expect(r.results.find((x) => x.program.id === 'accepting')?.stale).toBe(false);
   });
 
@@ -89,7 +140,12 @@ describe('searching programs', () => {
   });
 
   it('never dead-ends: an empty result suggests a wider radius, a filter to drop, telehealth and the helpline', () => {
-    const wider = searchPrograms(ix, { near: { lat: 40.5, lon: -75.52 }, radiusMiles: 5, now, filters: { levels: ['outpatient'], payments: ['medicaid'] } });
+    const wider = searchPrograms(ix, {
+      near: { lat: 40.5, lon: -75.52 },
+      radiusMiles: 5,
+      now,
+      filters: { levels: ['outpatient'], payments: ['medicaid'] },
+    });
     expect(wider.total).toBe(0);
     expect(wider.helpline).toBe(NATIONAL_HELPLINE);
     expect(wider.suggestions[0]).toEqual({ code: 'widen-radius', facts: { radiusMiles: 35 } });
@@ -103,7 +159,9 @@ describe('searching programs', () => {
   });
 
   it('rejects bad input naming the field and the rule', () => {
-    expect(() => searchPrograms(ix, { near, radiusMiles: 0, now })).toThrow(new SearchInputError('radius', 'must be more than 0 and at most 3000 miles'));
+    expect(() => searchPrograms(ix, { near, radiusMiles: 0, now })).toThrow(
+      new SearchInputError('radius', 'must be more than 0 and at most 3000 miles'),
+    );
     expect(() => searchPrograms(ix, { near: { lat: 91, lon: 0 }, radiusMiles: 5, now })).toThrow(SearchInputError);
     expect(() => searchPrograms(ix, { near, radiusMiles: 5, now, limit: 0 })).toThrow(/limit: must be a whole number/);
   });

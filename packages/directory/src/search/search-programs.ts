@@ -5,7 +5,14 @@ import type { Program } from '../model/program.js';
 import { boxesAround } from './bounding-box.js';
 import { SCOPE_BITS, type DirectoryIndex } from './directory-index.js';
 import { explainFit } from './explain-fit.js';
-import { DEFAULT_LIMIT, NATIONAL_HELPLINE, OPENINGS_FRESH_DAYS, STALE_AFTER_DAYS, type ProgramFilters, type SearchQuery } from './filters.js';
+import {
+  DEFAULT_LIMIT,
+  NATIONAL_HELPLINE,
+  OPENINGS_FRESH_DAYS,
+  STALE_AFTER_DAYS,
+  type ProgramFilters,
+  type SearchQuery,
+} from './filters.js';
 import { BIT_GROUP_NAMES, filterBits, popcount, trackBitsFor, type GroupBits } from './program-bits.js';
 
 export interface SearchResult {
@@ -31,7 +38,16 @@ export interface SearchResponse {
 
 const DAY_MS = 86_400_000;
 /** Weights of the ranking; a level that fits outweighs every practical preference. */
-const WEIGHT = { levels: 20, withdrawalManagement: 12, medications: 8, payments: 10, services: 3, populations: 4, scheduleTracks: 6, languages: 8 } as const;
+const WEIGHT = {
+  levels: 20,
+  withdrawalManagement: 12,
+  medications: 8,
+  payments: 10,
+  services: 3,
+  populations: 4,
+  scheduleTracks: 6,
+  languages: 8,
+} as const;
 
 interface Compiled {
   readonly scopeBits: number;
@@ -75,7 +91,10 @@ function passes(ix: DirectoryIndex, i: number, c: Compiled): boolean {
   for (const g of BIT_GROUP_NAMES) {
     const want = c.hard[g];
     if (want === 0) continue;
-    const has = g === 'scheduleTracks' && c.dayLevelsAsked ? trackBitsFor(ix.programs[i] as Program, c.query.filters?.levels) : (ix.bits[g][i] as number);
+    const has =
+      g === 'scheduleTracks' && c.dayLevelsAsked
+        ? trackBitsFor(ix.programs[i] as Program, c.query.filters?.levels)
+        : (ix.bits[g][i] as number);
     if ((has & want) === 0) return false;
   }
   if (c.hardLanguages.length > 0) {
@@ -129,8 +148,10 @@ export function checkQuery(q: SearchQuery): void {
   if (!(Math.abs(q.near.lat) <= 90)) throw new SearchInputError('near', 'latitude must be from -90 to 90');
   if (!(Math.abs(q.near.lon) <= 180)) throw new SearchInputError('near', 'longitude must be from -180 to 180');
   if (!(q.radiusMiles > 0 && q.radiusMiles <= 3000)) throw new SearchInputError('radius', 'must be more than 0 and at most 3000 miles');
-  if (q.limit !== undefined && !(Number.isInteger(q.limit) && q.limit >= 1 && q.limit <= 200)) throw new SearchInputError('limit', 'must be a whole number from 1 to 200');
-  if (q.offset !== undefined && !(Number.isInteger(q.offset) && q.offset >= 0)) throw new SearchInputError('offset', 'must be a whole number 0 or more');
+  if (q.limit !== undefined && !(Number.isInteger(q.limit) && q.limit >= 1 && q.limit <= 200))
+    throw new SearchInputError('limit', 'must be a whole number from 1 to 200');
+  if (q.offset !== undefined && !(Number.isInteger(q.offset) && q.offset >= 0))
+    throw new SearchInputError('offset', 'must be a whole number 0 or more');
 }
 
 /**
@@ -149,7 +170,14 @@ export function searchPrograms(ix: DirectoryIndex, q: SearchQuery): SearchRespon
   const results = scored.slice(offset, offset + limit).map((m) => {
     const program = ix.programs[m.i] as Program;
     const e = explainFit(program, wanted, q.now);
-    return { program, distanceMiles: Math.round(m.d * 100) / 100, fits: e.fits, misfits: e.misfits, stale: e.stale, score: q.sort === 'distance' ? score(ix, m.i, c) : m.s };
+    return {
+      program,
+      distanceMiles: Math.round(m.d * 100) / 100,
+      fits: e.fits,
+      misfits: e.misfits,
+      stale: e.stale,
+      score: q.sort === 'distance' ? score(ix, m.i, c) : m.s,
+    };
   });
   return {
     total: scored.length,
@@ -162,13 +190,22 @@ export function searchPrograms(ix: DirectoryIndex, q: SearchQuery): SearchRespon
 }
 
 function mergeFilters(a: ProgramFilters | undefined, b: ProgramFilters | undefined): ProgramFilters {
-  const keys = ['levels', 'withdrawalManagement', 'medications', 'payments', 'services', 'populations', 'languages', 'scheduleTracks'] as const;
+  const keys = [
+    'levels',
+    'withdrawalManagement',
+    'medications',
+    'payments',
+    'services',
+    'populations',
+    'languages',
+    'scheduleTracks',
+  ] as const;
   const out: Record<string, readonly string[]> = {};
   for (const k of keys) {
     const v = [...new Set([...(a?.[k] ?? []), ...(b?.[k] ?? [])])];
     if (v.length > 0) out[k] = v;
   }
-  return out as ProgramFilters;
+  return out;
 }
 
 /**
@@ -178,7 +215,10 @@ function mergeFilters(a: ProgramFilters | undefined, b: ProgramFilters | undefin
 export function suggestRelaxing(ix: DirectoryIndex, q: SearchQuery): Message[] {
   const out: Message[] = [];
   const c = compile(q);
-  const nearest = ix.located.length > 0 ? around(ix.tree, q.near.lon, q.near.lat, 1, 3000 * KM_PER_MILE, (k) => passes(ix, ix.located[k] as number, c)) : [];
+  const nearest =
+    ix.located.length > 0
+      ? around(ix.tree, q.near.lon, q.near.lat, 1, 3000 * KM_PER_MILE, (k) => passes(ix, ix.located[k] as number, c))
+      : [];
   const k = nearest[0];
   if (k !== undefined) {
     const i = ix.located[k] as number;
@@ -186,12 +226,22 @@ export function suggestRelaxing(ix: DirectoryIndex, q: SearchQuery): Message[] {
     out.push({ code: 'widen-radius', facts: { radiusMiles: Math.ceil(miles / 5) * 5 } });
   }
   const f = q.filters ?? {};
-  for (const key of ['levels', 'withdrawalManagement', 'medications', 'payments', 'services', 'populations', 'languages', 'scheduleTracks'] as const) {
+  for (const key of [
+    'levels',
+    'withdrawalManagement',
+    'medications',
+    'payments',
+    'services',
+    'populations',
+    'languages',
+    'scheduleTracks',
+  ] as const) {
     if ((f[key] ?? []).length === 0) continue;
     const relaxed: SearchQuery = { ...q, filters: { ...f, [key]: [] } };
     if (matchWithin(ix, relaxed).length > 0) out.push({ code: 'drop-filter', facts: { filter: key } });
   }
-  if (q.acceptingNow && matchWithin(ix, { ...q, acceptingNow: false }).length > 0) out.push({ code: 'drop-filter', facts: { filter: 'acceptingNow' } });
+  if (q.acceptingNow && matchWithin(ix, { ...q, acceptingNow: false }).length > 0)
+    out.push({ code: 'drop-filter', facts: { filter: 'acceptingNow' } });
   out.push({ code: 'try-telehealth' });
   out.push({ code: 'call-helpline', facts: { phone: NATIONAL_HELPLINE } });
   return out;

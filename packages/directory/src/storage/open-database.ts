@@ -63,7 +63,8 @@ export async function openDatabase<T = DirectoryTables>(location: DatabaseLocati
 
 async function openPostgres<T>(url: string, schema: string | undefined): Promise<OpenDatabase<T>> {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new DatabaseConfigError('DATABASE_URL must start with postgres:// or postgresql://');
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new DatabaseConfigError(`schema must be a lower-case SQL identifier, got "${schema}"`);
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new DatabaseConfigError(`schema must be a lower-case SQL identifier, got "${schema}"`);
   if (schema) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();

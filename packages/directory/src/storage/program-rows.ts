@@ -36,8 +36,9 @@ export function programToRow(p: Program, importId: string, now: string): Inserta
 }
 
 export function rowToProgram(r: Selectable<ProgramsTable>): Program {
-  const lat = r.latitude === null ? null : Number(r.latitude);
-  const lon = r.longitude === null ? null : Number(r.longitude);
+  // node-postgres parses double precision to number, as better-sqlite3 does REAL
+  const lat = r.latitude;
+  const lon = r.longitude;
   return {
     id: r.id,
     source: r.source as Source,

@@ -66,8 +66,9 @@ export async function storeImport<T extends DirectoryTables>(
         .values(values)
         .onConflict((oc) =>
           oc.column('id').doUpdateSet((eb) => {
-            const cols = Object.keys(values[0] ?? {}).filter((c) => c !== 'id') as (keyof (typeof values)[number])[];
-            return Object.fromEntries(cols.map((c) => [c, eb.ref(`excluded.${String(c)}` as 'excluded.name')]));
+            // every column but the key takes the incoming value
+            const cols = Object.keys(values[0] ?? {}).filter((c) => c !== 'id');
+            return Object.fromEntries(cols.map((c) => [c, eb.ref(`excluded.${c}` as 'excluded.name')]));
           }),
         )
         .execute();
@@ -105,7 +106,15 @@ export async function storeImport<T extends DirectoryTables>(
         rows_skipped: skippedRows,
       })
       .execute();
-    return { importId, file: source.file, format: source.format, rowsRead, rowsImported: imported, rowsSkipped: skippedRows, skipped: issues };
+    return {
+      importId,
+      file: source.file,
+      format: source.format,
+      rowsRead,
+      rowsImported: imported,
+      rowsSkipped: skippedRows,
+      skipped: issues,
+    };
   });
 }
 
@@ -118,7 +127,10 @@ export async function loadPrograms<T extends DirectoryTables>(database: Kysely<T
 
 export async function countPrograms<T extends DirectoryTables>(database: Kysely<T>): Promise<number> {
   const db = database as unknown as Kysely<DirectoryTables>;
-  const r = await db.selectFrom('directory_programs').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('directory_programs')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -129,6 +141,21 @@ export async function getProgram<T extends DirectoryTables>(database: Kysely<T>,
 }
 
 /** Store programs that need no validation (the sample directory), in one transaction. */
-export async function storePrograms<T extends DirectoryTables>(database: Kysely<T>, programs: Iterable<Program>, label: string, options: StoreOptions = {}): Promise<ImportSummary> {
-  return storeImport(database, { file: label, format: 'programs', rows: (function* () { for (const program of programs) yield { line: 0, program }; })() }, options);
+export async function storePrograms<T extends DirectoryTables>(
+  database: Kysely<T>,
+  programs: Iterable<Program>,
+  label: string,
+  options: StoreOptions = {},
+): Promise<ImportSummary> {
+  return storeImport(
+    database,
+    {
+      file: label,
+      format: 'programs',
+      rows: (function* () {
+        for (const program of programs) yield { line: 0, program };
+      })(),
+    },
+    options,
+  );
 }

@@ -24,7 +24,7 @@ export async function openTestDatabase(dialect: DialectName): Promise<TestDataba
   const url = process.env.DATABASE_URL;
   if (dialect === 'postgres' && url) {
     const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    const opened = await openDatabase<DirectoryTables>({ url, schema });
+    const opened = await openDatabase({ url, schema });
     await migrateToLatest(opened.db, undefined, { schema });
     return {
       ...opened,
@@ -39,7 +39,7 @@ export async function openTestDatabase(dialect: DialectName): Promise<TestDataba
       },
     };
   }
-  const opened = await openDatabase<DirectoryTables>({ dataDir });
+  const opened = await openDatabase({ dataDir });
   await migrateToLatest(opened.db);
   return {
     ...opened,
