@@ -19,3 +19,5 @@ export { LOCALES, type Locale, type LocaleMessages } from './locales/locale-type
 export { formatMessage, fillTemplate } from './locales/format-message.js';
 export { caseSchema as caseJsonSchemaSource } from './case/case-schema.js';
 export { describeCondition, ruleCatalogue } from './rules/describe-rules.js';
+export { transition, type Transition, type TransitionInput, type DimensionChange } from './transitions/transition.js';
+export { TRANSITION_RULES, TRANSITION_ACTIONS, type TransitionAction, type TransitionRule } from './transitions/transition-rules.js';

@@ -204,6 +204,23 @@ export const en: LocaleMessages = {
     'older-adult-sedatives': 'Over 65, withdrawal can last longer and be more dangerous. Lean toward watched withdrawal.',
     'additional-crisis': 'Also urgent: {kind}.',
   },
+  transitionAction: {
+    'step-up': 'Step up',
+    transfer: 'Transfer for withdrawal care',
+    continue: 'Continue at this level',
+    'step-down': 'Step down',
+    'discharge-to-aftercare': 'Finish treatment with an aftercare plan',
+  },
+  transition: {
+    'crisis-now': 'There is a crisis now. Get emergency help first.',
+    'needs-more': 'The current level is not enough now.{worse? Worse since last time: dimensions {worse}.}',
+    'hold-something-worse': 'Some things got worse (dimensions {worse}), so it is not time to step down yet.',
+    'withdrawal-elsewhere': 'Withdrawal now needs a setting this level does not offer. Care continues after it.',
+    'goals-met':
+      'Treatment goals are met.{better? Better since last time: dimensions {better}.} Recovery support and an aftercare plan come next.',
+    'needs-less': 'Things are better{better? (dimensions {better})}, so a less intensive level is safe now.',
+    'still-needed': 'This level is still the right one.',
+  },
   crisisNames: {
     overdose: 'overdose',
     'medical-emergency': 'medical emergency',

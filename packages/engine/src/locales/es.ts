@@ -210,6 +210,23 @@ export const es: LocaleMessages = {
       'Después de los 65 años, la abstinencia puede durar más y ser más peligrosa. Prefiera una abstinencia vigilada.',
     'additional-crisis': 'También es urgente: {kind}.',
   },
+  transitionAction: {
+    'step-up': 'Subir de nivel',
+    transfer: 'Traslado para atender la abstinencia',
+    continue: 'Seguir en este nivel',
+    'step-down': 'Bajar de nivel',
+    'discharge-to-aftercare': 'Terminar el tratamiento con un plan de seguimiento',
+  },
+  transition: {
+    'crisis-now': 'Hay una crisis ahora. Primero busque ayuda de emergencia.',
+    'needs-more': 'El nivel actual ya no es suficiente.{worse? Peor que la última vez: dimensiones {worse}.}',
+    'hold-something-worse': 'Algunas cosas empeoraron (dimensiones {worse}), así que todavía no es momento de bajar de nivel.',
+    'withdrawal-elsewhere': 'La abstinencia ahora necesita un lugar que este nivel no ofrece. La atención sigue después.',
+    'goals-met':
+      'Se cumplieron las metas del tratamiento.{better? Mejor que la última vez: dimensiones {better}.} Siguen el apoyo para la recuperación y un plan de seguimiento.',
+    'needs-less': 'Las cosas están mejor{better? (dimensiones {better})}, así que ahora es seguro un nivel menos intensivo.',
+    'still-needed': 'Este nivel sigue siendo el adecuado.',
+  },
   crisisNames: {
     overdose: 'sobredosis',
     'medical-emergency': 'emergencia médica',

@@ -1,7 +1,7 @@
 import type { Message } from '../determine/message.js';
 import type { LocaleMessages } from './locale-types.js';
 
-type Section = 'reason' | 'change' | 'assumption' | 'warning';
+type Section = 'reason' | 'change' | 'assumption' | 'warning' | 'transition';
 
 const OPTIONAL_PART = /\{(\w+)\?((?:[^{}]|\{\w+\})*)\}/g;
 const PLACEHOLDER = /\{(\w+)\}/g;

@@ -1,6 +1,7 @@
 import type { LevelCode, WithdrawalManagement } from '../levels/levels.js';
 import type { SubstanceName } from '../case/case-schema.js';
 import type { CrisisKind, MedicationOffer } from '../rules/rule-types.js';
+import type { TransitionAction } from '../transitions/transition-rules.js';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -22,4 +23,7 @@ export interface LocaleMessages {
   readonly change: Readonly<Record<string, string>>;
   readonly assumption: Readonly<Record<string, string>>;
   readonly warning: Readonly<Record<string, string>>;
+  /** Continued-stay review: action names and reasons. */
+  readonly transitionAction: Readonly<Record<TransitionAction, string>>;
+  readonly transition: Readonly<Record<string, string>>;
 }

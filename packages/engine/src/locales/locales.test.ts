@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_SET } from '../rules/rule-set.js';
+import { TRANSITION_RULES } from '../transitions/transition-rules.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fillTemplate } from './format-message.js';
@@ -65,9 +66,14 @@ describe.each([
     }
   });
 
+  it('has a sentence for every continued-stay reason and action, and no others', () => {
+    expect(Object.keys(m.transition).sort()).toEqual([...new Set(TRANSITION_RULES.map((r) => r.reason))].sort());
+    expect(Object.keys(m.transitionAction).sort()).toEqual([...new Set(TRANSITION_RULES.map((r) => r.action))].sort());
+  });
+
   it('uses the same placeholders as English in every sentence', () => {
     const ph = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((x) => x[1]).sort();
-    for (const section of ['reason', 'change', 'assumption', 'warning'] as const) {
+    for (const section of ['reason', 'change', 'assumption', 'warning', 'transition'] as const) {
       for (const [code, text] of Object.entries(en[section])) expect(ph(m[section][code] ?? ''), `${section}.${code}`).toEqual(ph(text));
     }
   });

@@ -1,0 +1,102 @@
+import type { CareCase } from '../case/case-schema.js';
+import type { Decision } from '../determine/decision.js';
+import { determine, type CompiledRuleSet } from '../determine/determine.js';
+import type { Message } from '../determine/message.js';
+import { levelIntensity, withdrawalIntensity, type LevelCode } from '../levels/levels.js';
+import type { Dimension } from '../rules/rule-types.js';
+import { TRANSITION_RULES, transitionMatches, type TransitionAction, type TransitionFacts } from './transition-rules.js';
+
+export interface DimensionChange {
+  readonly dimension: Dimension;
+  readonly ratingBefore: number;
+  readonly ratingAfter: number;
+  readonly minimumBefore: LevelCode;
+  readonly minimumAfter: LevelCode;
+  readonly direction: 'better' | 'worse' | 'same';
+}
+
+export interface Transition {
+  readonly action: TransitionAction;
+  readonly from: LevelCode;
+  readonly to: LevelCode;
+  /** The level the new assessment indicates on its own. */
+  readonly indicated: LevelCode;
+  readonly rule: string;
+  readonly reason: Message;
+  /** Every dimension, with its rating and minimum level before and after. */
+  readonly changes: readonly DimensionChange[];
+  readonly decision: Decision;
+}
+
+export interface TransitionInput {
+  /** The level the person is in now. */
+  readonly currentLevel: LevelCode;
+  /** The previous assessment (case or its decision). */
+  readonly previous: CareCase | Decision;
+  /** The new assessment. */
+  readonly current: CareCase;
+  readonly rules?: CompiledRuleSet;
+}
+
+const isDecision = (x: CareCase | Decision): x is Decision => 'dimensions' in x && 'rulesVersion' in x;
+
+/** Least intensive withdrawal setting each level can provide within itself. */
+function withdrawalProvided(level: LevelCode): number {
+  const i = levelIntensity(level);
+  if (i >= levelIntensity('inpatient-medical')) return withdrawalIntensity('inpatient');
+  if (i >= levelIntensity('residential-low')) return withdrawalIntensity('residential');
+  return withdrawalIntensity('ambulatory');
+}
+
+function dimensionLists(worse: readonly number[], better: readonly number[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (worse.length > 0) out.worse = worse.join(', ');
+  if (better.length > 0) out.better = better.join(', ');
+  return out;
+}
+
+/**
+ * Continued-stay review: compare a reassessment with the last one and the level the person is in,
+ * and recommend continue, step down, step up, transfer or discharge to aftercare, with the
+ * dimensions that changed. Pure, like the rest of the engine.
+ */
+export function transition(input: TransitionInput): Transition {
+  const before = isDecision(input.previous) ? input.previous : determine(input.previous, input.rules);
+  const after = determine(input.current, input.rules);
+  const changes: DimensionChange[] = after.dimensions.map((d, i) => {
+    const b = before.dimensions[i] ?? d;
+    const rose = levelIntensity(d.minimumLevel) - levelIntensity(b.minimumLevel);
+    const delta = d.rating - b.rating;
+    return {
+      dimension: d.dimension,
+      ratingBefore: b.rating,
+      ratingAfter: d.rating,
+      minimumBefore: b.minimumLevel,
+      minimumAfter: d.minimumLevel,
+      direction: rose > 0 || (rose === 0 && delta > 0) ? 'worse' : rose < 0 || delta < 0 ? 'better' : 'same',
+    };
+  });
+  const facts: TransitionFacts = {
+    crisis: after.crisis !== null,
+    levelDelta: levelIntensity(after.level) - levelIntensity(input.currentLevel),
+    minimumRose: changes.some((c) => levelIntensity(c.minimumAfter) > levelIntensity(c.minimumBefore)),
+    withdrawalNeedsOtherSetting:
+      after.withdrawalManagement !== 'none' && withdrawalIntensity(after.withdrawalManagement) > withdrawalProvided(input.currentLevel),
+    indicatedIsAftercare: levelIntensity(after.level) <= levelIntensity('early-intervention'),
+  };
+  const rule =
+    TRANSITION_RULES.find((r) => transitionMatches(r, facts)) ??
+    (TRANSITION_RULES[TRANSITION_RULES.length - 1] as (typeof TRANSITION_RULES)[number]);
+  const worse = changes.filter((c) => c.direction === 'worse').map((c) => c.dimension);
+  const better = changes.filter((c) => c.direction === 'better').map((c) => c.dimension);
+  return {
+    action: rule.action,
+    from: input.currentLevel,
+    to: rule.toIndicated ? after.level : input.currentLevel,
+    indicated: after.level,
+    rule: rule.id,
+    reason: { code: rule.reason, ...(worse.length + better.length > 0 ? { facts: dimensionLists(worse, better) } : {}) },
+    changes,
+    decision: after,
+  };
+}
