@@ -1,0 +1,16 @@
+export const ROLES = ['admin', 'clinician', 'navigator', 'program-staff'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking: resolved once per request from a session cookie or a bearer token. */
+export interface Principal {
+  readonly userId: string;
+  readonly role: Role;
+  /** Programs a program-staff user works for (empty for other roles). */
+  readonly programs: readonly string[];
+  readonly via: 'session' | 'token';
+}
+
+/** Roles that work with people's records directly (program staff only through a consent). */
+export const CARE_TEAM: readonly Role[] = ['admin', 'clinician', 'navigator'];
+/** Roles that may run and sign assessments: clinical judgment. */
+export const ASSESSORS: readonly Role[] = ['admin', 'clinician'];

@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import { newSecret, sha256 } from '../storage/ids.js';
+import type { ServerTables } from '../storage/tables.js';
+
+export interface SessionPolicy {
+  /** A session ends this long after sign-in, whatever happens. */
+  readonly absoluteMs: number;
+  /** …or after this long without a request. */
+  readonly idleMs: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { absoluteMs: 12 * 3_600_000, idleMs: 30 * 60_000 };
+// Touching last_seen_at on every request would write on every read; a minute's precision is enough.
+const TOUCH_EVERY_MS = 60_000;
+
+export interface IssuedSession {
+  readonly cookie: string;
+  readonly csrfToken: string;
+  readonly expiresAt: string;
+}
+
+/** Start a session; any session the browser already had is ended (rotation on sign-in). */
+export async function startSession(db: Kysely<ServerTables>, userId: string, previousCookie: string | undefined, policy: SessionPolicy, at = new Date()): Promise<IssuedSession> {
+  const cookie = newSecret();
+  const csrfToken = newSecret();
+  const expiresAt = new Date(at.getTime() + policy.absoluteMs).toISOString();
+  await db.transaction().execute(async (tx) => {
+    if (previousCookie) await tx.deleteFrom('sessions').where('id_hash', '=', sha256(previousCookie)).execute();
+    await tx
+      .insertInto('sessions')
+      .values({ id_hash: sha256(cookie), user_id: userId, csrf_token: csrfToken, created_at: at.toISOString(), expires_at: expiresAt, last_seen_at: at.toISOString() })
+      .execute();
+  });
+  return { cookie, csrfToken, expiresAt };
+}
+
+export interface LiveSession {
+  readonly userId: string;
+  readonly csrfToken: string;
+}
+
+/** The live session behind a cookie, or undefined; expired sessions are removed on sight. */
+export async function findSession(db: Kysely<ServerTables>, cookie: string, policy: SessionPolicy, at = new Date()): Promise<LiveSession | undefined> {
+  const idHash = sha256(cookie);
+  const row = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+  if (!row) return undefined;
+  const t = at.getTime();
+  if (Date.parse(row.expires_at) <= t || Date.parse(row.last_seen_at) + policy.idleMs <= t) {
+    await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    return undefined;
+  }
+  if (t - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await db.updateTable('sessions').set({ last_seen_at: at.toISOString() }).where('id_hash', '=', idHash).execute();
+  return { userId: row.user_id, csrfToken: row.csrf_token };
+}
+
+export async function endSession(db: Kysely<ServerTables>, cookie: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', sha256(cookie)).execute();
+}

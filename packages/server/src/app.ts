@@ -1,0 +1,110 @@
+import { loadIndex, type DirectoryIndex } from '@carelevel/directory';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import { accountsRoutes } from './accounts/accounts-routes.js';
+import { installAuthentication } from './accounts/authenticate.js';
+import { LoginThrottle } from './accounts/login-throttle.js';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './accounts/sessions.js';
+import { assessmentRoutes } from './assessments/assessment-routes.js';
+import { evaluateRoute } from './assessments/evaluate-route.js';
+import { auditRoutes } from './audit/audit-routes.js';
+import { consentRoutes } from './consents/consent-routes.js';
+import { installErrorHandler } from './errors/error-handler.js';
+import type { ServerContext } from './http/context.js';
+import { healthRoutes } from './http/health-routes.js';
+import { loggerOptions } from './http/logger.js';
+import { OPENAPI_INFO, substituteEngineSchemas } from './http/openapi.js';
+import { peopleRoutes } from './people/people-routes.js';
+import { programRoutes } from './programs/program-routes.js';
+import { referralRoutes } from './referrals/referral-routes.js';
+import type { ServerDatabase } from './storage/open-server-database.js';
+import { timelineRoutes } from './timeline/timeline-routes.js';
+
+export interface AppOptions {
+  readonly database: ServerDatabase;
+  readonly logLevel?: string;
+  /** Where log lines go (tests capture them); stdout by default. */
+  readonly logStream?: DestinationStream;
+  /** Served over TLS directly, or behind a proxy that terminates it: HSTS and Secure cookies. */
+  readonly tls?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (for the client address in the audit log). */
+  readonly trustProxy?: boolean;
+  readonly sessionPolicy?: SessionPolicy;
+  /** Sign-in attempts per address per minute. */
+  readonly loginAttemptsPerMinute?: number;
+}
+
+/** How often an instance picks up directory changes made through another instance. */
+const DIRECTORY_REFRESH_MS = 60_000;
+
+function directoryCache(db: ServerDatabase['db']): Pick<ServerContext, 'directoryIndex' | 'invalidateDirectory'> {
+  let cached: { at: number; index: Promise<DirectoryIndex> } | undefined;
+  return {
+    directoryIndex() {
+      if (!cached || Date.now() - cached.at > DIRECTORY_REFRESH_MS) {
+        const index = loadIndex(db);
+        cached = { at: Date.now(), index };
+        index.catch(() => (cached = undefined));
+      }
+      return cached.index;
+    },
+    invalidateDirectory() {
+      cached = undefined;
+    },
+  };
+}
+
+/** Build the whole app without listening (tests use `app.inject()`); `startServer` listens. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const ctx: ServerContext = {
+    db: database.db,
+    dialect: database.dialect,
+    sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+    loginThrottle: new LoginThrottle(options.loginAttemptsPerMinute ?? 20, 60_000),
+    secureCookies: options.tls ?? false,
+    ...directoryCache(database.db),
+  };
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'default-src': ["'self'"], 'frame-ancestors': ["'none'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': options.tls ? [] : null },
+    },
+    frameguard: { action: 'deny' },
+    // HSTS tells browsers to insist on https; sent over plain http it would lock people out of a local server.
+    hsts: options.tls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  await app.register(fastifyCookie);
+  installAuthentication(app, ctx);
+
+  await app.register(fastifySwagger, { openapi: OPENAPI_INFO, transform: jsonSchemaTransform, transformObject: (d) => substituteEngineSchemas('openapiObject' in d ? d.openapiObject : d.swaggerObject) as never });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });
+
+  await app.register(healthRoutes, { ctx });
+  await app.register(evaluateRoute);
+  await app.register(accountsRoutes, { ctx });
+  await app.register(peopleRoutes, { ctx });
+  await app.register(assessmentRoutes, { ctx });
+  await app.register(timelineRoutes, { ctx });
+  await app.register(consentRoutes, { ctx });
+  await app.register(referralRoutes, { ctx });
+  await app.register(programRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,52 @@
+/**
+ * Every error the API answers with, defined once: a stable code (never reused once retired), its HTTP
+ * status and a title. Details go in `detail` and the field list, never PHI.
+ */
+export const ERRORS = {
+  'invalid-json': { status: 400, title: 'The request body is not valid JSON' },
+  'invalid-request': { status: 400, title: 'The request does not match the schema' },
+  'invalid-case': { status: 400, title: 'The case is not a valid carelevel-case/1 document' },
+  unauthenticated: { status: 401, title: 'Sign in or send an API token' },
+  'bad-credentials': { status: 401, title: 'Email or password is wrong' },
+  forbidden: { status: 403, title: 'Your role does not allow this' },
+  'no-consent': { status: 403, title: 'No live consent names your program for this person' },
+  'csrf-failed': { status: 403, title: 'Missing or wrong CSRF token' },
+  'not-found': { status: 404, title: 'Not found' },
+  'setup-done': { status: 409, title: 'An administrator already exists' },
+  'already-signed': { status: 409, title: 'A signed assessment cannot change; create a new version' },
+  'email-taken': { status: 409, title: 'A user with this email exists' },
+  'stale-version': { status: 412, title: 'The record changed since you read it' },
+  'unsupported-media-type': { status: 415, title: 'Send application/json' },
+  'invalid-transition': { status: 422, title: 'This referral cannot move to that state' },
+  'consent-required': { status: 422, title: 'A referral needs a live consent for each program' },
+  'unknown-program': { status: 422, title: 'No such program in the directory' },
+  'if-match-required': { status: 428, title: 'Send If-Match with the version you read' },
+  'too-many-attempts': { status: 429, title: 'Too many attempts; try again later' },
+  'body-too-large': { status: 413, title: 'The request body is too large' },
+  internal: { status: 500, title: 'Something went wrong on our side' },
+} as const satisfies Record<string, { readonly status: number; readonly title: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The one error class handlers throw; the error handler turns it into problem+json. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly errors: readonly FieldError[] = [],
+    readonly detail?: string,
+  ) {
+    super(ERRORS[code].title);
+    this.name = 'ApiError';
+    this.status = ERRORS[code].status;
+  }
+}
+
+export const fail = (code: ErrorCode, errors: readonly FieldError[] = [], detail?: string): never => {
+  throw new ApiError(code, errors, detail);
+};

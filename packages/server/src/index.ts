@@ -1,0 +1,11 @@
+// @carelevel/server — the HTTP API, storage of people's records, accounts, consent and audit. See README.md.
+export { buildApp, type AppOptions } from './app.js';
+export { startServer, type ServeOptions, type RunningServer } from './listen.js';
+export { openServerDatabase, type ServerDatabase } from './storage/open-server-database.js';
+export { serverMigrations } from './storage/migrations.js';
+export type { ServerTables } from './storage/tables.js';
+export { ROLES, type Role, type Principal } from './accounts/roles.js';
+export { createUser, findUserByEmail, type NewUser, type UserView } from './accounts/user-store.js';
+export { createApiToken, TOKEN_PREFIX } from './accounts/api-tokens.js';
+export { ApiError, ERRORS, type ErrorCode, type FieldError } from './errors/catalogue.js';
+export { REFERRAL_STATES, checkTransition, FHIR_TASK_STATUS, type ReferralState } from './referrals/referral-states.js';

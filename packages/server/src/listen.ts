@@ -1,0 +1,46 @@
+import { ensureSampleDirectory, resolveDatabaseLocation } from '@carelevel/directory';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from './app.js';
+import { openServerDatabase, type ServerDatabase } from './storage/open-server-database.js';
+
+export interface ServeOptions extends Omit<AppOptions, 'database'> {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir?: string | undefined;
+  readonly databaseUrl?: string | undefined;
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly database: ServerDatabase;
+  readonly url: string;
+  /** Programs loaded from the sample directory on this start (0 when the directory had some). */
+  readonly sampleProgramsAdded: number;
+  /** Stop taking requests, finish those in flight, close the database: in reverse order of start. */
+  close(): Promise<void>;
+}
+
+/** Open and migrate the database, load the sample directory on first run, and listen. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const location = resolveDatabaseLocation({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const database = await openServerDatabase(location);
+  try {
+    const sampleProgramsAdded = await ensureSampleDirectory(database.db);
+    const app = await buildApp({ ...options, database });
+    const address = await app.listen({ port: options.port, host: options.host });
+    const url = address.replace('://0.0.0.0', '://localhost').replace('://[::]', '://localhost');
+    return {
+      app,
+      database,
+      url,
+      sampleProgramsAdded,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

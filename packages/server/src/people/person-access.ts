@@ -1,0 +1,21 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { requireRole } from '../accounts/authenticate.js';
+import { ROLES, type Principal } from '../accounts/roles.js';
+import { liveConsents, type Share } from '../consents/consent-rules.js';
+import { ApiError } from '../errors/catalogue.js';
+import type { ServerTables } from '../storage/tables.js';
+
+/**
+ * The one rule for reading a person's record: the care team may; program staff only through a live
+ * consent to one of their own programs that shares this part of the record (42 CFR Part 2).
+ */
+export async function requirePersonAccess(db: Kysely<ServerTables>, req: FastifyRequest, personId: string, part: Share): Promise<Principal> {
+  const p = requireRole(req, ROLES);
+  const exists = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
+  if (!exists) throw new ApiError('not-found');
+  if (p.role !== 'program-staff') return p;
+  const consents = await liveConsents(db, personId, p.programs);
+  if (!consents.some((c) => c.shares.includes(part))) throw new ApiError('no-consent');
+  return p;
+}
