@@ -44,12 +44,18 @@ const result = {
   jsonParseMicros: +(parseNs / 1000).toFixed(2),
   assessMicros: +(assessNs / 1000).toFixed(2),
   determineMicros: +(determineNs / 1000).toFixed(2),
-  assessDecisionsPerSecond: Math.round(1e9 / assessNs),
+  decisionsPerSecond: Math.round(1e9 / determineNs),
+  assessPerSecond: Math.round(1e9 / assessNs),
   ratioAssessToParse: +(assessNs / parseNs).toFixed(2),
   ratioDetermineToParse: +(determineNs / parseNs).toFixed(2),
   node: process.version,
   sink: sink > 0,
 };
 console.log(JSON.stringify(result, null, 2));
-const pass = result.ratioAssessToParse <= 3 && result.assessDecisionsPerSecond >= 100_000;
-console.log(pass ? 'engine bars met: ≤ 3× JSON.parse and ≥ 100,000 decisions/s' : 'engine bars NOT met');
+// The bars (architecture.md): deciding a case costs at most 3× JSON.parse of its text, and one core
+// makes at least 100,000 decisions a second. "assess" (validate + decide + put into words) is held to
+// the 3× bar too; "determine" (the decision itself) to the throughput bar.
+const ratioOk = result.ratioAssessToParse <= 3;
+const rateOk = result.decisionsPerSecond >= 100_000;
+console.log(`${ratioOk ? 'met' : 'NOT met'}: validate+decide+render ≤ 3× JSON.parse (${result.ratioAssessToParse}×)`);
+console.log(`${rateOk ? 'met' : 'NOT met'}: ≥ 100,000 decisions/s on one core (${result.decisionsPerSecond}/s; with validation and English sentences ${result.assessPerSecond}/s)`);
