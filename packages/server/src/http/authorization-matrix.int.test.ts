@@ -1,0 +1,173 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCase } from '../test-support/cases.js';
+import { asToken, consentBody, openTestDatabase, PASSWORD, startTestApp, TEST_DIALECTS, userWithToken, type TestApp, type TestDatabase } from '../test-support/harness.js';
+
+// Who may call what. Program staff "with consent" work for the program the person consented to;
+// "without" work for another program. Every route in the OpenAPI document must appear here.
+const ACTORS = ['anonymous', 'admin', 'clinician', 'navigator', 'staff-with-consent', 'staff-without-consent'] as const;
+type Actor = (typeof ACTORS)[number];
+const EVERYONE: readonly Actor[] = ACTORS;
+const SIGNED_IN: readonly Actor[] = ACTORS.filter((a) => a !== 'anonymous');
+const CARE_TEAM: readonly Actor[] = ['admin', 'clinician', 'navigator'];
+const CARE_TEAM_AND_CONSENTED: readonly Actor[] = [...CARE_TEAM, 'staff-with-consent'];
+const ASSESSORS: readonly Actor[] = ['admin', 'clinician'];
+
+interface Fixture {
+  personId: string;
+  assessmentId: string;
+  referralId: string;
+  programWithConsent: string;
+  otherProgram: string;
+  admin: string;
+}
+
+interface Endpoint {
+  readonly method: InjectOptions['method'];
+  /** The route as the OpenAPI document names it. */
+  readonly route: string;
+  readonly allowed: readonly Actor[];
+  /** Status every caller gets regardless of role (the setup route once an admin exists). */
+  readonly fixedStatus?: number;
+  /** A fresh request for one call (so writes never collide between actors). */
+  prepare(f: Fixture, api: ReturnType<typeof asToken>): Promise<InjectOptions>;
+}
+
+const json = (r: { json(): unknown }) => r.json() as Record<string, unknown>;
+
+async function freshPerson(api: ReturnType<typeof asToken>): Promise<string> {
+  const r = await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'Test', familyName: 'Person' } });
+  return json(r).id as string;
+}
+async function freshAssessment(api: ReturnType<typeof asToken>, personId: string): Promise<string> {
+  const r = await api({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload: { case: devCase() } });
+  return json(r).id as string;
+}
+async function freshReferral(api: ReturnType<typeof asToken>, f: Fixture): Promise<string> {
+  const r = await api({ method: 'POST', url: '/api/v1/referrals', payload: { personId: f.personId, programIds: [f.programWithConsent] } });
+  return ((json(r).referrals as { id: string }[])[0] as { id: string }).id;
+}
+
+const ENDPOINTS: readonly Endpoint[] = [
+  { method: 'GET', route: '/api/health', allowed: EVERYONE, prepare: async () => ({ method: 'GET', url: '/api/health' }) },
+  { method: 'POST', route: '/api/v1/evaluate', allowed: EVERYONE, prepare: async () => ({ method: 'POST', url: '/api/v1/evaluate', payload: devCase() }) },
+  { method: 'POST', route: '/api/v1/setup', allowed: EVERYONE, fixedStatus: 409, prepare: async () => ({ method: 'POST', url: '/api/v1/setup', payload: { email: 'x@example.test', password: PASSWORD } }) },
+  { method: 'POST', route: '/api/v1/session', allowed: EVERYONE, prepare: async (f) => ({ method: 'POST', url: '/api/v1/session', payload: { email: f.admin, password: PASSWORD } }) },
+  { method: 'GET', route: '/api/v1/session', allowed: SIGNED_IN, prepare: async () => ({ method: 'GET', url: '/api/v1/session' }) },
+  { method: 'DELETE', route: '/api/v1/session', allowed: SIGNED_IN, prepare: async () => ({ method: 'DELETE', url: '/api/v1/session' }) },
+  { method: 'POST', route: '/api/v1/users', allowed: ['admin'], prepare: async () => ({ method: 'POST', url: '/api/v1/users', payload: { email: `u${Math.random()}@example.test`, password: PASSWORD, role: 'navigator' } }) },
+  { method: 'GET', route: '/api/v1/people', allowed: CARE_TEAM, prepare: async () => ({ method: 'GET', url: '/api/v1/people' }) },
+  { method: 'POST', route: '/api/v1/people/search', allowed: CARE_TEAM, prepare: async () => ({ method: 'POST', url: '/api/v1/people/search', payload: { query: 'test' } }) },
+  { method: 'POST', route: '/api/v1/people', allowed: CARE_TEAM, prepare: async () => ({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'A', familyName: 'B' } }) },
+  { method: 'GET', route: '/api/v1/people/{id}', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}` }) },
+  { method: 'PATCH', route: '/api/v1/people/{id}', allowed: CARE_TEAM, prepare: async (_f, admin) => ({ method: 'PATCH', url: `/api/v1/people/${await freshPerson(admin)}`, headers: { 'if-match': '"1"' }, payload: { familyName: 'C' } }) },
+  { method: 'POST', route: '/api/v1/people/{id}/assessments', allowed: ASSESSORS, prepare: async (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments`, payload: { case: devCase() } }) },
+  { method: 'GET', route: '/api/v1/people/{id}/assessments', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments` }) },
+  { method: 'GET', route: '/api/v1/people/{id}/assessments/{assessmentId}', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}` }) },
+  { method: 'POST', route: '/api/v1/people/{id}/assessments/{assessmentId}/sign', allowed: ASSESSORS, prepare: async (f, admin) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments/${await freshAssessment(admin, f.personId)}/sign` }) },
+  { method: 'POST', route: '/api/v1/people/{id}/assessments/{assessmentId}/determination', allowed: ASSESSORS, prepare: async (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}/determination`, payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' } }) },
+  { method: 'GET', route: '/api/v1/people/{id}/timeline', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/timeline` }) },
+  { method: 'POST', route: '/api/v1/people/{id}/episodes', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/episodes`, payload: { level: 'outpatient', startedOn: '2026-01-05' } }) },
+  { method: 'POST', route: '/api/v1/consents', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'POST', url: '/api/v1/consents', payload: consentBody(f.personId, f.otherProgram) }) },
+  {
+    method: 'POST',
+    route: '/api/v1/consents/{id}/revoke',
+    allowed: CARE_TEAM,
+    prepare: async (f, admin) => {
+      const c = await admin({ method: 'POST', url: '/api/v1/consents', payload: consentBody(f.personId, f.otherProgram) });
+      return { method: 'POST', url: `/api/v1/consents/${json(c).id as string}/revoke` };
+    },
+  },
+  { method: 'GET', route: '/api/v1/people/{id}/consents', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/consents` }) },
+  { method: 'POST', route: '/api/v1/referrals', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'POST', url: '/api/v1/referrals', payload: { personId: f.personId, programIds: [f.programWithConsent] } }) },
+  { method: 'GET', route: '/api/v1/referrals', allowed: SIGNED_IN, prepare: async () => ({ method: 'GET', url: '/api/v1/referrals' }) },
+  { method: 'GET', route: '/api/v1/referrals/{id}', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/referrals/${f.referralId}` }) },
+  // Moving requested → received is the receiving program's step (admin may act for anyone).
+  { method: 'PATCH', route: '/api/v1/referrals/{id}', allowed: ['admin', 'staff-with-consent'], prepare: async (f, admin) => ({ method: 'PATCH', url: `/api/v1/referrals/${await freshReferral(admin, f)}`, headers: { 'if-match': '"1"' }, payload: { status: 'received' } }) },
+  { method: 'GET', route: '/api/v1/programs', allowed: EVERYONE, prepare: async () => ({ method: 'GET', url: '/api/v1/programs?near=19901&radiusMiles=50' }) },
+  { method: 'GET', route: '/api/v1/programs/{id}', allowed: EVERYONE, prepare: async (f) => ({ method: 'GET', url: `/api/v1/programs/${f.programWithConsent}` }) },
+  { method: 'PUT', route: '/api/v1/programs/{id}/openings', allowed: ['admin', 'staff-with-consent'], prepare: async (f) => ({ method: 'PUT', url: `/api/v1/programs/${f.programWithConsent}/openings`, payload: { acceptingNewClients: true, seats: 3 } }) },
+  { method: 'PUT', route: '/api/v1/programs/{id}/schedule', allowed: ['admin', 'staff-with-consent'], prepare: async (f) => ({ method: 'PUT', url: `/api/v1/programs/${f.programWithConsent}/schedule`, payload: { level: 'intensive-outpatient', tracks: ['evening'] } }) },
+  { method: 'GET', route: '/api/v1/audit-events', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/v1/audit-events?entityType=person' }) },
+];
+
+describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role', (dialect) => {
+  let t: TestDatabase;
+  let s: TestApp;
+  const tokens = new Map<Actor, string | undefined>();
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    s = await startTestApp(t);
+    const iop = await t.database.db.selectFrom('directory_programs').select('id').where('care', 'like', '%intensive-outpatient%').limit(2).execute();
+    const [p1, p2] = iop.map((r) => r.id);
+    if (!p1 || !p2) throw new Error('the sample directory should have IOP programs');
+    const admin = await userWithToken(t.database, 'admin');
+    tokens.set('anonymous', undefined);
+    tokens.set('admin', admin.token);
+    tokens.set('clinician', (await userWithToken(t.database, 'clinician')).token);
+    tokens.set('navigator', (await userWithToken(t.database, 'navigator')).token);
+    tokens.set('staff-with-consent', (await userWithToken(t.database, 'program-staff', [p1])).token);
+    tokens.set('staff-without-consent', (await userWithToken(t.database, 'program-staff', [p2])).token);
+    const api = asToken(s.app, admin.token);
+    const personId = await freshPerson(api);
+    expect((await api({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, p1) })).statusCode).toBe(201);
+    fixture = { personId, assessmentId: await freshAssessment(api, personId), referralId: '', programWithConsent: p1, otherProgram: p2, admin: admin.email };
+    fixture.referralId = await freshReferral(api, fixture);
+  });
+  afterAll(async () => {
+    await s.close();
+    await t.dispose();
+  });
+
+  it('lists every route of the API', async () => {
+    const doc = (await s.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(ENDPOINTS.map((e) => `${e.method} ${e.route}`).sort()).toEqual(documented.sort());
+  });
+
+  for (const e of ENDPOINTS) {
+    it(`${e.method} ${e.route}: ${e.allowed.length === ACTORS.length ? 'everyone' : e.allowed.join(', ')}`, async () => {
+      const admin = asToken(s.app, tokens.get('admin'));
+      for (const actor of ACTORS) {
+        const res = await asToken(s.app, tokens.get(actor))(await e.prepare(fixture, admin));
+        const outcome = `${actor} → ${res.statusCode}`;
+        if (e.fixedStatus) expect(outcome).toBe(`${actor} → ${e.fixedStatus}`);
+        else if (e.allowed.includes(actor)) expect(res.statusCode, `${outcome} ${res.body.slice(0, 300)}`).toBeLessThan(300);
+        else expect(outcome).toBe(`${actor} → ${actor === 'anonymous' ? 401 : 403}`);
+        if (res.statusCode >= 400) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+    });
+  }
+
+  it('program staff lose access when the consent is revoked', async () => {
+    const admin = asToken(s.app, tokens.get('admin'));
+    const staff = asToken(s.app, tokens.get('staff-with-consent'));
+    const personId = await freshPerson(admin);
+    const consent = json(await admin({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, fixture.programWithConsent) }));
+    expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}` })).statusCode).toBe(200);
+    await admin({ method: 'POST', url: `/api/v1/consents/${consent.id as string}/revoke` });
+    const after = await staff({ method: 'GET', url: `/api/v1/people/${personId}` });
+    expect(after.statusCode).toBe(403);
+    expect(json(after).code).toBe('no-consent');
+  });
+
+  it('program staff see only the parts of the record the consent shares', async () => {
+    const admin = asToken(s.app, tokens.get('admin'));
+    const staff = asToken(s.app, tokens.get('staff-with-consent'));
+    const personId = await freshPerson(admin);
+    await admin({ method: 'POST', url: '/api/v1/consents', payload: { ...consentBody(personId, fixture.programWithConsent), shares: ['demographics'] } });
+    expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}` })).statusCode).toBe(200);
+    expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}/assessments` })).statusCode).toBe(403);
+    expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}/timeline` })).statusCode).toBe(403);
+  });
+
+  it('program staff list only referrals to their own programs', async () => {
+    const other = await asToken(s.app, tokens.get('staff-without-consent'))({ method: 'GET', url: '/api/v1/referrals' });
+    expect(json(other).total).toBe(0);
+    const own = await asToken(s.app, tokens.get('staff-with-consent'))({ method: 'GET', url: '/api/v1/referrals' });
+    expect((json(own).referrals as { programId: string }[]).every((r) => r.programId === fixture.programWithConsent)).toBe(true);
+    expect(json(own).total).toBeGreaterThan(0);
+  });
+});
