@@ -1,0 +1,188 @@
+import { has, many, one, usesSomething } from './answer-helpers.js';
+import type { Question, Step } from './question-types.js';
+import { NO, opt, w, YES, YES_NO_UNSURE } from './words.js';
+
+/** Levels a person may have tried before, with their words. */
+export const PRIOR_LEVELS = [
+  ['outpatient', 'Counseling once or twice a week', 'Consejería una o dos veces por semana'],
+  ['intensive-outpatient', 'An intensive outpatient program (IOP)', 'Un programa intensivo ambulatorio (IOP)'],
+  ['partial-hospitalization', 'A day program (partial hospital)', 'Un programa de día (hospitalización parcial)'],
+  ['residential-high', 'A live-in treatment program (rehab)', 'Un programa residencial (rehabilitación)'],
+  ['inpatient-medical', 'A hospital stay for this', 'Una hospitalización por esto'],
+] as const;
+
+const priorOutcome = ([level, en, es]: (typeof PRIOR_LEVELS)[number]): Question => ({
+  id: `prior-${level}`,
+  kind: 'single',
+  showIf: (a) => has(a, 'prior', level),
+  text: w(`How did it go: ${en.toLowerCase()}?`, `¿Cómo le fue: ${es.toLowerCase()}?`),
+  options: [
+    opt('completed-sustained', 'Finished it and stayed well', 'Lo terminó y siguió bien'),
+    opt('completed-relapsed', 'Finished it, then started again', 'Lo terminó, pero volvió a empezar'),
+    opt('left-early', 'Left before the end', 'Lo dejó antes de terminar'),
+    opt('ongoing', 'Still in it', 'Todavía está en él'),
+  ],
+});
+
+/** Dimension 4. */
+export const readinessStep: Step = {
+  id: 'readiness',
+  title: w('Ready for change', 'Listo/a para cambiar'),
+  questions: [
+    {
+      id: 'stage',
+      kind: 'single',
+      text: w('Which fits best right now?', '¿Qué describe mejor el momento actual?'),
+      options: [
+        opt('precontemplation', '{You} {do|does} not think there is a problem', 'No cree que haya un problema'),
+        opt('contemplation', '{You} {are|is} thinking about a change', 'Está pensando en cambiar'),
+        opt('preparation', '{You} {are|is} ready to start soon', 'Está listo/a para empezar pronto'),
+        opt('action', '{You} {have|has} already started to change', 'Ya empezó a cambiar'),
+        opt('maintenance', '{You} changed a while ago and {want|wants} to keep it up', 'Cambió hace un tiempo y quiere mantenerlo'),
+      ],
+    },
+    {
+      id: 'importance',
+      kind: 'single',
+      text: w(
+        'From 0 to 10, how much does change matter to {you}?',
+        'Del 0 al 10, ¿cuánto le importa cambiar a {usted}?',
+      ),
+      hint: w('0 means not at all. 10 means very much.', '0 es nada. 10 es muchísimo.'),
+      options: Array.from({ length: 11 }, (_, n) => opt(String(n), String(n), String(n))),
+    },
+    {
+      id: 'engagement',
+      kind: 'single',
+      text: w('How {do|does} {you} feel about getting help?', '¿Qué piensa de recibir ayuda?'),
+      options: [
+        opt('engaged', 'Wants help', 'Quiere ayuda'),
+        opt('ambivalent', 'Not sure', 'No está seguro/a'),
+        opt('resistant', 'Against it', 'Está en contra'),
+        opt('refusing', 'Says no to any help', 'Rechaza toda ayuda'),
+      ],
+    },
+  ],
+};
+
+/** Dimension 5. */
+export const relapseStep: Step = {
+  id: 'relapse',
+  title: w('Staying on track', 'Mantenerse en el camino'),
+  questions: [
+    {
+      id: 'cravings',
+      kind: 'single',
+      showIf: usesSomething,
+      text: w('How strong are the urges to drink or use?', '¿Qué tan fuertes son las ganas de tomar o usar?'),
+      options: [
+        opt('none', 'None', 'No hay'),
+        opt('low', 'Weak', 'Débiles'),
+        opt('moderate', 'Medium', 'Medianas'),
+        opt('high', 'Strong', 'Fuertes'),
+      ],
+    },
+    {
+      id: 'coping',
+      kind: 'single',
+      text: w(
+        'When stress or urges hit, how well can {you} handle them without drinking or using?',
+        'Cuando llegan el estrés o las ganas, ¿qué tan bien los maneja sin tomar ni usar?',
+      ),
+      options: [
+        opt('strong', 'Very well', 'Muy bien'),
+        opt('adequate', 'Well enough', 'Bastante bien'),
+        opt('limited', 'Not very well', 'No muy bien'),
+        opt('none', 'Not at all', 'Nada bien'),
+      ],
+    },
+    {
+      id: 'longestAbstinence',
+      kind: 'single',
+      showIf: usesSomething,
+      text: w(
+        'In the past year, what is the longest {you} went without drinking or using?',
+        'En el último año, ¿cuánto es lo más que ha estado sin tomar ni usar?',
+      ),
+      options: [
+        opt('3', 'Less than a week', 'Menos de una semana'),
+        opt('10', '1 to 2 weeks', 'De 1 a 2 semanas'),
+        opt('21', '2 weeks to a month', 'De 2 semanas a un mes'),
+        opt('45', '1 to 3 months', 'De 1 a 3 meses'),
+        opt('180', '3 months to a year', 'De 3 meses a un año'),
+        opt('420', 'More than a year', 'Más de un año'),
+      ],
+    },
+    {
+      id: 'prior',
+      kind: 'multi',
+      text: w('What treatment {have|has} {you} had before?', '¿Qué tratamiento ha tenido antes?'),
+      hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
+      options: [...PRIOR_LEVELS.map(([id, en, es]) => opt(id, en, es)), opt('none', 'None', 'Ninguno', true)],
+    },
+    ...PRIOR_LEVELS.map(priorOutcome),
+  ],
+};
+
+const notHomeless = (a: Parameters<typeof one>[0]): boolean => one(a, 'housing') !== 'homeless';
+
+/** Dimension 6. */
+export const homeStep: Step = {
+  id: 'home',
+  title: w('Home and support', 'El hogar y el apoyo'),
+  questions: [
+    {
+      id: 'housing',
+      kind: 'single',
+      text: w('Where {do|does} {you} live now?', '¿Dónde vive ahora?'),
+      options: [
+        opt('stable', 'In a steady home', 'En un hogar estable'),
+        opt('unstable', 'Moving around, or staying with friends for now', 'De un lugar a otro, o con amigos por ahora'),
+        opt('homeless', 'No home: a shelter, a car, or outside', 'Sin hogar: un albergue, un carro o la calle'),
+        opt('recovery-residence', 'A sober living house', 'Una casa de vida sobria'),
+        opt('institution', 'Jail, a hospital, or another facility', 'La cárcel, un hospital u otra institución'),
+      ],
+    },
+    {
+      id: 'householdUse',
+      kind: 'single',
+      showIf: notHomeless,
+      text: w('Does anyone {you} live with drink a lot or use drugs?', '¿Alguien con quien vive toma mucho o usa drogas?'),
+      options: YES_NO_UNSURE,
+    },
+    {
+      id: 'unsafe',
+      kind: 'single',
+      text: w(
+        'Is {your} home or life unsafe: violence, threats, or being used by others?',
+        '¿Es inseguro su hogar o su vida: violencia, amenazas o abuso de otros?',
+      ),
+      options: YES_NO_UNSURE,
+    },
+    {
+      id: 'support',
+      kind: 'single',
+      text: w('Who backs {your} recovery?', '¿Quién le apoya en su recuperación?'),
+      options: [
+        opt('strong', 'People who help a lot', 'Personas que ayudan mucho'),
+        opt('some', 'Some people help a little', 'Algunas personas ayudan un poco'),
+        opt('none', 'No one', 'Nadie'),
+        opt('undermining', 'People close to {you} push {you} to use', 'Personas cercanas le empujan a usar'),
+      ],
+    },
+    {
+      id: 'transport',
+      kind: 'single',
+      text: w('Can {you} get to visits, by car, bus, or rides?', '¿Puede llegar a las citas en carro, autobús o con alguien?'),
+      options: [YES, NO],
+    },
+    {
+      id: 'legal',
+      kind: 'single',
+      text: w('Is a court, probation, or a job asking for treatment?', '¿Un tribunal, la libertad condicional o un trabajo piden tratamiento?'),
+      options: [YES, NO],
+    },
+  ],
+};
+
+export const priorLevels = (a: Parameters<typeof many>[0]): readonly string[] => many(a, 'prior').filter((p) => p !== 'none');

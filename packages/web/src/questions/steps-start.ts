@@ -1,0 +1,89 @@
+import type { Step } from './question-types.js';
+import { NO, opt, w } from './words.js';
+
+/** Who the answers are about: sets the voice ("Do you…" / "Does he…") and the age group. */
+export const aboutStep: Step = {
+  id: 'about',
+  title: w('Who is this for?', '¿Para quién es?'),
+  questions: [
+    {
+      id: 'who',
+      kind: 'single',
+      text: w('Who are you answering for?', '¿Para quién responde?'),
+      options: [
+        opt('self', 'For me', 'Para mí'),
+        opt('he', 'For someone else: he', 'Para otra persona: él'),
+        opt('she', 'For someone else: she', 'Para otra persona: ella'),
+        opt('they', 'For someone else: they', 'Para otra persona (sin decir si es él o ella)'),
+      ],
+    },
+    {
+      id: 'age',
+      kind: 'age',
+      text: w('How old {are|is} {you}?', '¿Qué edad tiene {usted}?'),
+      hint: w('In years, like 34.', 'En años, por ejemplo 34.'),
+    },
+    {
+      id: 'concern',
+      kind: 'single',
+      text: w('What worries you most?', '¿Qué le preocupa más?'),
+      options: [
+        opt('substance-use', 'Drinking or drug use', 'El alcohol o las drogas'),
+        opt('mental-health', 'Mood, worry, or other mental health', 'El ánimo, la ansiedad u otra salud mental'),
+        opt('co-occurring', 'Both', 'Las dos cosas'),
+      ],
+    },
+  ],
+};
+
+/**
+ * Safety comes first (product.md §4): these answers can open the crisis screen at once, before any
+ * other question.
+ */
+export const safetyStep: Step = {
+  id: 'safety',
+  title: w('Safety right now', 'La seguridad ahora'),
+  questions: [
+    {
+      id: 'suicide',
+      kind: 'single',
+      text: w(
+        'In the past month, {have|has} {you} thought about killing {yourself}?',
+        'En el último mes, ¿ha pensado {usted} en quitarse la vida?',
+      ),
+      options: [
+        opt('none', 'No', 'No'),
+        opt('past', 'Not this month, but in the past', 'Este mes no, pero sí antes'),
+        opt('thoughts', 'Yes, but with no plan to act', 'Sí, pero sin un plan para hacerlo'),
+        opt('plan', 'Yes, with a plan or intent to act', 'Sí, con un plan o la intención de hacerlo'),
+      ],
+    },
+    {
+      id: 'harmOthers',
+      kind: 'single',
+      text: w('{Are|Is} {you} at risk of hurting someone else?', '¿Corre {usted} el riesgo de hacerle daño a otra persona?'),
+      options: [
+        NO,
+        opt('worried', 'Sometimes we worry about it', 'A veces nos preocupa'),
+        opt('now', 'Yes, right now', 'Sí, ahora mismo'),
+      ],
+    },
+    {
+      id: 'dangerNow',
+      kind: 'multi',
+      text: w('Is any of this happening right now?', '¿Está pasando algo de esto ahora mismo?'),
+      hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
+      options: [
+        opt('overdose', 'Very slow breathing, blue lips, or cannot wake up', 'Respira muy lento, tiene los labios azules o no despierta'),
+        opt('medical', 'Chest pain, a seizure, or another medical emergency', 'Dolor de pecho, una convulsión u otra emergencia médica'),
+        opt(
+          'severeWithdrawal',
+          'Bad shakes with confusion, or seeing things, after stopping alcohol or pills',
+          'Temblores fuertes con confusión, o ve cosas, después de dejar el alcohol o las pastillas',
+        ),
+        opt('none', 'None of these', 'Nada de esto', true),
+      ],
+    },
+  ],
+};
+

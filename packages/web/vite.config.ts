@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  root: here('.'),
+  // Relative asset URLs so the same build works at / (server) and from any static folder (tests).
+  base: './',
+  plugins: [react()],
+  resolve: {
+    // Bundle the engine from its TypeScript sources; no separate engine build needed.
+    conditions: ['source', ...defaultClientConditions],
+    alias: {
+      // The directory's words and vocabulary are pure data. Its package entry also pulls in storage
+      // (SQLite, PostgreSQL), so the web takes only these two files until the package exports them.
+      '#directory-words': here('../directory/src/locale/render-message.ts'),
+      '#directory-vocabulary': here('../directory/src/model/vocabulary.ts'),
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+});
