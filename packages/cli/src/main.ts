@@ -1,6 +1,9 @@
 import { Command } from '@commander-js/extra-typings';
 import { registerAssess } from './commands/assess.js';
 import { registerDirectory } from './commands/directory.js';
+import { registerServe } from './commands/serve.js';
+import { registerTokens } from './commands/tokens.js';
+import { registerUsers } from './commands/users.js';
 
 /** Build the `carelevel` program. Commands live one per file under ./commands. */
 export function buildProgram(): Command {
@@ -11,6 +14,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAssess(program);
   registerDirectory(program);
+  registerServe(program);
+  registerUsers(program);
+  registerTokens(program);
   return program;
 }
 

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../../../', import.meta.url).pathname;
+const BIN = join(ROOT, 'packages/cli/bin/carelevel.js');
+
+describe('carelevel serve', () => {
+  it('migrates, loads the sample directory, prints its URL, sends security headers, and stops cleanly on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carelevel-serve-'));
+    const { DATABASE_URL: _ignored, ...env } = process.env;
+    const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dir, '--host', '127.0.0.1'], { env: { ...env, PORT: '0', LOG_LEVEL: 'warn' }, cwd: ROOT });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 30_000;
+    while (!/serving on http:\/\/127\.0\.0\.1:\d+/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const url = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+    expect(url, err).toBeDefined();
+    expect(err).toContain('loaded 1020 sample programs');
+    const health = await fetch(`${url as string}/api/health`);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    expect(health.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('strict-transport-security')).toBeNull(); // plain http on loopback: no HSTS
+    const programs = (await (await fetch(`${url as string}/api/v1/programs?near=19901&radiusMiles=100`)).json()) as { total: number };
+    expect(programs.total).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { InvalidArgumentError, type Command } from '@commander-js/extra-typings';
+import { startServer } from '@carelevel/server';
+
+const port = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('must be a whole number from 0 to 65535');
+  return n;
+};
+
+/** `carelevel serve [--port N] [--host H] [--data-dir D]`: migrate, load the sample directory on first run, listen. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the API (migrates the database and loads the sample directory on first run)')
+    .option('--port <n>', 'port to listen on (default: PORT or 3000; 0 picks a free one)', port)
+    .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+    .option('--data-dir <dir>', 'directory of the SQLite database (default: CARELEVEL_DATA_DIR or ./.data; ignored when DATABASE_URL is set)')
+    .option('--behind-tls-proxy', 'behind a reverse proxy that terminates TLS: trust X-Forwarded-*, send HSTS and Secure cookies (also CARELEVEL_BEHIND_TLS_PROXY=1)')
+    .action(async (opts) => {
+      process.exitCode = await runServe(opts);
+    });
+}
+
+export async function runServe(opts: { port?: number | undefined; host?: string | undefined; dataDir?: string | undefined; behindTlsProxy?: true | undefined }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const envPort = env.PORT !== undefined && env.PORT !== '' ? port(env.PORT) : undefined;
+  const behindProxy = opts.behindTlsProxy === true || env.CARELEVEL_BEHIND_TLS_PROXY === '1';
+  const server = await startServer({
+    port: opts.port ?? envPort ?? 3000,
+    host: opts.host ?? env.HOST ?? '127.0.0.1',
+    dataDir: opts.dataDir,
+    databaseUrl: env.DATABASE_URL,
+    trustProxy: behindProxy,
+    tls: behindProxy,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  });
+  process.stderr.write(`carelevel: database ${server.database.dialect} at ${server.database.where}${server.sampleProgramsAdded ? `; loaded ${server.sampleProgramsAdded} sample programs (fictional)` : ''}\n`);
+  process.stdout.write(`carelevel is serving on ${server.url}  (API docs: ${server.url}/api/docs)\n`);
+  // Stop on SIGTERM/SIGINT: finish requests in flight, close the database, then exit 0.
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop).off('SIGINT', stop);
+      server.close().then(resolve, (err: unknown) => {
+        process.stderr.write(`carelevel: error while stopping: ${err instanceof Error ? err.message : String(err)}\n`);
+        resolve();
+      });
+    };
+    process.on('SIGTERM', stop).on('SIGINT', stop);
+  });
+  return 0;
+}
