@@ -1,0 +1,149 @@
+import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
+import { crisisFromAnswers } from './assessment/crisis-check.js';
+import { clearState, loadState, saveState, type ChosenProgram } from './assessment/saved-state.js';
+import { CrisisBar } from './components/crisis-bar.js';
+import { warmEngine } from './components/use-engine-words.js';
+import { UI } from './i18n/i18n.js';
+import { STEPS } from './questions/question-set.js';
+import type { AnswerValue, Answers, Lang } from './questions/question-types.js';
+import { CheckPage } from './pages/check-page.js';
+import { CrisisPage } from './pages/crisis-page.js';
+import { HomePage } from './pages/home-page.js';
+import { navigate, useRoute } from './router.js';
+
+// The engine's decision, the program finder and the summary load after the first question, so the
+// questions appear fast (budget: 120 KB of JavaScript before the first question).
+const ResultPage = lazy(() => import('./pages/result-page.js'));
+const ProgramsPage = lazy(() => import('./pages/programs-page.js'));
+const SummaryPage = lazy(() => import('./pages/summary-page.js'));
+
+const initialLang = (): Lang => (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
+
+export function App(): ReactElement {
+  const [saved] = useState(loadState);
+  const [lang, setLang] = useState<Lang>(saved?.lang ?? initialLang());
+  const [answers, setAnswers] = useState<Answers>(saved?.answers ?? {});
+  const [stepId, setStepId] = useState<string | null>(saved?.stepId ?? null);
+  const [chosen, setChosen] = useState<readonly ChosenProgram[]>(saved?.chosen ?? []);
+  const route = useRoute();
+  const t = UI[lang];
+
+  useEffect(() => {
+    // After the first screen is up, fetch the engine in the background (not part of the first-question budget).
+    const id = window.setTimeout(warmEngine, 1500);
+    return () => window.clearTimeout(id);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t.app} — ${t.homePage.title}`;
+  }, [lang, t]);
+
+  // Only what someone answered is kept, and only on this device.
+  useEffect(() => {
+    if (Object.keys(answers).length > 0 || chosen.length > 0) saveState({ answers, stepId, lang, chosen });
+  }, [answers, stepId, lang, chosen]);
+
+  const onAnswer = (id: string, v: AnswerValue | undefined): void => {
+    const next: Record<string, AnswerValue> = { ...answers };
+    if (v === undefined) delete next[id];
+    else next[id] = v;
+    setAnswers(next);
+    // Danger shown by this answer opens the crisis screen at once, before any other question.
+    if (crisisFromAnswers(next) !== null && crisisFromAnswers(answers) === null) navigate('/crisis');
+  };
+
+  const start = (): void => {
+    clearState();
+    setAnswers({});
+    setChosen([]);
+    setStepId(STEPS[0]?.id ?? null);
+    navigate('/check');
+  };
+
+  let page: ReactElement;
+  switch (route) {
+    case '/':
+      page = (
+        <HomePage
+          t={t}
+          hasSaved={Object.keys(answers).length > 0}
+          onStart={start}
+          onResume={() => navigate(stepId === 'done' ? '/result' : '/check')}
+          onClear={() => {
+            clearState();
+            setAnswers({});
+            setChosen([]);
+            setStepId(null);
+          }}
+        />
+      );
+      break;
+    case '/check':
+      page = (
+        <CheckPage
+          t={t}
+          lang={lang}
+          answers={answers}
+          stepId={stepId}
+          onAnswer={onAnswer}
+          onStep={setStepId}
+          onFinish={() => {
+            setStepId('done');
+            navigate('/result');
+          }}
+          onHome={() => navigate('/')}
+        />
+      );
+      break;
+    case '/crisis':
+      page = <CrisisPage t={t} lang={lang} kind={crisisFromAnswers(answers)} onBack={() => navigate('/check')} />;
+      break;
+    case '/result':
+      page = <ResultPage t={t} lang={lang} answers={answers} go={navigate} />;
+      break;
+    case '/programs':
+      page = (
+        <ProgramsPage
+          t={t}
+          lang={lang}
+          answers={answers}
+          chosen={chosen}
+          onChoose={(p, on) => setChosen((cs) => (on ? [...cs.filter((c) => c.id !== p.id), p] : cs.filter((c) => c.id !== p.id)))}
+        />
+      );
+      break;
+    case '/summary':
+      page = <SummaryPage t={t} lang={lang} answers={answers} chosen={chosen} onBack={() => navigate('/result')} />;
+      break;
+    case 'not-found':
+      page = <p>{t.notFound}</p>;
+      break;
+  }
+
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t.skip}
+      </a>
+      <header className="top">
+        <a className="brand" href="#/">
+          {t.app}
+        </a>
+        <button
+          type="button"
+          className="lang"
+          lang={lang === 'en' ? 'es' : 'en'}
+          aria-label={t.langSwitchLabel}
+          onClick={() => setLang(lang === 'en' ? 'es' : 'en')}
+        >
+          {t.langSwitch}
+        </button>
+      </header>
+      <CrisisBar t={t} />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">…</p>}>{page}</Suspense>
+      </main>
+    </>
+  );
+}

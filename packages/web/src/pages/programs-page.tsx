@@ -1,0 +1,217 @@
+import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode } from '@carelevel/engine';
+import { DIRECTORY_LOCALES, renderDirectoryMessage } from '#directory-words';
+import { useRef, useState, type ReactElement } from 'react';
+import type { ChosenProgram } from '../assessment/saved-state.js';
+import { PageHeading } from '../components/page-heading.js';
+import { fill } from '../i18n/i18n.js';
+import type { UiWords } from '../i18n/ui-en.js';
+import { one } from '../questions/answer-helpers.js';
+import type { Answers, Lang } from '../questions/question-types.js';
+import { defaultFilters } from '../programs/default-filters.js';
+import { DistanceView } from '../programs/distance-view.js';
+import { FILTER_OPTIONS } from '../programs/filter-options.js';
+import { FILTER_GROUPS, searchPrograms, type FilterGroup, type ProgramSearchResponse } from '../programs/program-search.js';
+import { useRecommendation } from '../result/use-recommendation.js';
+
+interface Props {
+  readonly t: UiWords;
+  readonly lang: Lang;
+  readonly answers: Answers;
+  readonly chosen: readonly ChosenProgram[];
+  readonly onChoose: (p: ChosenProgram, on: boolean) => void;
+}
+
+const RADII = [10, 25, 50, 100] as const;
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error' } | { kind: 'done'; res: ProgramSearchResponse; radius: number };
+
+/** Programs near a ZIP for a level. Only the ZIP, level, radius and filters are sent. */
+export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Props): ReactElement {
+  const p = t.programs;
+  const rec = useRecommendation(answers, lang);
+  const [zip, setZip] = useState(one(answers, 'zip') ?? '');
+  const [level, setLevel] = useState<LevelCode>(rec?.level ?? 'outpatient');
+  const [radius, setRadius] = useState<number>(25);
+  const [filters, setFilters] = useState(() => defaultFilters(answers, rec?.level ?? 'outpatient'));
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [zipError, setZipError] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const words = DIRECTORY_LOCALES[lang];
+  const levelNames = LOCALE_MESSAGES[lang].levels;
+  const valueName = (g: FilterGroup, v: string): string => (g === 'languages' ? (words.languageNames[v] ?? v) : (words.values[v] ?? v));
+
+  const toggle = (g: FilterGroup, v: string, on: boolean): void =>
+    setFilters((f) => {
+      const cur = f[g] ?? [];
+      return { ...f, [g]: on ? [...cur, v] : cur.filter((x) => x !== v) };
+    });
+
+  const search = async (): Promise<void> => {
+    if (!/^\d{5}$/.test(zip)) {
+      setZipError(true);
+      return;
+    }
+    setZipError(false);
+    setState({ kind: 'busy' });
+    try {
+      const res = await searchPrograms({ zip, level, radiusMiles: radius, filters });
+      setState({ kind: 'done', res, radius });
+    } catch {
+      setState({ kind: 'error' });
+    }
+    statusRef.current?.focus();
+  };
+
+  return (
+    <>
+      <PageHeading focusKey="programs">{p.title}</PageHeading>
+      <p>{p.lead}</p>
+      <form
+        className="program-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="program-zip">{p.zip}</label>
+          <input
+            id="program-zip"
+            type="text"
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={5}
+            size={6}
+            value={zip}
+            aria-invalid={zipError}
+            aria-describedby={zipError ? 'program-zip-error' : undefined}
+            onChange={(e) => setZip(e.currentTarget.value.replace(/\D/g, ''))}
+          />
+          {zipError ? (
+            <p className="error" id="program-zip-error">
+              {p.zipNeeded}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="program-level">{p.level}</label>
+          <select id="program-level" value={level} onChange={(e) => setLevel(e.currentTarget.value as LevelCode)}>
+            {LEVEL_CODES.map((l) => (
+              <option key={l} value={l}>
+                {levelNames[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="program-radius">{p.radius}</label>
+          <select id="program-radius" value={radius} onChange={(e) => setRadius(Number(e.currentTarget.value))}>
+            {RADII.map((r) => (
+              <option key={r} value={r}>
+                {fill(p.miles, { n: r })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <details className="filters" open={Object.values(filters).some((v) => v.length > 0)}>
+          <summary>{p.filters}</summary>
+          {FILTER_GROUPS.map((g) => (
+            <fieldset key={g} className="filter-group">
+              <legend>{p[g === 'scheduleTracks' ? 'tracks' : g]}</legend>
+              <div className="options compact">
+                {FILTER_OPTIONS[g].map((v) => (
+                  <label key={v} className="option">
+                    <input type="checkbox" name={g} value={v} checked={(filters[g] ?? []).includes(v)} onChange={(e) => toggle(g, v, e.currentTarget.checked)} />
+                    <span>{valueName(g, v)}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </details>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={state.kind === 'busy'}>
+            {state.kind === 'busy' ? p.searching : p.search}
+          </button>
+        </div>
+      </form>
+
+      <p role="status" ref={statusRef} tabIndex={-1} className="status">
+        {state.kind === 'done' ? (state.res.total > 0 ? fill(p.found, { n: state.res.total }) : p.none) : state.kind === 'error' ? p.error : ''}
+      </p>
+
+      {state.kind === 'done' && state.res.results.length === 0 ? (
+        <section className="empty">
+          <p>{p.tryThis}</p>
+          <ul>
+            {state.res.suggestions.map((s) => (
+              <li key={`${s.code}-${JSON.stringify(s.facts ?? {})}`}>{renderDirectoryMessage(s, words)}</li>
+            ))}
+          </ul>
+          <p>
+            <a href="tel:18006624357">{p.helpline}</a>
+          </p>
+        </section>
+      ) : null}
+
+      {state.kind === 'done' && state.res.results.length > 0 ? (
+        <>
+          <ol className="program-list">
+            {state.res.results.map((r) => {
+              const picked = chosen.some((c) => c.id === r.id);
+              const address = [r.street1, r.city, `${r.state} ${r.zip}`].filter(Boolean).join(', ');
+              const phone = r.intakePhone || r.phone;
+              return (
+                <li key={r.id} className="program">
+                  <h2>{r.name}</h2>
+                  <p>
+                    {address} · {fill(p.milesAway, { n: r.distanceMiles.toFixed(1) })}
+                  </p>
+                  {phone ? (
+                    <p>
+                      <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>
+                        {p.call} {phone}
+                      </a>
+                    </p>
+                  ) : null}
+                  {r.stale ? <p className="warning">{p.stale}</p> : null}
+                  {r.fits.length > 0 ? (
+                    <>
+                      <h3>{p.fits}</h3>
+                      <ul>
+                        {r.fits.map((m) => (
+                          <li key={`${m.code}-${JSON.stringify(m.facts ?? {})}`}>{renderDirectoryMessage(m, words)}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  {r.misfits.length > 0 ? (
+                    <>
+                      <h3>{p.misfits}</h3>
+                      <ul>
+                        {r.misfits.map((m) => (
+                          <li key={`${m.code}-${JSON.stringify(m.facts ?? {})}`}>{renderDirectoryMessage(m, words)}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  <label className="option">
+                    <input
+                      type="checkbox"
+                      checked={picked}
+                      onChange={(e) => onChoose({ id: r.id, name: r.name, phone, address, distanceMiles: r.distanceMiles }, e.currentTarget.checked)}
+                    />
+                    <span>
+                      {p.choose}: {r.name}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ol>
+          <DistanceView results={state.res.results} radiusMiles={state.radius} t={t} />
+        </>
+      ) : null}
+    </>
+  );
+}

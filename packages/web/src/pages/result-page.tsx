@@ -1,0 +1,136 @@
+import { LEVELS, LOCALE_MESSAGES } from '@carelevel/engine';
+import type { ReactElement } from 'react';
+import { PageHeading } from '../components/page-heading.js';
+import { fill } from '../i18n/i18n.js';
+import type { UiWords } from '../i18n/ui-en.js';
+import { one } from '../questions/answer-helpers.js';
+import type { Answers, Lang } from '../questions/question-types.js';
+import { CompareLevels } from '../result/compare-levels.js';
+import { CostEstimator } from '../result/cost-estimator.js';
+import { LevelFacts } from '../result/level-facts.js';
+import { preferredLevel } from '../result/preferred-level.js';
+import { reasonsToShow, useRecommendation } from '../result/use-recommendation.js';
+
+interface Props {
+  readonly t: UiWords;
+  readonly lang: Lang;
+  readonly answers: Answers;
+  readonly go: (to: '/check' | '/programs' | '/summary') => void;
+}
+
+/** The answer, its reasons, what it involves and costs, and where to go next. */
+export default function ResultPage({ t, lang, answers, go }: Props): ReactElement {
+  const rec = useRecommendation(answers, lang);
+  const r = t.result;
+  const title = one(answers, 'who') === 'self' || answers['who'] === undefined ? r.title : r.titleOther;
+  if (rec === null)
+    return (
+      <>
+        <PageHeading focusKey="result-none">{title}</PageHeading>
+        <p>{r.none}</p>
+      </>
+    );
+  const words = LOCALE_MESSAGES[lang];
+  const adolescent = one(answers, 'age') !== undefined && Number(one(answers, 'age')) < 18;
+  const preferred = preferredLevel(one(answers, 'preference'), rec.level);
+  const stay = LEVELS[rec.level].typicalStay;
+  return (
+    <>
+      <PageHeading focusKey="result">{title}</PageHeading>
+      {rec.crisis !== null ? (
+        <section className="crisis" aria-labelledby="crisis-first">
+          <h2 id="crisis-first">{r.crisisFirst}</h2>
+          <p className="crisis-message">{rec.crisis.message}</p>
+          <p>
+            <a className="call" href="tel:988">
+              {t.crisis.call988}
+            </a>{' '}
+            <a className="call" href="tel:911">
+              {t.crisis.call911}
+            </a>
+          </p>
+        </section>
+      ) : null}
+      <p className="answer" data-level={rec.level}>
+        {fill(r.suggest, { level: words.levels[rec.level], wm: words.withdrawalManagement[rec.withdrawalManagement] })}
+      </p>
+      <p className="notice">{rec.notice}</p>
+
+      <h2>{r.why}</h2>
+      {reasonsToShow(rec).map((d) => (
+        <section key={d.dimension} className="reason" aria-labelledby={`dim-${d.dimension}`}>
+          <h3 id={`dim-${d.dimension}`}>{d.name}</h3>
+          <ul>
+            {d.reasons.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      {rec.whatWouldChange.length > 0 ? (
+        <>
+          <h2>{r.change}</h2>
+          <ul>
+            {rec.whatWouldChange.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>
+        {r.involves}: {words.levels[rec.level]}
+      </h2>
+      <LevelFacts level={rec.level} adolescent={adolescent} t={t} />
+
+      {rec.offerMedication.length > 0 ? (
+        <>
+          <h2>{r.medication}</h2>
+          <p>{r.medicationLead}</p>
+          <ul>
+            {rec.offerMedication.map((m) => (
+              <li key={m}>{words.medication[m]}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {preferred !== null ? <CompareLevels recommended={rec.level} preferred={preferred} adolescent={adolescent} lang={lang} t={t} /> : null}
+
+      <h2>{r.cost}</h2>
+      <p>{t.costGuide.lead}</p>
+      <CostEstimator t={t} lang={lang} days={Math.round((stay.minDays + stay.maxDays) / 2)} />
+
+      <h2>{r.questions}</h2>
+      <ul>
+        {t.askProgram.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+
+      {rec.assumptions.length > 0 ? (
+        <details>
+          <summary>{r.assumed}</summary>
+          <ul>
+            {rec.assumptions.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => go('/programs')}>
+          {r.find}
+        </button>
+        <button type="button" onClick={() => go('/summary')}>
+          {r.print}
+        </button>
+        <button type="button" onClick={() => go('/check')}>
+          {r.edit}
+        </button>
+      </div>
+    </>
+  );
+}

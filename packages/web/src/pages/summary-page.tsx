@@ -1,0 +1,95 @@
+import { LOCALE_MESSAGES } from '@carelevel/engine';
+import type { ReactElement } from 'react';
+import type { ChosenProgram } from '../assessment/saved-state.js';
+import { PageHeading } from '../components/page-heading.js';
+import { fill } from '../i18n/i18n.js';
+import type { UiWords } from '../i18n/ui-en.js';
+import { visibleQuestions, visibleSteps } from '../questions/question-set.js';
+import type { Answers, ChoiceQuestion, Lang, Question, Voice } from '../questions/question-types.js';
+import { fillVoice } from '../questions/voice.js';
+import { reasonsToShow, useRecommendation } from '../result/use-recommendation.js';
+
+interface Props {
+  readonly t: UiWords;
+  readonly lang: Lang;
+  readonly answers: Answers;
+  readonly chosen: readonly ChosenProgram[];
+  readonly onBack: () => void;
+}
+
+function answerText(q: Question, answers: Answers, lang: Lang, voice: Voice): string | null {
+  const v = answers[q.id];
+  if (v === undefined) return null;
+  if (q.kind === 'age' || q.kind === 'zip') return typeof v === 'string' ? v : null;
+  const ids = Array.isArray(v) ? v : [v];
+  const { options } = q as ChoiceQuestion;
+  return ids.map((id) => fillVoice(options.find((o) => o.id === id)?.label[lang] ?? id, voice, lang)).join('; ');
+}
+
+/** A page to print or save as PDF (the browser's print menu) for an intake call or a doctor. */
+export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props): ReactElement {
+  const s = t.summary;
+  const rec = useRecommendation(answers, lang);
+  const who = answers['who'];
+  const voice: Voice = who === 'he' || who === 'she' || who === 'they' ? who : 'you';
+  const words = LOCALE_MESSAGES[lang];
+  const date = new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long' }).format(new Date());
+  return (
+    <article className="summary">
+      <PageHeading focusKey="summary">{s.title}</PageHeading>
+      <p className="no-print">{s.lead}</p>
+      <p>{fill(s.date, { date })}</p>
+      <div className="actions no-print">
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {s.print}
+        </button>
+        <button type="button" onClick={onBack}>
+          {s.back}
+        </button>
+      </div>
+      {rec !== null ? (
+        <>
+          <h2>{s.result}</h2>
+          <p className="answer">
+            {fill(t.result.suggest, { level: words.levels[rec.level], wm: words.withdrawalManagement[rec.withdrawalManagement] })}
+          </p>
+          {rec.crisis !== null ? <p className="crisis-message">{rec.crisis.message}</p> : null}
+          <h2>{s.reasons}</h2>
+          <ul>
+            {reasonsToShow(rec).flatMap((d) => d.reasons.map((r) => <li key={`${d.dimension}-${r}`}>{`${d.name}: ${r}`}</li>))}
+          </ul>
+          <p className="notice">{rec.notice}</p>
+        </>
+      ) : null}
+      <h2>{s.programs}</h2>
+      {chosen.length === 0 ? (
+        <p>{s.noPrograms}</p>
+      ) : (
+        <ul>
+          {chosen.map((c) => (
+            <li key={c.id}>
+              {c.name}, {c.address}
+              {c.phone ? `, ${c.phone}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{s.answers}</h2>
+      <dl className="answers">
+        {visibleSteps(answers).flatMap((step) =>
+          visibleQuestions(step, answers).flatMap((q) => {
+            const a = answerText(q, answers, lang, voice);
+            return a === null
+              ? []
+              : [
+                  <div key={q.id}>
+                    <dt>{fillVoice(q.text[lang], voice, lang)}</dt>
+                    <dd>{a}</dd>
+                  </div>,
+                ];
+          }),
+        )}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { LevelCode, Message } from '@carelevel/engine';
+
+/** The only things a program search sends (issue 5): where, what level, and the filters chosen. */
+export interface ProgramQuery {
+  readonly zip: string;
+  readonly level: LevelCode;
+  readonly radiusMiles: number;
+  readonly filters: Readonly<Partial<Record<FilterGroup, readonly string[]>>>;
+}
+
+export const FILTER_GROUPS = ['payments', 'scheduleTracks', 'services', 'populations', 'languages', 'medications'] as const;
+export type FilterGroup = (typeof FILTER_GROUPS)[number];
+
+/** One result as the server's search returns it (the directory's SearchResultView). */
+export interface ProgramResult {
+  readonly id: string;
+  readonly name: string;
+  readonly name2?: string;
+  readonly street1: string;
+  readonly city: string;
+  readonly state: string;
+  readonly zip: string;
+  readonly phone: string;
+  readonly intakePhone?: string;
+  readonly website: string;
+  readonly distanceMiles: number;
+  readonly stale: boolean;
+  readonly fits: readonly Message[];
+  readonly misfits: readonly Message[];
+}
+
+export interface ProgramSearchResponse {
+  readonly total: number;
+  readonly results: readonly ProgramResult[];
+  readonly suggestions: readonly Message[];
+  readonly helpline: string;
+}
+
+export const SEARCH_PATH = 'api/v1/programs/search';
+
+/** The request URL: ZIP, level, radius and filters, and nothing else. */
+export function searchUrl(q: ProgramQuery): string {
+  const p = new URLSearchParams({ zip: q.zip, level: q.level, radiusMiles: String(q.radiusMiles) });
+  for (const g of FILTER_GROUPS) {
+    const vs = q.filters[g];
+    if (vs !== undefined && vs.length > 0) p.set(g, vs.join(','));
+  }
+  return `${SEARCH_PATH}?${p.toString()}`;
+}
+
+export async function searchPrograms(q: ProgramQuery, signal?: AbortSignal): Promise<ProgramSearchResponse> {
+  // No cookies or credentials: the public search is anonymous.
+  const res = await fetch(searchUrl(q), { credentials: 'omit', headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  if (!res.ok) throw new Error(`search failed: ${res.status}`);
+  const body = (await res.json()) as ProgramSearchResponse;
+  if (!Array.isArray(body.results)) throw new Error('search answer has no results');
+  return body;
+}
