@@ -8,6 +8,8 @@ export interface ServeOptions extends Omit<AppOptions, 'database'> {
   readonly host: string;
   readonly dataDir?: string | undefined;
   readonly databaseUrl?: string | undefined;
+  /** PostgreSQL schema to use (tests isolate themselves with one each). */
+  readonly schema?: string | undefined;
 }
 
 export interface RunningServer {
@@ -23,7 +25,7 @@ export interface RunningServer {
 /** Open and migrate the database, load the sample directory on first run, and listen. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const location = resolveDatabaseLocation({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
-  const database = await openServerDatabase(location);
+  const database = await openServerDatabase(options.schema && location.url ? { ...location, schema: options.schema } : location);
   try {
     const sampleProgramsAdded = await ensureSampleDirectory(database.db);
     const app = await buildApp({ ...options, database });
