@@ -8,8 +8,13 @@ const RAD = Math.PI / 180;
 
 /** Great-circle distance in miles (haversine formula; accurate at all distances used here). */
 export function distanceMiles(a: Coordinates, b: Coordinates): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLon = (b.lon - a.lon) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
+  return haversineMiles(a.lat, a.lon, b.lat, b.lon);
+}
+
+/** The same on bare numbers, for the search's inner loop. */
+export function haversineMiles(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }

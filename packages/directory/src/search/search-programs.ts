@@ -1,10 +1,11 @@
 import type { Message } from '@carelevel/engine';
 import { around } from 'geokdbush';
-import { distanceMiles, KM_PER_MILE } from '../geo/haversine.js';
+import { distanceMiles, haversineMiles, KM_PER_MILE } from '../geo/haversine.js';
 import type { Program } from '../model/program.js';
 import { boxesAround } from './bounding-box.js';
 import { SCOPE_BITS, type DirectoryIndex } from './directory-index.js';
 import { explainFit } from './explain-fit.js';
+import { visitRange } from './visit-range.js';
 import {
   DEFAULT_LIMIT,
   NATIONAL_HELPLINE,
@@ -53,6 +54,8 @@ interface Compiled {
   readonly scopeBits: number;
   readonly hard: GroupBits;
   readonly soft: GroupBits;
+  /** The hard bit groups that ask something, as (column, wanted bits) pairs: the inner loop's only work. */
+  readonly hardChecks: readonly { readonly column: Uint32Array; readonly want: number }[];
   readonly hardLanguages: readonly string[];
   readonly softLanguages: readonly string[];
   readonly acceptingAfter: number;
@@ -63,17 +66,23 @@ interface Compiled {
 
 const nonEnglish = (l: readonly string[] | undefined): string[] => (l ?? []).map((x) => x.toLowerCase()).filter((x) => x !== 'en');
 
-function compile(q: SearchQuery): Compiled {
+function compile(ix: DirectoryIndex, q: SearchQuery): Compiled {
   const now = q.now.getTime();
+  const hard = filterBits(q.filters);
+  const dayLevelsAsked = (q.filters?.levels ?? []).some((l) => l === 'intensive-outpatient' || l === 'partial-hospitalization');
   return {
+    hardChecks: BIT_GROUP_NAMES.filter((g) => hard[g] !== 0 && !(g === 'scheduleTracks' && dayLevelsAsked)).map((g) => ({
+      column: ix.bits[g],
+      want: hard[g],
+    })),
     scopeBits: q.scope ? SCOPE_BITS[q.scope] : 0,
-    hard: filterBits(q.filters),
+    hard,
     soft: filterBits(q.preferences),
     hardLanguages: nonEnglish(q.filters?.languages),
     softLanguages: nonEnglish(q.preferences?.languages),
     acceptingAfter: now - OPENINGS_FRESH_DAYS * DAY_MS,
     staleBefore: now - STALE_AFTER_DAYS * DAY_MS,
-    dayLevelsAsked: (q.filters?.levels ?? []).some((l) => l === 'intensive-outpatient' || l === 'partial-hospitalization'),
+    dayLevelsAsked,
     query: q,
   };
 }
@@ -88,14 +97,14 @@ function scopeMatches(programScope: number, asked: number): boolean {
 function passes(ix: DirectoryIndex, i: number, c: Compiled): boolean {
   if (!scopeMatches(ix.scope[i] as number, c.scopeBits)) return false;
   if (c.query.acceptingNow && !((ix.acceptingSince[i] as number) >= c.acceptingAfter)) return false;
-  for (const g of BIT_GROUP_NAMES) {
-    const want = c.hard[g];
-    if (want === 0) continue;
-    const has =
-      g === 'scheduleTracks' && c.dayLevelsAsked
-        ? trackBitsFor(ix.programs[i] as Program, c.query.filters?.levels)
-        : (ix.bits[g][i] as number);
-    if ((has & want) === 0) return false;
+  for (const check of c.hardChecks) if (((check.column[i] as number) & check.want) === 0) return false;
+  // Tracks of the day-program levels asked for only (an IOP evening track does not make a PHP one).
+  if (
+    c.dayLevelsAsked &&
+    c.hard.scheduleTracks !== 0 &&
+    (trackBitsFor(ix.programs[i] as Program, c.query.filters?.levels) & c.hard.scheduleTracks) === 0
+  ) {
+    return false;
   }
   if (c.hardLanguages.length > 0) {
     const spoken = (ix.programs[i] as Program).serves.languages;
@@ -121,17 +130,28 @@ function score(ix: DirectoryIndex, i: number, c: Compiled): number {
   return s;
 }
 
-/** Programs within the radius that pass the hard filters: [program index, miles]. */
-export function matchWithin(ix: DirectoryIndex, q: SearchQuery, c: Compiled = compile(q)): { i: number; d: number }[] {
-  const out: { i: number; d: number }[] = [];
-  for (const box of boxesAround(q.near.lat, q.near.lon, q.radiusMiles)) {
-    for (const k of ix.tree.range(box.west, box.south, box.east, box.north)) {
-      const i = ix.located[k] as number;
-      const d = distanceMiles(q.near, { lat: ix.lat[i] as number, lon: ix.lon[i] as number });
-      if (d <= q.radiusMiles && passes(ix, i, c)) out.push({ i, d });
+/** Programs within the radius that pass the hard filters, as parallel arrays (no object per match). */
+export interface Matches {
+  readonly index: number[];
+  readonly miles: number[];
+}
+
+export function matchWithin(ix: DirectoryIndex, q: SearchQuery, c: Compiled = compile(ix, q)): Matches {
+  const index: number[] = [];
+  const miles: number[] = [];
+  const visit = (k: number): void => {
+    const i = ix.located[k] as number;
+    // the cheap bit tests first, the trigonometry only for programs that pass them
+    if (!passes(ix, i, c)) return;
+    const d = haversineMiles(q.near.lat, q.near.lon, ix.lat[i] as number, ix.lon[i] as number);
+    if (d <= q.radiusMiles) {
+      index.push(i);
+      miles.push(d);
     }
-  }
-  return out;
+  };
+  for (const box of boxesAround(q.near.lat, q.near.lon, q.radiusMiles))
+    visitRange(ix.tree, box.west, box.south, box.east, box.north, visit);
+  return { index, miles };
 }
 
 export class SearchInputError extends Error {
@@ -160,31 +180,41 @@ export function checkQuery(q: SearchQuery): void {
  */
 export function searchPrograms(ix: DirectoryIndex, q: SearchQuery): SearchResponse {
   checkQuery(q);
-  const c = compile(q);
-  const matched = matchWithin(ix, q, c);
-  const scored = matched.map((m) => ({ ...m, s: q.sort === 'distance' ? 0 : score(ix, m.i, c) }));
-  scored.sort((a, b) => b.s - a.s || a.d - b.d || ((ix.programs[a.i] as Program).id < (ix.programs[b.i] as Program).id ? -1 : 1));
+  const c = compile(ix, q);
+  const m = matchWithin(ix, q, c);
+  const n = m.index.length;
+  const scores = new Float64Array(n);
+  if (q.sort !== 'distance') for (let k = 0; k < n; k++) scores[k] = score(ix, m.index[k] as number, c);
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  const idOf = (k: number): string => (ix.programs[m.index[k] as number] as Program).id;
+  order.sort(
+    (a, b) =>
+      (scores[b] as number) - (scores[a] as number) || (m.miles[a] as number) - (m.miles[b] as number) || (idOf(a) < idOf(b) ? -1 : 1),
+  );
   const offset = q.offset ?? 0;
   const limit = q.limit ?? DEFAULT_LIMIT;
   const wanted = mergeFilters(q.filters, q.preferences);
-  const results = scored.slice(offset, offset + limit).map((m) => {
-    const program = ix.programs[m.i] as Program;
+  const results = order.slice(offset, offset + limit).map((k) => {
+    const i = m.index[k] as number;
+    const program = ix.programs[i] as Program;
     const e = explainFit(program, wanted, q.now);
+    const miles = m.miles[k] as number;
     return {
       program,
-      distanceMiles: Math.round(m.d * 100) / 100,
+      distanceMiles: Math.round(miles * 100) / 100,
       fits: e.fits,
       misfits: e.misfits,
       stale: e.stale,
-      score: q.sort === 'distance' ? score(ix, m.i, c) : m.s,
+      score: q.sort === 'distance' ? score(ix, i, c) : (scores[k] as number),
     };
   });
   return {
-    total: scored.length,
+    total: n,
     offset,
     limit,
     results,
-    suggestions: scored.length === 0 ? suggestRelaxing(ix, q) : [],
+    suggestions: n === 0 ? suggestRelaxing(ix, q) : [],
     helpline: NATIONAL_HELPLINE,
   };
 }
@@ -214,7 +244,7 @@ function mergeFilters(a: ProgramFilters | undefined, b: ProgramFilters | undefin
  */
 export function suggestRelaxing(ix: DirectoryIndex, q: SearchQuery): Message[] {
   const out: Message[] = [];
-  const c = compile(q);
+  const c = compile(ix, q);
   const nearest =
     ix.located.length > 0
       ? around(ix.tree, q.near.lon, q.near.lat, 1, 3000 * KM_PER_MILE, (k) => passes(ix, ix.located[k] as number, c))
@@ -238,9 +268,9 @@ export function suggestRelaxing(ix: DirectoryIndex, q: SearchQuery): Message[] {
   ] as const) {
     if ((f[key] ?? []).length === 0) continue;
     const relaxed: SearchQuery = { ...q, filters: { ...f, [key]: [] } };
-    if (matchWithin(ix, relaxed).length > 0) out.push({ code: 'drop-filter', facts: { filter: key } });
+    if (matchWithin(ix, relaxed).index.length > 0) out.push({ code: 'drop-filter', facts: { filter: key } });
   }
-  if (q.acceptingNow && matchWithin(ix, { ...q, acceptingNow: false }).length > 0)
+  if (q.acceptingNow && matchWithin(ix, { ...q, acceptingNow: false }).index.length > 0)
     out.push({ code: 'drop-filter', facts: { filter: 'acceptingNow' } });
   out.push({ code: 'try-telehealth' });
   out.push({ code: 'call-helpline', facts: { phone: NATIONAL_HELPLINE } });
