@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import type { Answers } from '../questions/question-types.js';
+
+export type Stop = 'result' | 'crisis';
+
+/** Answer every question on the current step that has an answer in `answers`, by clicking. */
+export async function answerStep(page: Page, answers: Answers): Promise<void> {
+  // Questions can appear as others are answered (branching), so keep going until nothing is left.
+  for (let pass = 0; pass < 4; pass++) {
+    let clicked = false;
+    const fields = await page.$$eval('main fieldset.question, main .question input[type=text]', (els) =>
+      els.map((e) => (e instanceof HTMLInputElement ? e.name : (e.querySelector('input')?.name ?? ''))),
+    );
+    for (const id of fields) {
+      const v = answers[id];
+      if (v === undefined) continue;
+      const text = page.locator(`main input[type=text][name="${id}"]`);
+      if ((await text.count()) > 0) {
+        if ((await text.inputValue()) !== v) {
+          await text.fill(String(v));
+          clicked = true;
+        }
+        continue;
+      }
+      for (const option of Array.isArray(v) ? v : [v]) {
+        const input = page.locator(`main input[name="${id}"][value="${option}"]`);
+        if (!(await input.isChecked())) {
+          // A danger answer moves to the crisis screen at once; the step is left there.
+          await input.click();
+          if ((await route(page)) === '#/crisis') return;
+          clicked = true;
+        }
+      }
+    }
+    if (!clicked) return;
+  }
+}
+
+export const route = (page: Page): Promise<string> => page.evaluate(() => window.location.hash);
+
+/**
+ * Walk the self-assessment from its first step, answering as given, until the result or the crisis
+ * screen. Returns where it stopped and how many steps were seen.
+ */
+export async function walk(page: Page, answers: Answers, options: { throughCrisis?: boolean } = {}): Promise<{ stop: Stop; steps: string[] }> {
+  const steps: string[] = [];
+  for (let n = 0; n < 30; n++) {
+    const hash = await route(page);
+    if (hash === '#/result') {
+      await page.locator('.answer[data-level]').waitFor();
+      return { stop: 'result', steps };
+    }
+    if (hash === '#/crisis') {
+      if (!options.throughCrisis) return { stop: 'crisis', steps };
+      await page.getByRole('button', { name: /I am safe now|Estoy a salvo/ }).click();
+      continue;
+    }
+    const title = (await page.locator('main h1').textContent()) ?? '';
+    steps.push(title);
+    await answerStep(page, answers);
+    if ((await route(page)) === '#/crisis') continue;
+    await page.locator('.step-actions button[type=submit]').click();
+    await page.waitForFunction((prev) => document.querySelector('main h1')?.textContent !== prev || window.location.hash !== '#/check', title);
+  }
+  throw new Error(`the assessment did not end; steps seen: ${steps.join(' > ')}`);
+}
+
+/** Open the app and start a new assessment from the home page, as a person would. */
+export async function startAssessment(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: /Start the questions|Empezar las preguntas/ }).click();
+  await page.locator('main input[name="who"]').first().waitFor();
+}

@@ -1,0 +1,68 @@
+/**
+ * Stands in for the server's public program search in the browser tests: it answers in the
+ * directory's SearchResultView shape and keeps every query it was sent, so the privacy test can show
+ * what left the device.
+ */
+export interface FixtureApi {
+  readonly queries: URL[];
+  readonly handle: (url: URL) => { status: number; body: unknown };
+}
+
+export const EMPTY_ZIP = '99999';
+
+export function fixtureApi(): FixtureApi {
+  const queries: URL[] = [];
+  const handle = (url: URL): { status: number; body: unknown } => {
+    queries.push(url);
+    if (url.pathname !== '/api/v1/programs/search') return { status: 404, body: { error: 'not found' } };
+    const zip = url.searchParams.get('zip') ?? '';
+    const level = url.searchParams.get('level') ?? 'outpatient';
+    if (zip === EMPTY_ZIP)
+      return {
+        status: 200,
+        body: {
+          total: 0,
+          offset: 0,
+          limit: 20,
+          results: [],
+          suggestions: [{ code: 'widen-radius', facts: { radiusMiles: 50 } }, { code: 'try-telehealth' }, { code: 'call-helpline', facts: { phone: '1-800-662-4357' } }],
+          helpline: '1-800-662-4357',
+        },
+      };
+    const program = (id: string, name: string, miles: number, misfit: boolean): unknown => ({
+      id,
+      name,
+      name2: '',
+      street1: `${Math.round(miles * 100)} Main St`,
+      city: 'Portland',
+      state: 'OR',
+      zip,
+      phone: '503-555-0100',
+      intakePhone: '',
+      website: '',
+      distanceMiles: miles,
+      scope: 'substance-use',
+      levels: [level],
+      withdrawalManagement: [],
+      medications: ['buprenorphine'],
+      payments: ['private', 'medicaid'],
+      lastVerified: '2026-10-01',
+      stale: misfit,
+      fits: [{ code: 'offers-level', facts: { level } }, { code: 'accepts-payment', facts: { payment: 'medicaid' } }],
+      misfits: misfit ? [{ code: 'no-schedule-track', facts: { track: 'evening' } }] : [],
+      source: 'test',
+    });
+    return {
+      status: 200,
+      body: {
+        total: 2,
+        offset: 0,
+        limit: 20,
+        results: [program('p1', 'Riverside Recovery Center', 2.4, false), program('p2', 'Hillside Counseling', 11.8, true)],
+        suggestions: [],
+        helpline: '1-800-662-4357',
+      },
+    };
+  };
+  return { queries, handle };
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
+import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
+import { startAssessment, walk } from './drive.js';
+
+const DEV = new URL('../../../../../shared/cases/dev/', import.meta.url);
+const expectedFor = (vignette: string): { level: string; acceptable: string[]; crisis: string | null } =>
+  (JSON.parse(readFileSync(new URL(`${vignette}.json`, DEV), 'utf8')) as { expected: { level: string; acceptable: string[]; crisis: string | null } }).expected;
+
+describe.skipIf(!HAVE_CHROMIUM)('complete self-assessments in Chromium end on the vignette level', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  for (const { vignette, answers } of VIGNETTE_ANSWERS) {
+    it(`${vignette}`, async () => {
+      const expected = expectedFor(vignette);
+      const page = await newPage(app);
+      await startAssessment(page, app.url);
+      const { stop, steps } = await walk(page, answers, { throughCrisis: true });
+      expect(stop).toBe('result');
+      expect(steps.length).toBeGreaterThanOrEqual(7);
+      const level = await page.locator('.answer[data-level]').getAttribute('data-level');
+      expect(expected.acceptable).toContain(level);
+      // A crisis in the vignette is shown first on the result page too.
+      expect(await page.locator('main .crisis').count()).toBe(expected.crisis === null ? 0 : 1);
+      await page.context().close();
+    });
+  }
+});
