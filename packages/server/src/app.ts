@@ -17,7 +17,7 @@ import { consentRoutes } from './consents/consent-routes.js';
 import { installErrorHandler } from './errors/error-handler.js';
 import type { ServerContext } from './http/context.js';
 import { healthRoutes } from './http/health-routes.js';
-import { loggerOptions } from './http/logger.js';
+import { AccessLog, loggerOptions } from './http/logger.js';
 import { OPENAPI_INFO, substituteEngineSchemas } from './http/openapi.js';
 import { peopleRoutes } from './people/people-routes.js';
 import { programRoutes } from './programs/program-routes.js';
@@ -72,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    logController: new AccessLog(),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
 
 /**
@@ -30,9 +30,17 @@ export function loggerOptions(level: string, stream?: DestinationStream): Logger
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
-      req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched', reqId: req.id }),
-      res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),
+      req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
+      res: (reply: FastifyReply) => ({ method: reply.request.method, route: reply.request.routeOptions?.url ?? 'unmatched', statusCode: reply.statusCode }),
     },
     ...(stream ? { stream } : {}),
   };
+}
+
+/**
+ * One access-log line per request, written when it completes (method, route pattern, status, time),
+ * instead of Fastify's two: half the logging work on the hot path, the same information.
+ */
+export class AccessLog extends LogController {
+  override incomingRequest(): void {}
 }
