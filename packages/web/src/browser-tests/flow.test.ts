@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
+import type { Answers } from '../questions/question-types.js';
+import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
+import { answerStep, route, startAssessment, walk } from './drive.js';
+import { EMPTY_ZIP } from './fixture-api.js';
+
+const answersOf = (vignette: string): Answers => {
+  const found = VIGNETTE_ANSWERS.find((v) => v.vignette === vignette);
+  if (!found) throw new Error(`no answers for ${vignette}`);
+  return found.answers;
+};
+
+describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens the crisis screen the moment an answer shows danger, before any other question', async () => {
+    const page = await newPage(app);
+    await startAssessment(page, app.url);
+    await answerStep(page, { who: 'self', age: '30', concern: 'mental-health' });
+    await page.locator('.step-actions button[type=submit]').click();
+    await page.locator('main input[name="suicide"]').first().waitFor();
+    // The very next click after the danger answer lands on the crisis screen: no "Next" needed.
+    await page.locator('main input[name="suicide"][value="plan"]').click();
+    await page.waitForFunction(() => window.location.hash === '#/crisis');
+    await expect.poll(() => page.locator('main .crisis-message').textContent()).toContain('988');
+    expect(await page.locator('main a[href="tel:988"]').count()).toBe(1);
+    expect(await page.locator('main a[href="sms:988"]').count()).toBe(1);
+    expect(await page.locator('main a[href="tel:911"]').count()).toBe(1);
+    // The person can go back and finish; the result puts the crisis first again (from the engine).
+    await page.getByRole('button', { name: /I am safe now/ }).click();
+    expect(await route(page)).toBe('#/check');
+    expect(await page.locator('main input[name="suicide"][value="plan"]').isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows crisis help (988, 911, the helpline) on every public page', async () => {
+    const page = await newPage(app);
+    for (const hash of ['#/', '#/check', '#/result', '#/programs', '#/summary']) {
+      await page.goto(`${app.url}${hash}`);
+      await page.locator('main h1').first().waitFor();
+      const bar = page.getByRole('complementary', { name: 'Crisis help' });
+      expect(await bar.locator('a[href="tel:988"]').count(), hash).toBe(1);
+      expect(await bar.locator('a[href="tel:911"]').count(), hash).toBe(1);
+      expect(await bar.locator('a[href="tel:18006624357"]').count(), hash).toBe(1);
+    }
+    await page.context().close();
+  });
+
+  it('keeps every answer on the device: a full run requests only static files; a search sends only ZIP, level and filters', async () => {
+    const page = await newPage(app);
+    const requests: { url: string; method: string; body: string | null }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+    const answers = answersOf('01-iop-stable-home-working');
+    await startAssessment(page, app.url);
+    await walk(page, answers);
+    await page.getByRole('button', { name: 'Print a summary' }).click();
+    await page.locator('main h1', { hasText: 'Summary' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the result' }).click();
+    await page.locator('.answer[data-level]').waitFor();
+
+    const origin = new URL(app.url).origin;
+    for (const r of requests) {
+      const u = new URL(r.url);
+      expect(u.origin, r.url).toBe(origin);
+      expect(r.method, r.url).toBe('GET');
+      expect(u.search, r.url).toBe('');
+      expect(u.pathname === '/' || /^\/assets\/[\w.-]+\.(js|css)$/.test(u.pathname), r.url).toBe(true);
+    }
+    expect(app.api.queries).toHaveLength(0);
+
+    // Now the person chooses to search for programs.
+    const before = requests.length;
+    await page.getByRole('button', { name: 'Find programs near you' }).click();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('status').filter({ hasText: 'programs found' }).waitFor();
+    const api = requests.slice(before).filter((r) => new URL(r.url).pathname.startsWith('/api/'));
+    expect(api).toHaveLength(1);
+    const sent = new URL(api[0]?.url ?? '');
+    expect(api[0]?.method).toBe('GET');
+    expect(api[0]?.body).toBeNull();
+    expect(sent.pathname).toBe('/api/v1/programs/search');
+    expect([...sent.searchParams.keys()].sort()).toEqual(['level', 'payments', 'radiusMiles', 'scheduleTracks', 'zip']);
+    expect(sent.searchParams.get('zip')).toBe('97201');
+    expect(sent.searchParams.get('level')).toBe('intensive-outpatient');
+    // No other request carried anything either.
+    for (const r of requests.slice(before)) if (!r.url.includes('/api/')) expect(new URL(r.url).search).toBe('');
+    // Results show why each fits and what does not, and a distance view without map tiles.
+    await expect.poll(() => page.locator('.program').count()).toBe(2);
+    expect(await page.locator('.program').first().textContent()).toContain('Takes Medicaid');
+    expect(await page.locator('.program').nth(1).textContent()).toContain('No evening track');
+    expect(await page.locator('.distance-view li').count()).toBe(2);
+    await page.context().close();
+  });
+
+  it('suggests next steps and the national helpline when no program matches', async () => {
+    const page = await newPage(app);
+    await page.goto(`${app.url}#/programs`);
+    await page.getByLabel('ZIP code').fill(EMPTY_ZIP);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('status').filter({ hasText: 'No programs matched' }).waitFor();
+    const empty = (await page.locator('.empty').textContent()) ?? '';
+    expect(empty).toContain('Search within 50 miles');
+    expect(empty).toContain('1-800-662-4357');
+    await page.context().close();
+  });
+
+  it('resumes on the same device after a reload, with every answer kept', async () => {
+    const page = await newPage(app);
+    const answers = answersOf('02-residential-relapsed-after-iop-using-partner');
+    await startAssessment(page, app.url);
+    for (let i = 0; i < 3; i++) {
+      await answerStep(page, answers);
+      const title = await page.locator('main h1').textContent();
+      await page.locator('.step-actions button[type=submit]').click();
+      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
+    }
+    const stepTitle = await page.locator('main h1').textContent();
+    await page.goto(app.url);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    expect(await page.locator('main h1').textContent()).toBe(stepTitle);
+    await page.getByRole('button', { name: 'Back' }).click();
+    // An answer from before the reload is still chosen, and can be changed.
+    expect(await page.locator('main input[name="lastUse"][value="20"]').isChecked()).toBe(true);
+    await page.locator('main input[name="lastUse"][value="60"]').check();
+    await page.reload();
+    await page.locator('main input[name="lastUse"]').first().waitFor();
+    expect(await page.locator('main input[name="lastUse"][value="60"]').isChecked()).toBe(true);
+    const { stop } = await walk(page, answers);
+    expect(stop).toBe('result');
+    expect(await page.locator('.answer[data-level]').getAttribute('data-level')).toMatch(/^residential-/);
+    await page.context().close();
+  });
+
+  it('works in Spanish from the first page to the summary, engine reasons included', async () => {
+    const page = await newPage(app, { locale: 'es-MX' });
+    await page.goto(app.url);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('main h1').textContent()).toBe('Encuentre el nivel de atención adecuado');
+    await startAssessment(page, app.url);
+    expect(await page.locator('main h1').textContent()).toBe('¿Para quién es?');
+    await walk(page, answersOf('09-homeless-severe-stimulant'));
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('La atención que mejor conviene ahora es');
+    expect(main).toContain('Tratamiento residencial');
+    expect(main).toContain('Por qué');
+    expect(main).not.toContain('Why');
+    // The switch works on any page, both ways.
+    await page.getByRole('button', { name: 'View in English' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.answer').textContent()).toContain('Residential treatment');
+    await page.getByRole('button', { name: 'Ver en español' }).click();
+    await page.getByRole('button', { name: 'Imprimir un resumen' }).click();
+    await page.locator('main h1', { hasText: 'Resumen para llevar' }).waitFor();
+    const summary = (await page.locator('main').textContent()) ?? '';
+    expect(summary).toContain('Respuestas importantes');
+    expect(summary).toContain('¿Dónde vive ahora?');
+    expect(summary).toContain('Sin hogar');
+    await page.context().close();
+  });
+});
