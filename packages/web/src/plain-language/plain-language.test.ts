@@ -1,0 +1,59 @@
+import { LOCALE_MESSAGES } from '@carelevel/engine';
+import { describe, expect, it } from 'vitest';
+import { publicEnglishText } from './public-text.js';
+import { readingGrade, syllables } from './reading-grade.js';
+
+describe('syllables', () => {
+  it.each([
+    ['the', 1], ['drink', 1], ['make', 1], ['used', 1], ['table', 2], ['water', 2], ['program', 2],
+    ['treatment', 2], ['insurance', 3], ['medicine', 3], ['hospital', 3], ['residential', 4], ['withdrawal', 3],
+  ])('%s has %i', (word, n) => {
+    expect(syllables(word)).toBe(n);
+  });
+});
+
+describe('readingGrade (Flesch–Kincaid)', () => {
+  it('scores a children’s sentence low and a dense clinical one high', () => {
+    expect(readingGrade(['The cat sat on the mat. It was a good day.']).grade).toBeLessThan(2);
+    expect(
+      readingGrade(['Comprehensive multidimensional biopsychosocial evaluation necessitates individualized interdisciplinary consideration.']).grade,
+    ).toBeGreaterThan(16);
+  });
+});
+
+describe('the public English text reads at grade 8 or below', () => {
+  const { pages, questions } = publicEnglishText();
+
+  it('page words', () => {
+    const s = readingGrade(pages);
+    expect(s.words).toBeGreaterThan(800);
+    expect(s.grade).toBeLessThanOrEqual(8);
+  });
+
+  it('questions and answers, for oneself and for a loved one', () => {
+    const s = readingGrade(questions);
+    expect(s.words).toBeGreaterThan(800);
+    expect(s.grade).toBeLessThanOrEqual(8);
+  });
+
+  // Short labels ("Yes", "Mornings") pull an average down, so prose is also held to the bar without them.
+  it('the prose alone (texts of 8 words or more)', () => {
+    const prose = [...pages, ...questions].filter((t) => t.split(/\s+/).length >= 8);
+    expect(prose.length).toBeGreaterThan(100);
+    expect(readingGrade(prose).grade).toBeLessThanOrEqual(8);
+  });
+
+  it('each longer passage on its own, so no hard paragraph hides in the average', () => {
+    const long = [...pages, ...questions].filter((t) => t.split(/\s+/).length >= 15);
+    expect(long.length).toBeGreaterThan(10);
+    for (const t of long) expect(readingGrade([t]).grade, t).toBeLessThanOrEqual(8);
+  });
+
+  it('the engine’s sentences the result page shows (reasons, what would change, crisis help)', () => {
+    const m = LOCALE_MESSAGES.en;
+    const engine = [...Object.values(m.reason), ...Object.values(m.change), ...Object.values(m.crisis), m.notice].map((t) =>
+      t.replace(/\{[^}]*\}/g, 'it'),
+    );
+    expect(readingGrade(engine).grade).toBeLessThanOrEqual(8);
+  });
+});
