@@ -21,3 +21,12 @@ export { caseSchema as caseJsonSchemaSource } from './case/case-schema.js';
 export { describeCondition, ruleCatalogue } from './rules/describe-rules.js';
 export { transition, type Transition, type TransitionInput, type DimensionChange } from './transitions/transition.js';
 export { TRANSITION_RULES, TRANSITION_ACTIONS, type TransitionAction, type TransitionRule } from './transitions/transition-rules.js';
+export {
+  AFTERCARE_FORMAT,
+  AFTERCARE_COMPONENTS,
+  aftercarePlanSchema,
+  validateAftercarePlan,
+  type AftercarePlan,
+  type AftercareComponent,
+} from './aftercare/aftercare-plan.js';
+export { aftercareTemplate } from './aftercare/aftercare-template.js';

@@ -128,6 +128,7 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   const substances: readonly Substance[] = (c.substances ?? []).filter((s) => s.name !== 'tobacco');
   let activeUse = false;
   let disorder = 0;
+  let remittedDisorder = 0;
   let activeDisorder = 0;
   let sedativeDailyUse = false;
   let benzodiazepineDailyUse = false;
@@ -154,6 +155,8 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
     }
     if (severity > disorder) disorder = severity;
     if (active && severity > activeDisorder) activeDisorder = severity;
+    // A disorder with this substance not used this month is in remission, whatever else is used.
+    if (!active && severity > remittedDisorder) remittedDisorder = severity;
     if (active) activeUse = true;
     const daily = (days ?? 0) >= DAILY_DAYS;
     if (SEDATIVE_CLASS.has(s.name)) {
@@ -183,8 +186,9 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   }
 
   // Risky use without a disorder: positive alcohol or drug screens, or use reported without severity.
+  // Any band at or above the first risky one counts: a worse screen must never count for less.
   const riskyUse =
-    activeUse || auditCPositive || auditBand === 'hazardous' || auditBand === 'harmful' || dastBand === 'low' || dastBand === 'moderate';
+    activeUse || auditCPositive || (auditBand !== '' && auditBand !== 'low-risk') || (dastBand !== '' && dastBand !== 'none');
   // Screens that point to a disorder when no severity was given.
   if (substances.length === 0) {
     if (auditBand === 'possible-dependence' || dastBand === 'substantial' || dastBand === 'severe') {
@@ -202,15 +206,17 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
 
   const rp = c.relapsePotential;
   let abstinenceDays = rp?.longestRecentAbstinenceDays ?? Number.NaN;
-  let earlyRemission = false;
-  if (!activeUse && disorder >= 1) {
+  // Early remission: a disorder whose substance is not in current use, within 3 months of stopping.
+  let earlyRemissionDisorder = 0;
+  if (remittedDisorder >= 1) {
     if (Number.isNaN(abstinenceDays)) {
-      earlyRemission = true;
+      earlyRemissionDisorder = remittedDisorder;
       assumptions.push({ code: 'abstinence-unknown-treated-as-early' });
-    } else {
-      earlyRemission = abstinenceDays < EARLY_REMISSION_DAYS;
+    } else if (abstinenceDays < EARLY_REMISSION_DAYS) {
+      earlyRemissionDisorder = remittedDisorder;
     }
   }
+  const earlyRemission = earlyRemissionDisorder >= 1;
   if (activeUse && Number.isNaN(abstinenceDays)) abstinenceDays = 0;
   // Medication for alcohol use disorder is offered while drinking or in early recovery, not years on.
   const alcoholDisorderModerateOrSevere = alcoholSeverityModerateOrSevere && (activeUse || earlyRemission);
@@ -305,6 +311,7 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   facts[F.activeDisorder] = activeDisorder;
   facts[F.riskyUse] = flag(riskyUse);
   facts[F.earlyRemission] = flag(earlyRemission);
+  facts[F.earlyRemissionDisorder] = earlyRemissionDisorder;
   facts[F.priorTwentyFourHourCare] = flag(priorTwentyFourHourCare);
   facts[F.sedativeDailyUse] = flag(sedativeDailyUse);
   facts[F.benzodiazepineDailyUse] = flag(benzodiazepineDailyUse);

@@ -8,9 +8,10 @@ import { validateCase } from '../case/validate-case.js';
 import { validCase } from '../test-support/case-arbitrary.js';
 import { WORSENINGS } from '../test-support/worsenings.js';
 
-const RUNS = 1500;
+const RUNS = Number(process.env.CARELEVEL_PROPERTY_RUNS ?? 3000);
 
-describe('engine properties over generated valid cases', () => {
+// Deep runs for hunting: CARELEVEL_PROPERTY_RUNS=30000 npx vitest run packages/engine/src/determine/properties.test.ts
+describe('engine properties over generated valid cases', { timeout: 600_000 }, () => {
   it('generated cases are valid carelevel-case/1 documents (the generator itself is right)', () => {
     fc.assert(
       fc.property(validCase, (c) => {

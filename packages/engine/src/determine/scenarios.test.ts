@@ -159,6 +159,20 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
+describe('regressions found by the monotonicity property', () => {
+  it('a worse DAST-10 never counts for less: substantial is still risky use', () => {
+    const base = {
+      format: 'carelevel-case/1' as const,
+      substances: [{ name: 'alcohol' as const, daysUsedLast30: 0 }],
+      relapsePotential: { longestRecentAbstinenceDays: 90 },
+    };
+    const moderate = determine({ ...base, instruments: { dast10: [0, 0, 1, 1, 1, 0, 1, 1, 0, 0] } });
+    const substantial = determine({ ...base, instruments: { dast10: [0, 0, 1, 1, 1, 0, 1, 1, 1, 0] } });
+    expect(moderate.level).toBe('early-intervention');
+    expect(substantial.level).toBe('early-intervention');
+  });
+});
+
 describe('clinical scenarios beyond the shared vignettes', () => {
   for (const s of SCENARIOS) {
     it(s.why, () => {

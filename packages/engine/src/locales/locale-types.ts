@@ -2,6 +2,7 @@ import type { LevelCode, WithdrawalManagement } from '../levels/levels.js';
 import type { SubstanceName } from '../case/case-schema.js';
 import type { CrisisKind, MedicationOffer } from '../rules/rule-types.js';
 import type { TransitionAction } from '../transitions/transition-rules.js';
+import type { AftercareComponent } from '../aftercare/aftercare-plan.js';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -26,4 +27,7 @@ export interface LocaleMessages {
   /** Continued-stay review: action names and reasons. */
   readonly transitionAction: Readonly<Record<TransitionAction, string>>;
   readonly transition: Readonly<Record<string, string>>;
+  /** Aftercare: component names, why each is suggested, and the fixed crisis steps. */
+  readonly aftercareComponent: Readonly<Record<AftercareComponent, string>>;
+  readonly aftercare: Readonly<Record<string, string>>;
 }

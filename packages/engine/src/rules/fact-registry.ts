@@ -48,6 +48,7 @@ export const FACT_SPECS = {
   activeDisorder: ord('disorder'),
   riskyUse: bool,
   earlyRemission: bool,
+  earlyRemissionDisorder: ord('disorder'),
   priorTwentyFourHourCare: bool,
   sedativeDailyUse: bool,
   benzodiazepineDailyUse: bool,

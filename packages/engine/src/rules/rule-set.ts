@@ -12,7 +12,7 @@ import type { Rule, RuleSet } from './rule-types.js';
  *
  * Bump RULES_VERSION whenever a rule's condition or effect changes.
  */
-export const RULES_VERSION = '2026.11.2';
+export const RULES_VERSION = '2026.11.3';
 
 const SED = 'sedativeWithdrawal';
 const OPI = 'opioidWithdrawal';
@@ -742,12 +742,7 @@ const rules: Rule[] = [
     ladder: 'use',
     kind: 'dimension',
     dimension: 5,
-    when: {
-      all: [
-        { fact: 'earlyRemission', is: true },
-        { fact: 'disorder', atLeast: 'mild' },
-      ],
-    },
+    when: { fact: 'earlyRemission', is: true },
     rating: 1,
     minimumLevel: 'outpatient',
     reason: 'early-remission',
@@ -784,12 +779,7 @@ const rules: Rule[] = [
     kind: 'dimension',
     dimension: 5,
     ladder: 'use',
-    when: {
-      all: [
-        { fact: 'disorder', atLeast: 'severe' },
-        { fact: 'earlyRemission', is: true },
-      ],
-    },
+    when: { fact: 'earlyRemissionDisorder', atLeast: 'severe' },
     rating: 2,
     minimumLevel: 'intensive-outpatient',
     reason: 'severe-disorder-early',
