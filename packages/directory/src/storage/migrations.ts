@@ -42,8 +42,8 @@ const createPrograms: Migration = {
       .addColumn('updated_at', 'varchar(30)', (c) => c.notNull())
       .addCheckConstraint('directory_programs_coordinates_pair', sql`(latitude is null) = (longitude is null)`)
       .execute();
-    await db.schema.createIndex('directory_programs_state_city').on('directory_programs').columns(['state', 'city']).execute();
-    await db.schema.createIndex('directory_programs_zip').on('directory_programs').column('zip').execute();
+    // No secondary indexes: search runs on the in-memory index built from this table, and each
+    // index would slow every import row. A later migration adds any the server's queries need.
   },
   async down(db: Kysely<unknown>): Promise<void> {
     await db.schema.dropTable('directory_programs').execute();

@@ -3,6 +3,36 @@ import type { Program } from '../model/program.js';
 import type { Source, Scope } from '../model/vocabulary.js';
 import type { ProgramsTable } from './tables.js';
 
+/** The columns of `directory_programs` in the order programToRow writes them. */
+export const PROGRAM_COLUMNS = [
+  'id',
+  'source',
+  'source_id',
+  'name',
+  'name2',
+  'street1',
+  'street2',
+  'city',
+  'state',
+  'zip',
+  'county',
+  'latitude',
+  'longitude',
+  'coordinates_from',
+  'phone',
+  'intake_phone',
+  'website',
+  'scope',
+  'care',
+  'payments',
+  'services',
+  'serves',
+  'openings',
+  'last_verified',
+  'import_id',
+  'updated_at',
+] as const satisfies readonly (keyof ProgramsTable)[];
+
 /** Program ↔ table row. The row shape is storage's business; the rest of the package sees Program. */
 export function programToRow(p: Program, importId: string, now: string): Insertable<ProgramsTable> {
   return {

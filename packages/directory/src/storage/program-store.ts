@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { ImportIssue } from '../importers/import-issue.js';
 import type { RowOutcome } from '../importers/row-outcome.js';
 import type { Program } from '../model/program.js';
-import { programToRow, rowToProgram } from './program-rows.js';
+import { PROGRAM_COLUMNS, programToRow, rowToProgram } from './program-rows.js';
 import type { DirectoryTables } from './tables.js';
 
 export interface ImportSummary {
@@ -50,29 +50,38 @@ export async function storeImport<T extends DirectoryTables>(
   const now = options.now ?? ((): Date => new Date());
   const startedAt = now().toISOString();
   const importId = randomUUID();
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 100;
   return db.transaction().execute(async (trx) => {
     const issues: ImportIssue[] = [];
     let rowsRead = 0;
     let imported = 0;
     let skippedRows = 0;
     let batch = new Map<string, Program>();
+    // Building a 100-row upsert through the query builder costs more than running it, so the SQL of
+    // a full batch is compiled once and reused with new parameters (checked equal on first use).
+    let fullBatchSql: string | undefined;
     const flush = async (): Promise<void> => {
       if (batch.size === 0) return;
       const stamp = now().toISOString();
       const values = [...batch.values()].map((p) => programToRow(p, importId, stamp));
-      await trx
+      batch = new Map();
+      const params = values.flatMap((v) => PROGRAM_COLUMNS.map((c) => v[c] ?? null));
+      if (fullBatchSql !== undefined && values.length === batchSize) {
+        await trx.executeQuery(CompiledQuery.raw(fullBatchSql, params));
+        return;
+      }
+      const compiled = trx
         .insertInto('directory_programs')
         .values(values)
         .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => {
+          oc.column('id').doUpdateSet((eb) =>
             // every column but the key takes the incoming value
-            const cols = Object.keys(values[0] ?? {}).filter((c) => c !== 'id');
-            return Object.fromEntries(cols.map((c) => [c, eb.ref(`excluded.${c}` as 'excluded.name')]));
-          }),
+            Object.fromEntries(PROGRAM_COLUMNS.filter((c) => c !== 'id').map((c) => [c, eb.ref(`excluded.${c}`)])),
+          ),
         )
-        .execute();
-      batch = new Map();
+        .compile();
+      if (values.length === batchSize && sameParameters(compiled.parameters, params)) fullBatchSql = compiled.sql;
+      await trx.executeQuery(compiled);
     };
     for (const outcome of source.rows) {
       rowsRead++;
@@ -116,6 +125,10 @@ export async function storeImport<T extends DirectoryTables>(
       skipped: issues,
     };
   });
+}
+
+function sameParameters(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Every stored program, in id order (the search index is built from these). */
