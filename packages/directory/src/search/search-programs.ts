@@ -8,6 +8,7 @@ import { explainFit } from './explain-fit.js';
 import { visitRange } from './visit-range.js';
 import {
   DEFAULT_LIMIT,
+  FILTER_GROUPS,
   NATIONAL_HELPLINE,
   OPENINGS_FRESH_DAYS,
   STALE_AFTER_DAYS,
@@ -220,18 +221,8 @@ export function searchPrograms(ix: DirectoryIndex, q: SearchQuery): SearchRespon
 }
 
 function mergeFilters(a: ProgramFilters | undefined, b: ProgramFilters | undefined): ProgramFilters {
-  const keys = [
-    'levels',
-    'withdrawalManagement',
-    'medications',
-    'payments',
-    'services',
-    'populations',
-    'languages',
-    'scheduleTracks',
-  ] as const;
   const out: Record<string, readonly string[]> = {};
-  for (const k of keys) {
+  for (const k of FILTER_GROUPS) {
     const v = [...new Set([...(a?.[k] ?? []), ...(b?.[k] ?? [])])];
     if (v.length > 0) out[k] = v;
   }
@@ -256,16 +247,7 @@ export function suggestRelaxing(ix: DirectoryIndex, q: SearchQuery): Message[] {
     out.push({ code: 'widen-radius', facts: { radiusMiles: Math.ceil(miles / 5) * 5 } });
   }
   const f = q.filters ?? {};
-  for (const key of [
-    'levels',
-    'withdrawalManagement',
-    'medications',
-    'payments',
-    'services',
-    'populations',
-    'languages',
-    'scheduleTracks',
-  ] as const) {
+  for (const key of FILTER_GROUPS) {
     if ((f[key] ?? []).length === 0) continue;
     const relaxed: SearchQuery = { ...q, filters: { ...f, [key]: [] } };
     if (matchWithin(ix, relaxed).index.length > 0) out.push({ code: 'drop-filter', facts: { filter: key } });
