@@ -37,13 +37,23 @@ async function serve(kind) {
   const app = await buildApp({ database, logLevel: LOG_LEVEL });
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`LISTENING ${app.server.address().port}\n`);
-  process.on('SIGTERM', () => void app.close().then(() => database.close()).then(() => rmSync(dir, { recursive: true, force: true })).then(() => process.exit(0)));
+  process.on(
+    'SIGTERM',
+    () =>
+      void app
+        .close()
+        .then(() => database.close())
+        .then(() => rmSync(dir, { recursive: true, force: true }))
+        .then(() => process.exit(0)),
+  );
 }
 
 function start(kind) {
   const pin = cpus().length >= 2 && spawnSync('taskset', ['--version']).status === 0;
   const args = [new URL(import.meta.url).pathname, '--serve', kind];
-  const child = pin ? spawn('taskset', ['-c', '1', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'inherit'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = pin
+    ? spawn('taskset', ['-c', '1', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (c) => {
@@ -61,7 +71,13 @@ function start(kind) {
 
 async function measure(kind, body) {
   const { child, port, pinned } = await start(kind);
-  const opts = { url: `http://127.0.0.1:${port}/api/v1/evaluate`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS };
+  const opts = {
+    url: `http://127.0.0.1:${port}/api/v1/evaluate`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+  };
   await autocannon({ ...opts, duration: 2 }); // warm-up (JIT, caches)
   const r = await autocannon({ ...opts, duration: DURATION });
   child.removeAllListeners('exit');
@@ -73,15 +89,22 @@ async function measure(kind, body) {
 async function main() {
   const c = JSON.parse(readFileSync(join(ROOT, '../shared/cases/dev/02-residential-relapsed-after-iop-using-partner.json'), 'utf8')).case;
   const body = JSON.stringify(c);
-  const load = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
-  console.log(`case: ${body.length} bytes; ${CONNECTIONS} connections; ${DURATION} s a round; ${ROUNDS} rounds; log level ${LOG_LEVEL}; load average before: ${load}`);
+  const load = (await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+  console.log(
+    `case: ${body.length} bytes; ${CONNECTIONS} connections; ${DURATION} s a round; ${ROUNDS} rounds; log level ${LOG_LEVEL}; load average before: ${load}`,
+  );
   const ratios = [];
   for (let i = 1; i <= ROUNDS; i++) {
     const bare = await measure('bare', body);
     const app = await measure('app', body);
     const ratio = app.rps / bare.rps;
     ratios.push(ratio);
-    console.log(`round ${i}: bare ${Math.round(bare.rps)} req/s (p99 ${bare.p99} ms) | API evaluate ${Math.round(app.rps)} req/s (p99 ${app.p99} ms) | ratio ${(ratio * 100).toFixed(1)}%${app.pinned ? ' | servers pinned to core 1' : ''}`);
+    console.log(
+      `round ${i}: bare ${Math.round(bare.rps)} req/s (p99 ${bare.p99} ms) | API evaluate ${Math.round(app.rps)} req/s (p99 ${app.p99} ms) | ratio ${(ratio * 100).toFixed(1)}%${app.pinned ? ' | servers pinned to core 1' : ''}`,
+    );
   }
   const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
   console.log(`median ratio ${(median * 100).toFixed(1)}% (bar: ≥ 40%) → ${median >= 0.4 ? 'met' : 'NOT met'}`);

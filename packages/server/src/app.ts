@@ -83,7 +83,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: true,
-      directives: { 'default-src': ["'self'"], 'frame-ancestors': ["'none'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': options.tls ? [] : null },
+      directives: {
+        'default-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'img-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': options.tls ? [] : null,
+      },
     },
     frameguard: { action: 'deny' },
     // HSTS tells browsers to insist on https; sent over plain http it would lock people out of a local server.
@@ -92,8 +97,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
 
-  await app.register(fastifySwagger, { openapi: OPENAPI_INFO, transform: jsonSchemaTransform, transformObject: (d) => substituteEngineSchemas('openapiObject' in d ? d.openapiObject : d.swaggerObject) as never });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });
+  await app.register(fastifySwagger, {
+    openapi: OPENAPI_INFO,
+    transform: jsonSchemaTransform,
+    transformObject: (d) => substituteEngineSchemas('openapiObject' in d ? d.openapiObject : d.swaggerObject) as never,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } });
 
   await app.register(healthRoutes, { ctx });
   await app.register(evaluateRoute);
@@ -105,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(referralRoutes, { ctx });
   await app.register(programRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;
 }

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asToken, consentBody, CookieClient, openTestDatabase, startTestApp, userWithToken, type TestApp, type TestDatabase } from './test-support/harness.js';
+import {
+  asToken,
+  consentBody,
+  CookieClient,
+  openTestDatabase,
+  startTestApp,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from './test-support/harness.js';
 
 // Two app instances, each with its own connection pool, on one PostgreSQL database: what a load
 // balancer in front of several servers looks like. Nothing may live only in one instance's memory.
@@ -18,9 +27,13 @@ describe.runIf(process.env.DATABASE_URL)('two instances on one PostgreSQL', () =
     const nav = asToken(a.app, (await userWithToken(t.database, 'navigator')).token);
     const staff = await userWithToken(t.database, 'program-staff', [program]);
     staffEmail = staff.email;
-    const person = (await nav({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'M', familyName: 'I' } })).json() as { id: string };
+    const person = (await nav({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'M', familyName: 'I' } })).json<{
+      id: string;
+    }>();
     await nav({ method: 'POST', url: '/api/v1/consents', payload: consentBody(person.id, program) });
-    const made = (await nav({ method: 'POST', url: '/api/v1/referrals', payload: { personId: person.id, programIds: [program] } })).json() as { referrals: { id: string }[] };
+    const made = (await nav({ method: 'POST', url: '/api/v1/referrals', payload: { personId: person.id, programIds: [program] } })).json<{
+      referrals: { id: string }[];
+    }>();
     referralId = (made.referrals[0] as { id: string }).id;
   });
   afterAll(async () => {
@@ -47,15 +60,39 @@ describe.runIf(process.env.DATABASE_URL)('two instances on one PostgreSQL', () =
     const onB = new CookieClient(b.app);
     onB.cookie = c.cookie;
     onB.csrf = c.csrf;
-    const patch = (client: CookieClient) => client.request({ method: 'PATCH', url: `/api/v1/referrals/${referralId}`, headers: { 'if-match': '"1"' }, payload: { status: 'received' } });
+    const patch = (client: CookieClient) =>
+      client.request({
+        method: 'PATCH',
+        url: `/api/v1/referrals/${referralId}`,
+        headers: { 'if-match': '"1"' },
+        payload: { status: 'received' },
+      });
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => patch(i % 2 ? c : onB)));
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, ...Array(9).fill(412)]);
     // The loser re-reads, sees the winner's change, and moves on from there.
-    const read = (await onB.request({ method: 'GET', url: `/api/v1/referrals/${referralId}` })).json() as { version: number; status: string; transitions: unknown[] };
+    const read = (await onB.request({ method: 'GET', url: `/api/v1/referrals/${referralId}` })).json<{
+      version: number;
+      status: string;
+      transitions: unknown[];
+    }>();
     expect(read).toMatchObject({ version: 2, status: 'received' });
     expect(read.transitions).toHaveLength(2);
-    const next = await onB.request({ method: 'PATCH', url: `/api/v1/referrals/${referralId}`, headers: { 'if-match': '"2"' }, payload: { status: 'accepted' } });
+    const next = await onB.request({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${referralId}`,
+      headers: { 'if-match': '"2"' },
+      payload: { status: 'accepted' },
+    });
     expect(next.statusCode).toBe(200);
-    expect((await c.request({ method: 'PATCH', url: `/api/v1/referrals/${referralId}`, headers: { 'if-match': '"2"' }, payload: { status: 'waitlisted' } })).statusCode).toBe(412);
+    expect(
+      (
+        await c.request({
+          method: 'PATCH',
+          url: `/api/v1/referrals/${referralId}`,
+          headers: { 'if-match': '"2"' },
+          payload: { status: 'waitlisted' },
+        })
+      ).statusCode,
+    ).toBe(412);
   });
 });

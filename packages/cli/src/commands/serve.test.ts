@@ -10,13 +10,21 @@ const BIN = join(ROOT, 'packages/cli/bin/carelevel.js');
 describe('carelevel serve', () => {
   it('migrates, loads the sample directory, prints its URL, sends security headers, and stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'carelevel-serve-'));
-    const { DATABASE_URL: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dir, '--host', '127.0.0.1'], { env: { ...env, PORT: '0', LOG_LEVEL: 'warn' }, cwd: ROOT });
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dir, '--host', '127.0.0.1'], {
+      env: { ...env, PORT: '0', LOG_LEVEL: 'warn' },
+      cwd: ROOT,
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => {
+        resolve(code);
+      }),
+    );
     const deadline = Date.now() + 30_000;
     while (!/serving on http:\/\/127\.0\.0\.1:\d+/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const url = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];

@@ -14,14 +14,23 @@ export function registerServe(program: Command): void {
     .description('Serve the API (migrates the database and loads the sample directory on first run)')
     .option('--port <n>', 'port to listen on (default: PORT or 3000; 0 picks a free one)', port)
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
-    .option('--data-dir <dir>', 'directory of the SQLite database (default: CARELEVEL_DATA_DIR or ./.data; ignored when DATABASE_URL is set)')
-    .option('--behind-tls-proxy', 'behind a reverse proxy that terminates TLS: trust X-Forwarded-*, send HSTS and Secure cookies (also CARELEVEL_BEHIND_TLS_PROXY=1)')
+    .option(
+      '--data-dir <dir>',
+      'directory of the SQLite database (default: CARELEVEL_DATA_DIR or ./.data; ignored when DATABASE_URL is set)',
+    )
+    .option(
+      '--behind-tls-proxy',
+      'behind a reverse proxy that terminates TLS: trust X-Forwarded-*, send HSTS and Secure cookies (also CARELEVEL_BEHIND_TLS_PROXY=1)',
+    )
     .action(async (opts) => {
       process.exitCode = await runServe(opts);
     });
 }
 
-export async function runServe(opts: { port?: number | undefined; host?: string | undefined; dataDir?: string | undefined; behindTlsProxy?: true | undefined }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runServe(
+  opts: { port?: number | undefined; host?: string | undefined; dataDir?: string | undefined; behindTlsProxy?: true | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const envPort = env.PORT !== undefined && env.PORT !== '' ? port(env.PORT) : undefined;
   const behindProxy = opts.behindTlsProxy === true || env.CARELEVEL_BEHIND_TLS_PROXY === '1';
   const server = await startServer({
@@ -33,7 +42,9 @@ export async function runServe(opts: { port?: number | undefined; host?: string 
     tls: behindProxy,
     logLevel: env.LOG_LEVEL ?? 'info',
   });
-  process.stderr.write(`carelevel: database ${server.database.dialect} at ${server.database.where}${server.sampleProgramsAdded ? `; loaded ${server.sampleProgramsAdded} sample programs (fictional)` : ''}\n`);
+  process.stderr.write(
+    `carelevel: database ${server.database.dialect} at ${server.database.where}${server.sampleProgramsAdded ? `; loaded ${server.sampleProgramsAdded} sample programs (fictional)` : ''}\n`,
+  );
   process.stdout.write(`carelevel is serving on ${server.url}  (API docs: ${server.url}/api/docs)\n`);
   // Stop on SIGTERM/SIGINT: finish requests in flight, close the database, then exit 0.
   await new Promise<void>((resolve) => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 /** These run the real, built command (npm test builds first) against a SQLite file of their own. */
 const ROOT = new URL('../../../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'packages/cli/bin/carelevel.js');
-const { DATABASE_URL: _ignored, ...env } = process.env;
+const env = { ...process.env };
+delete env.DATABASE_URL; // these commands use a SQLite file of their own
 
 function runCli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: ROOT, env });
@@ -18,7 +19,10 @@ describe('carelevel tokens create', () => {
   const dir = mkdtempSync(join(tmpdir(), 'carelevel-tokens-'));
 
   it('prints a new token for an existing user, different each time', () => {
-    expect(runCli(['users', 'add', '--email', 'nav@example.test', '--role', 'navigator', '--data-dir', dir], 'correct horse battery staple').status).toBe(0);
+    expect(
+      runCli(['users', 'add', '--email', 'nav@example.test', '--role', 'navigator', '--data-dir', dir], 'correct horse battery staple')
+        .status,
+    ).toBe(0);
     const a = runCli(['tokens', 'create', '--email', 'nav@example.test', '--data-dir', dir]);
     const b = runCli(['tokens', 'create', '--email', 'nav@example.test', '--data-dir', dir]);
     expect(a.status).toBe(0);

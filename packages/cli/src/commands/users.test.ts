@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 /** These run the real, built command (npm test builds first) against a SQLite file of their own. */
 const ROOT = new URL('../../../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'packages/cli/bin/carelevel.js');
-const { DATABASE_URL: _ignored, ...env } = process.env;
+const env = { ...process.env };
+delete env.DATABASE_URL; // these commands use a SQLite file of their own
 
 function runCli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: ROOT, env });
@@ -18,14 +19,20 @@ describe('carelevel users add', () => {
   const dir = mkdtempSync(join(tmpdir(), 'carelevel-users-'));
 
   it('adds a user with the password from standard input', () => {
-    const r = runCli(['users', 'add', '--email', 'Lead@Example.test', '--role', 'admin', '--data-dir', dir], 'correct horse battery staple\n');
+    const r = runCli(
+      ['users', 'add', '--email', 'Lead@Example.test', '--role', 'admin', '--data-dir', dir],
+      'correct horse battery staple\n',
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^added admin lead@example\.test \([0-9a-f-]{36}\)\n$/);
   });
 
   it('binds program staff to programs', () => {
-    const r = runCli(['users', 'add', '--email', 'staff@example.test', '--role', 'program-staff', '--program', 'p_1', 'p_2', '--data-dir', dir], 'correct horse battery staple');
+    const r = runCli(
+      ['users', 'add', '--email', 'staff@example.test', '--role', 'program-staff', '--program', 'p_1', 'p_2', '--data-dir', dir],
+      'correct horse battery staple',
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^added program-staff staff@example\.test/);
   });
@@ -36,7 +43,9 @@ describe('carelevel users add', () => {
     expect(r.stderr).toContain('password (standard input): must have at least 12 characters');
     expect(r.stderr).toContain('--program: program staff must be bound to at least one program');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(runCli(['users', 'add', '--email', 'lead@example.test', '--role', 'admin', '--data-dir', dir], 'correct horse battery staple').stderr).toContain('email-taken');
+    expect(
+      runCli(['users', 'add', '--email', 'lead@example.test', '--role', 'admin', '--data-dir', dir], 'correct horse battery staple').stderr,
+    ).toContain('email-taken');
   });
 
   it('refuses an unknown role with the choices', () => {

@@ -19,7 +19,10 @@ export function registerUsers(program: Command): void {
     });
 }
 
-export async function runUsersAdd(opts: { email: string; role: (typeof ROLES)[number]; program?: string[] | undefined; dataDir?: string | undefined }, stdin: string): Promise<number> {
+export async function runUsersAdd(
+  opts: { email: string; role: (typeof ROLES)[number]; program?: string[] | undefined; dataDir?: string | undefined },
+  stdin: string,
+): Promise<number> {
   const password = stdin.replace(/\r?\n$/, '');
   const database = await openServerDatabase(resolveDatabaseLocation({ dataDir: opts.dataDir }));
   try {
@@ -29,7 +32,10 @@ export async function runUsersAdd(opts: { email: string; role: (typeof ROLES)[nu
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     process.stderr.write(`carelevel users add: the user was not added (${err.code}):\n`);
-    for (const e of err.errors) process.stderr.write(`  ${e.path === 'password' ? 'password (standard input)' : `--${e.path === 'programs' ? 'program' : e.path}`}: ${e.message}\n`);
+    for (const e of err.errors)
+      process.stderr.write(
+        `  ${e.path === 'password' ? 'password (standard input)' : `--${e.path === 'programs' ? 'program' : e.path}`}: ${e.message}\n`,
+      );
     return EXIT_INVALID_INPUT;
   } finally {
     await database.close();

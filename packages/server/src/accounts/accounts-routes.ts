@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit-log.js';
 import { ApiError } from '../errors/catalogue.js';
@@ -19,39 +19,53 @@ const newUser = z.object({
 });
 
 /** Sign-in, sign-out, first-run setup and user management. */
-export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
+export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const { db } = ctx;
   const cookieOptions = { path: '/', sameSite: 'strict', secure: ctx.secureCookies } as const;
 
-  app.post('/api/v1/setup', { schema: { tags: ['accounts'], summary: 'Create the first administrator (only while none exists)', body: credentials } }, async (req, reply) => {
-    if (await adminExists(db)) throw new ApiError('setup-done');
-    const user = await createUser(db, { ...req.body, role: 'admin' });
-    await recordAudit(db, req, [{ action: 'setup', entityType: 'user', entityId: user.id }], user.id);
-    return reply.code(201).send({ user });
-  });
+  app.post(
+    '/api/v1/setup',
+    { schema: { tags: ['accounts'], summary: 'Create the first administrator (only while none exists)', body: credentials } },
+    async (req, reply) => {
+      if (await adminExists(db)) throw new ApiError('setup-done');
+      const user = await createUser(db, { ...req.body, role: 'admin' });
+      await recordAudit(db, req, [{ action: 'setup', entityType: 'user', entityId: user.id }], user.id);
+      return reply.code(201).send({ user });
+    },
+  );
 
-  app.post('/api/v1/session', { schema: { tags: ['accounts'], summary: 'Sign in; answers the CSRF token to send with unsafe requests', body: credentials } }, async (req, reply) => {
-    if (!ctx.loginThrottle.allow(req.ip)) throw new ApiError('too-many-attempts');
-    const user = await findUserByEmail(db, req.body.email);
-    if (user?.locked_until && Date.parse(user.locked_until) > Date.now()) throw new ApiError('too-many-attempts', [], 'the account is locked for a while after repeated failures');
-    const ok = await verifyPassword(user?.password_hash, req.body.password);
-    if (!user || !ok) {
-      if (user) {
-        const failures = user.failed_logins + 1;
-        const lock = failures >= LOCKOUT.failures ? new Date(Date.now() + LOCKOUT.lockMs).toISOString() : null;
-        await db.updateTable('users').set({ failed_logins: lock ? 0 : failures, locked_until: lock }).where('id', '=', user.id).execute();
-        await recordAudit(db, req, [{ action: 'login-failed', entityType: 'user', entityId: user.id }], null);
+  app.post(
+    '/api/v1/session',
+    { schema: { tags: ['accounts'], summary: 'Sign in; answers the CSRF token to send with unsafe requests', body: credentials } },
+    async (req, reply) => {
+      if (!ctx.loginThrottle.allow(req.ip)) throw new ApiError('too-many-attempts');
+      const user = await findUserByEmail(db, req.body.email);
+      if (user?.locked_until && Date.parse(user.locked_until) > Date.now())
+        throw new ApiError('too-many-attempts', [], 'the account is locked for a while after repeated failures');
+      const ok = await verifyPassword(user?.password_hash, req.body.password);
+      if (!user || !ok) {
+        if (user) {
+          const failures = user.failed_logins + 1;
+          const lock = failures >= LOCKOUT.failures ? new Date(Date.now() + LOCKOUT.lockMs).toISOString() : null;
+          await db
+            .updateTable('users')
+            .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
+            .where('id', '=', user.id)
+            .execute();
+          await recordAudit(db, req, [{ action: 'login-failed', entityType: 'user', entityId: user.id }], null);
+        }
+        throw new ApiError('bad-credentials');
       }
-      throw new ApiError('bad-credentials');
-    }
-    if (user.failed_logins > 0 || user.locked_until) await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    const session = await startSession(db, user.id, req.cookies[SESSION_COOKIE], ctx.sessionPolicy);
-    await recordAudit(db, req, [{ action: 'login', entityType: 'user', entityId: user.id }], user.id);
-    const expires = new Date(session.expiresAt);
-    reply.setCookie(SESSION_COOKIE, session.cookie, { ...cookieOptions, httpOnly: true, expires });
-    reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookieOptions, httpOnly: false, expires });
-    return { user: toUserView(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
-  });
+      if (user.failed_logins > 0 || user.locked_until)
+        await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+      const session = await startSession(db, user.id, req.cookies[SESSION_COOKIE], ctx.sessionPolicy);
+      await recordAudit(db, req, [{ action: 'login', entityType: 'user', entityId: user.id }], user.id);
+      const expires = new Date(session.expiresAt);
+      reply.setCookie(SESSION_COOKIE, session.cookie, { ...cookieOptions, httpOnly: true, expires });
+      reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookieOptions, httpOnly: false, expires });
+      return { user: toUserView(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    },
+  );
 
   app.get('/api/v1/session', { schema: { tags: ['accounts'], summary: 'Who is signed in' } }, async (req) => {
     const p = requireRole(req, ROLES);
@@ -74,4 +88,5 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = asy
     await recordAudit(db, req, [{ action: 'create', entityType: 'user', entityId: user.id }]);
     return reply.code(201).send({ user });
   });
+  done();
 };

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from './user-store.js';
-import { CookieClient, openTestDatabase, PASSWORD, startTestApp, TEST_DIALECTS, type TestApp, type TestDatabase } from '../test-support/harness.js';
+import {
+  CookieClient,
+  openTestDatabase,
+  PASSWORD,
+  startTestApp,
+  TEST_DIALECTS,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
 
 describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
   let t: TestDatabase;
@@ -16,15 +24,27 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
   });
 
   it('creates the first admin through setup, once', async () => {
-    const first = await s.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { email: 'Admin@Example.test', password: PASSWORD } });
+    const first = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { email: 'Admin@Example.test', password: PASSWORD },
+    });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ user: { email: 'admin@example.test', role: 'admin' } });
-    const again = await s.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { email: 'other@example.test', password: PASSWORD } });
+    const again = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { email: 'other@example.test', password: PASSWORD },
+    });
     expect(again.statusCode).toBe(409);
   });
 
   it('stores an argon2id hash, never the password', async () => {
-    const row = await t.database.db.selectFrom('users').select('password_hash').where('email', '=', 'admin@example.test').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', 'admin@example.test')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(PASSWORD);
   });
@@ -32,7 +52,10 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
   it('rejects short passwords with the field named', async () => {
     const res = await s.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { email: 'x@example.test', password: 'short' } });
     expect(res.statusCode).toBe(409); // setup is closed; the rule is checked on user creation below
-    await expect(createUser(t.database.db, { email: 'y@example.test', password: 'short', role: 'navigator' })).rejects.toMatchObject({ code: 'invalid-request', errors: [{ path: 'password' }] });
+    await expect(createUser(t.database.db, { email: 'y@example.test', password: 'short', role: 'navigator' })).rejects.toMatchObject({
+      code: 'invalid-request',
+      errors: [{ path: 'password' }],
+    });
   });
 
   it('signs in with a cookie session and requires the CSRF header on unsafe requests', async () => {
@@ -45,7 +68,10 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
     const noCsrf = await c.request({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'A', familyName: 'B' } }, false);
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json()).toMatchObject({ code: 'csrf-failed' });
-    const wrong = await c.request({ method: 'POST', url: '/api/v1/people', headers: { 'x-csrf-token': 'x'.repeat(43) }, payload: { givenName: 'A', familyName: 'B' } }, false);
+    const wrong = await c.request(
+      { method: 'POST', url: '/api/v1/people', headers: { 'x-csrf-token': 'x'.repeat(43) }, payload: { givenName: 'A', familyName: 'B' } },
+      false,
+    );
     expect(wrong.statusCode).toBe(403);
     expect((await c.request({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'A', familyName: 'B' } })).statusCode).toBe(201);
   });
@@ -71,14 +97,20 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
   it('expires sessions: an expired row no longer signs anyone in', async () => {
     const c = new CookieClient(s.app);
     await c.login('admin@example.test');
-    await t.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    await t.database.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .execute();
     expect((await c.request({ method: 'GET', url: '/api/v1/session' })).statusCode).toBe(401);
   });
 
   it('expires idle sessions', async () => {
     const c = new CookieClient(s.app);
     await c.login('admin@example.test');
-    await t.database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 2 * 3_600_000).toISOString() }).execute();
+    await t.database.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 2 * 3_600_000).toISOString() })
+      .execute();
     expect((await c.request({ method: 'GET', url: '/api/v1/session' })).statusCode).toBe(401);
   });
 

@@ -9,12 +9,19 @@ export const TOKEN_PREFIX = 'clt_';
 export async function createApiToken(db: Kysely<ServerTables>, userId: string, label: string): Promise<{ id: string; token: string }> {
   const token = TOKEN_PREFIX + newSecret();
   const id = newId();
-  await db.insertInto('api_tokens').values({ id, user_id: userId, token_hash: sha256(token), label, created_at: now(), revoked_at: null }).execute();
+  await db
+    .insertInto('api_tokens')
+    .values({ id, user_id: userId, token_hash: sha256(token), label, created_at: now(), revoked_at: null })
+    .execute();
   return { id, token };
 }
 
 export async function findTokenUser(db: Kysely<ServerTables>, token: string): Promise<string | undefined> {
   if (!token.startsWith(TOKEN_PREFIX)) return undefined;
-  const row = await db.selectFrom('api_tokens').select(['user_id', 'revoked_at']).where('token_hash', '=', sha256(token)).executeTakeFirst();
+  const row = await db
+    .selectFrom('api_tokens')
+    .select(['user_id', 'revoked_at'])
+    .where('token_hash', '=', sha256(token))
+    .executeTakeFirst();
   return row && row.revoked_at === null ? row.user_id : undefined;
 }

@@ -44,7 +44,8 @@ export function installAuthentication(app: FastifyInstance, ctx: ServerContext):
     const route = req.routeOptions.url ?? '';
     if (!SAFE_METHODS.has(req.method) && !CSRF_EXEMPT.has(route)) {
       const header = req.headers[CSRF_HEADER];
-      if (typeof header !== 'string' || !sameSecret(header, session.csrfToken)) throw new ApiError('csrf-failed', [{ path: `headers.${CSRF_HEADER}`, message: 'must equal the csrfToken given at sign-in' }]);
+      if (typeof header !== 'string' || !sameSecret(header, session.csrfToken))
+        throw new ApiError('csrf-failed', [{ path: `headers.${CSRF_HEADER}`, message: 'must equal the csrfToken given at sign-in' }]);
     }
     req.principal = await principalFor(ctx, session.userId, 'session');
   });

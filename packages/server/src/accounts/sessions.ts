@@ -20,7 +20,13 @@ export interface IssuedSession {
 }
 
 /** Start a session; any session the browser already had is ended (rotation on sign-in). */
-export async function startSession(db: Kysely<ServerTables>, userId: string, previousCookie: string | undefined, policy: SessionPolicy, at = new Date()): Promise<IssuedSession> {
+export async function startSession(
+  db: Kysely<ServerTables>,
+  userId: string,
+  previousCookie: string | undefined,
+  policy: SessionPolicy,
+  at = new Date(),
+): Promise<IssuedSession> {
   const cookie = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(at.getTime() + policy.absoluteMs).toISOString();
@@ -28,7 +34,14 @@ export async function startSession(db: Kysely<ServerTables>, userId: string, pre
     if (previousCookie) await tx.deleteFrom('sessions').where('id_hash', '=', sha256(previousCookie)).execute();
     await tx
       .insertInto('sessions')
-      .values({ id_hash: sha256(cookie), user_id: userId, csrf_token: csrfToken, created_at: at.toISOString(), expires_at: expiresAt, last_seen_at: at.toISOString() })
+      .values({
+        id_hash: sha256(cookie),
+        user_id: userId,
+        csrf_token: csrfToken,
+        created_at: at.toISOString(),
+        expires_at: expiresAt,
+        last_seen_at: at.toISOString(),
+      })
       .execute();
   });
   return { cookie, csrfToken, expiresAt };
@@ -40,7 +53,12 @@ export interface LiveSession {
 }
 
 /** The live session behind a cookie, or undefined; expired sessions are removed on sight. */
-export async function findSession(db: Kysely<ServerTables>, cookie: string, policy: SessionPolicy, at = new Date()): Promise<LiveSession | undefined> {
+export async function findSession(
+  db: Kysely<ServerTables>,
+  cookie: string,
+  policy: SessionPolicy,
+  at = new Date(),
+): Promise<LiveSession | undefined> {
   const idHash = sha256(cookie);
   const row = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
   if (!row) return undefined;
@@ -49,7 +67,8 @@ export async function findSession(db: Kysely<ServerTables>, cookie: string, poli
     await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     return undefined;
   }
-  if (t - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await db.updateTable('sessions').set({ last_seen_at: at.toISOString() }).where('id_hash', '=', idHash).execute();
+  if (t - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS)
+    await db.updateTable('sessions').set({ last_seen_at: at.toISOString() }).where('id_hash', '=', idHash).execute();
   return { userId: row.user_id, csrfToken: row.csrf_token };
 }
 

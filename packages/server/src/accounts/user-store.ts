@@ -29,9 +29,12 @@ export function toUserView(row: UsersTable): UserView {
 export function checkNewUser(user: NewUser): void {
   const errors = [];
   if (!/^[^@\s]+@[^@\s]+$/.test(user.email.trim())) errors.push({ path: 'email', message: 'must be an email address' });
-  if (user.password.length < MIN_PASSWORD_LENGTH) errors.push({ path: 'password', message: `must have at least ${MIN_PASSWORD_LENGTH} characters` });
-  if (user.role === 'program-staff' && (user.programs ?? []).length === 0) errors.push({ path: 'programs', message: 'program staff must be bound to at least one program' });
-  if (user.role !== 'program-staff' && (user.programs ?? []).length > 0) errors.push({ path: 'programs', message: 'only program staff are bound to programs' });
+  if (user.password.length < MIN_PASSWORD_LENGTH)
+    errors.push({ path: 'password', message: `must have at least ${MIN_PASSWORD_LENGTH} characters` });
+  if (user.role === 'program-staff' && (user.programs ?? []).length === 0)
+    errors.push({ path: 'programs', message: 'program staff must be bound to at least one program' });
+  if (user.role !== 'program-staff' && (user.programs ?? []).length > 0)
+    errors.push({ path: 'programs', message: 'only program staff are bound to programs' });
   if (errors.length > 0) throw new ApiError('invalid-request', errors);
 }
 

@@ -1,7 +1,15 @@
 import { RULES_VERSION } from '@carelevel/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devCase } from '../test-support/cases.js';
-import { asToken, openTestDatabase, startTestApp, TEST_DIALECTS, userWithToken, type TestApp, type TestDatabase } from '../test-support/harness.js';
+import {
+  asToken,
+  openTestDatabase,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
 
 const body = (r: { json(): unknown }) => r.json() as Record<string, unknown>;
 
@@ -38,7 +46,9 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
   it('refuses an invalid case with every field named under case.', async () => {
     const res = await create({ case: { format: 'carelevel-case/1', ageYears: 'old', population: 'martian' } });
     expect(res.statusCode).toBe(400);
-    expect((body(res).errors as { path: string }[]).map((e) => e.path)).toEqual(expect.arrayContaining(['case.ageYears', 'case.population']));
+    expect((body(res).errors as { path: string }[]).map((e) => e.path)).toEqual(
+      expect.arrayContaining(['case.ageYears', 'case.population']),
+    );
   });
 
   it('answers in Spanish when asked', async () => {
@@ -61,17 +71,42 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
   it('records a determination, asking for a variance reason when the chosen level differs', async () => {
     const a = body(await create({ case: devCase() }));
     const url = `/api/v1/people/${personId}/assessments/${a.id as string}/determination`;
-    expect(body(await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient' } }))).toMatchObject({ code: 'invalid-request', errors: [{ path: 'body.varianceReason' }] });
-    expect(body(await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient', varianceReason: 'clinical-judgment' } }))).toMatchObject({ errors: [{ path: 'body.note' }] });
+    expect(body(await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient' } }))).toMatchObject({
+      code: 'invalid-request',
+      errors: [{ path: 'body.varianceReason' }],
+    });
+    expect(
+      body(await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient', varianceReason: 'clinical-judgment' } })),
+    ).toMatchObject({ errors: [{ path: 'body.note' }] });
     const d = await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' } });
     expect(d.statusCode).toBe(201);
-    expect(body(d)).toMatchObject({ indicatedLevel: 'intensive-outpatient', chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' });
+    expect(body(d)).toMatchObject({
+      indicatedLevel: 'intensive-outpatient',
+      chosenLevel: 'outpatient',
+      varianceReason: 'not-available-nearby',
+    });
   });
 
   it('shows episodes, assessments and determinations on the timeline, in order', async () => {
-    await api({ method: 'POST', url: `/api/v1/people/${personId}/episodes`, payload: { level: 'residential-low', startedOn: '2026-01-02', endedOn: '2026-01-30', outcome: 'completed-sustained' } });
-    await api({ method: 'POST', url: `/api/v1/people/${personId}/episodes`, payload: { level: 'intensive-outpatient', startedOn: '2026-02-01' } });
-    expect((await api({ method: 'POST', url: `/api/v1/people/${personId}/episodes`, payload: { level: 'outpatient', startedOn: '2026-03-01', endedOn: '2026-02-01' } })).statusCode).toBe(400);
+    await api({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/episodes`,
+      payload: { level: 'residential-low', startedOn: '2026-01-02', endedOn: '2026-01-30', outcome: 'completed-sustained' },
+    });
+    await api({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/episodes`,
+      payload: { level: 'intensive-outpatient', startedOn: '2026-02-01' },
+    });
+    expect(
+      (
+        await api({
+          method: 'POST',
+          url: `/api/v1/people/${personId}/episodes`,
+          payload: { level: 'outpatient', startedOn: '2026-03-01', endedOn: '2026-02-01' },
+        })
+      ).statusCode,
+    ).toBe(400);
     const tl = body(await api({ method: 'GET', url: `/api/v1/people/${personId}/timeline` }));
     expect((tl.episodes as { level: string }[]).map((e) => e.level)).toEqual(['residential-low', 'intensive-outpatient']);
     expect((tl.assessments as unknown[]).length).toBeGreaterThanOrEqual(4);
@@ -81,7 +116,16 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
   it('audits every read and write of the person with who, what, which record and where from', async () => {
     const events = await t.database.db.selectFrom('audit_events').selectAll().where('person_id', '=', personId).execute();
     const actions = new Set(events.map((e) => `${e.action} ${e.entity_type}`));
-    for (const a of ['create person', 'create assessment', 'read assessment', 'sign assessment', 'create determination', 'create episode', 'read timeline']) expect(actions).toContain(a);
+    for (const a of [
+      'create person',
+      'create assessment',
+      'read assessment',
+      'sign assessment',
+      'create determination',
+      'create episode',
+      'read timeline',
+    ])
+      expect(actions).toContain(a);
     expect(events.every((e) => e.actor_id && e.ip && e.at)).toBe(true);
   });
 });

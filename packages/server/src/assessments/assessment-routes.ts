@@ -1,5 +1,5 @@
 import { LEVEL_CODES, LOCALES } from '@carelevel/engine';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole } from '../accounts/authenticate.js';
 import { ASSESSORS } from '../accounts/roles.js';
@@ -26,102 +26,184 @@ const determination = z.object({
   note: z.string().max(2000).optional(),
 });
 
-export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
+export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const { db } = ctx;
 
-  app.post('/api/v1/people/:id/assessments', { schema: { tags: ['assessments'], summary: 'Assess: validate the case, run the engine, store both', params: idParam, body: newAssessment } }, async (req, reply) => {
-    const p = requireRole(req, ASSESSORS);
-    await requirePersonAccess(db, req, req.params.id, 'assessments');
-    const recommendation = evaluateCase(req.body.case, req.body.locale, 'case');
-    const row = await db.transaction().execute(async (tx) => {
-      let revision = 1;
-      if (req.body.supersedes) {
-        const prev = await tx.selectFrom('assessments').select(['person_id', 'revision']).where('id', '=', req.body.supersedes).executeTakeFirst();
-        if (prev?.person_id !== req.params.id) throw new ApiError('invalid-request', [{ path: 'body.supersedes', message: "must be one of this person's assessments" }]);
-        revision = prev.revision + 1;
-      }
-      const r = {
-        id: newId(),
-        person_id: req.params.id,
-        revision,
-        supersedes: req.body.supersedes ?? null,
-        case_json: JSON.stringify(req.body.case),
-        recommendation_json: JSON.stringify(recommendation),
-        rules_version: recommendation.rulesVersion,
-        indicated_level: recommendation.level,
-        created_by: p.userId,
-        created_at: now(),
-        signed_by: null,
-        signed_at: null,
-      };
-      await tx.insertInto('assessments').values(r).execute();
-      await recordAudit(tx, req, [{ action: 'create', entityType: 'assessment', entityId: r.id, personId: r.person_id }]);
-      return r;
-    });
-    return reply.code(201).send(toAssessmentView(row));
-  });
+  app.post(
+    '/api/v1/people/:id/assessments',
+    {
+      schema: {
+        tags: ['assessments'],
+        summary: 'Assess: validate the case, run the engine, store both',
+        params: idParam,
+        body: newAssessment,
+      },
+    },
+    async (req, reply) => {
+      const p = requireRole(req, ASSESSORS);
+      await requirePersonAccess(db, req, req.params.id, 'assessments');
+      const recommendation = evaluateCase(req.body.case, req.body.locale, 'case');
+      const row = await db.transaction().execute(async (tx) => {
+        let revision = 1;
+        if (req.body.supersedes) {
+          const prev = await tx
+            .selectFrom('assessments')
+            .select(['person_id', 'revision'])
+            .where('id', '=', req.body.supersedes)
+            .executeTakeFirst();
+          if (prev?.person_id !== req.params.id)
+            throw new ApiError('invalid-request', [{ path: 'body.supersedes', message: "must be one of this person's assessments" }]);
+          revision = prev.revision + 1;
+        }
+        const r = {
+          id: newId(),
+          person_id: req.params.id,
+          revision,
+          supersedes: req.body.supersedes ?? null,
+          case_json: JSON.stringify(req.body.case),
+          recommendation_json: JSON.stringify(recommendation),
+          rules_version: recommendation.rulesVersion,
+          indicated_level: recommendation.level,
+          created_by: p.userId,
+          created_at: now(),
+          signed_by: null,
+          signed_at: null,
+        };
+        await tx.insertInto('assessments').values(r).execute();
+        await recordAudit(tx, req, [{ action: 'create', entityType: 'assessment', entityId: r.id, personId: r.person_id }]);
+        return r;
+      });
+      return reply.code(201).send(toAssessmentView(row));
+    },
+  );
 
-  app.get('/api/v1/people/:id/assessments', { schema: { tags: ['assessments'], summary: "A person's assessments, newest first", params: idParam } }, async (req) => {
-    await requirePersonAccess(db, req, req.params.id, 'assessments');
-    const rows = await db.selectFrom('assessments').selectAll().where('person_id', '=', req.params.id).orderBy('created_at', 'desc').execute();
-    await recordAudit(db, req, rows.map((r) => ({ action: 'list', entityType: 'assessment', entityId: r.id, personId: r.person_id })));
-    return { assessments: rows.map(toAssessmentView) };
-  });
+  app.get(
+    '/api/v1/people/:id/assessments',
+    { schema: { tags: ['assessments'], summary: "A person's assessments, newest first", params: idParam } },
+    async (req) => {
+      await requirePersonAccess(db, req, req.params.id, 'assessments');
+      const rows = await db
+        .selectFrom('assessments')
+        .selectAll()
+        .where('person_id', '=', req.params.id)
+        .orderBy('created_at', 'desc')
+        .execute();
+      await recordAudit(
+        db,
+        req,
+        rows.map((r) => ({ action: 'list', entityType: 'assessment', entityId: r.id, personId: r.person_id })),
+      );
+      return { assessments: rows.map(toAssessmentView) };
+    },
+  );
 
-  app.get('/api/v1/people/:id/assessments/:assessmentId', { schema: { tags: ['assessments'], summary: 'Read an assessment', params: assessmentParams } }, async (req) => {
-    await requirePersonAccess(db, req, req.params.id, 'assessments');
-    const row = await db.selectFrom('assessments').selectAll().where('id', '=', req.params.assessmentId).where('person_id', '=', req.params.id).executeTakeFirst();
-    if (!row) throw new ApiError('not-found');
-    await recordAudit(db, req, [{ action: 'read', entityType: 'assessment', entityId: row.id, personId: row.person_id }]);
-    return toAssessmentView(row);
-  });
-
-  app.post('/api/v1/people/:id/assessments/:assessmentId/sign', { schema: { tags: ['assessments'], summary: 'Sign an assessment; it can never change after', params: assessmentParams } }, async (req) => {
-    const p = requireRole(req, ASSESSORS);
-    await requirePersonAccess(db, req, req.params.id, 'assessments');
-    const row = await db.transaction().execute(async (tx) => {
-      // Conditional update: of two concurrent signatures exactly one wins.
-      const result = await tx
-        .updateTable('assessments')
-        .set({ signed_by: p.userId, signed_at: now() })
+  app.get(
+    '/api/v1/people/:id/assessments/:assessmentId',
+    { schema: { tags: ['assessments'], summary: 'Read an assessment', params: assessmentParams } },
+    async (req) => {
+      await requirePersonAccess(db, req, req.params.id, 'assessments');
+      const row = await db
+        .selectFrom('assessments')
+        .selectAll()
         .where('id', '=', req.params.assessmentId)
         .where('person_id', '=', req.params.id)
-        .where('signed_at', 'is', null)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) {
-        const exists = await tx.selectFrom('assessments').select('id').where('id', '=', req.params.assessmentId).where('person_id', '=', req.params.id).executeTakeFirst();
-        throw new ApiError(exists ? 'already-signed' : 'not-found');
-      }
-      await recordAudit(tx, req, [{ action: 'sign', entityType: 'assessment', entityId: req.params.assessmentId, personId: req.params.id }]);
-      return tx.selectFrom('assessments').selectAll().where('id', '=', req.params.assessmentId).executeTakeFirstOrThrow();
-    });
-    return toAssessmentView(row);
-  });
+      if (!row) throw new ApiError('not-found');
+      await recordAudit(db, req, [{ action: 'read', entityType: 'assessment', entityId: row.id, personId: row.person_id }]);
+      return toAssessmentView(row);
+    },
+  );
 
-  app.post('/api/v1/people/:id/assessments/:assessmentId/determination', { schema: { tags: ['assessments'], summary: 'Record the level chosen, with a variance reason when it differs from the indicated one', params: assessmentParams, body: determination } }, async (req, reply) => {
-    const p = requireRole(req, ASSESSORS);
-    await requirePersonAccess(db, req, req.params.id, 'assessments');
-    const a = await db.selectFrom('assessments').select(['id', 'indicated_level']).where('id', '=', req.params.assessmentId).where('person_id', '=', req.params.id).executeTakeFirst();
-    if (!a) throw new ApiError('not-found');
-    const errors: FieldError[] = [];
-    if (req.body.chosenLevel !== a.indicated_level && !req.body.varianceReason) errors.push({ path: 'body.varianceReason', message: `is required when the chosen level differs from the indicated ${a.indicated_level}` });
-    if (req.body.varianceReason === 'clinical-judgment' && !req.body.note?.trim()) errors.push({ path: 'body.note', message: 'is required with clinical-judgment' });
-    if (errors.length > 0) throw new ApiError('invalid-request', errors);
-    const row = {
-      id: newId(),
-      assessment_id: a.id,
-      person_id: req.params.id,
-      indicated_level: a.indicated_level,
-      chosen_level: req.body.chosenLevel,
-      variance_reason: req.body.chosenLevel === a.indicated_level ? null : (req.body.varianceReason ?? null),
-      note: req.body.note ?? null,
-      decided_by: p.userId,
-      decided_at: now(),
-    };
-    await db.transaction().execute(async (tx) => {
-      await tx.insertInto('determinations').values(row).execute();
-      await recordAudit(tx, req, [{ action: 'create', entityType: 'determination', entityId: row.id, personId: row.person_id }]);
-    });
-    return reply.code(201).send({ id: row.id, assessmentId: row.assessment_id, indicatedLevel: row.indicated_level, chosenLevel: row.chosen_level, varianceReason: row.variance_reason, note: row.note, decidedBy: row.decided_by, decidedAt: row.decided_at });
-  });
+  app.post(
+    '/api/v1/people/:id/assessments/:assessmentId/sign',
+    { schema: { tags: ['assessments'], summary: 'Sign an assessment; it can never change after', params: assessmentParams } },
+    async (req) => {
+      const p = requireRole(req, ASSESSORS);
+      await requirePersonAccess(db, req, req.params.id, 'assessments');
+      const row = await db.transaction().execute(async (tx) => {
+        // Conditional update: of two concurrent signatures exactly one wins.
+        const result = await tx
+          .updateTable('assessments')
+          .set({ signed_by: p.userId, signed_at: now() })
+          .where('id', '=', req.params.assessmentId)
+          .where('person_id', '=', req.params.id)
+          .where('signed_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) {
+          const exists = await tx
+            .selectFrom('assessments')
+            .select('id')
+            .where('id', '=', req.params.assessmentId)
+            .where('person_id', '=', req.params.id)
+            .executeTakeFirst();
+          throw new ApiError(exists ? 'already-signed' : 'not-found');
+        }
+        await recordAudit(tx, req, [
+          { action: 'sign', entityType: 'assessment', entityId: req.params.assessmentId, personId: req.params.id },
+        ]);
+        return tx.selectFrom('assessments').selectAll().where('id', '=', req.params.assessmentId).executeTakeFirstOrThrow();
+      });
+      return toAssessmentView(row);
+    },
+  );
+
+  app.post(
+    '/api/v1/people/:id/assessments/:assessmentId/determination',
+    {
+      schema: {
+        tags: ['assessments'],
+        summary: 'Record the level chosen, with a variance reason when it differs from the indicated one',
+        params: assessmentParams,
+        body: determination,
+      },
+    },
+    async (req, reply) => {
+      const p = requireRole(req, ASSESSORS);
+      await requirePersonAccess(db, req, req.params.id, 'assessments');
+      const a = await db
+        .selectFrom('assessments')
+        .select(['id', 'indicated_level'])
+        .where('id', '=', req.params.assessmentId)
+        .where('person_id', '=', req.params.id)
+        .executeTakeFirst();
+      if (!a) throw new ApiError('not-found');
+      const errors: FieldError[] = [];
+      if (req.body.chosenLevel !== a.indicated_level && !req.body.varianceReason)
+        errors.push({
+          path: 'body.varianceReason',
+          message: `is required when the chosen level differs from the indicated ${a.indicated_level}`,
+        });
+      if (req.body.varianceReason === 'clinical-judgment' && !req.body.note?.trim())
+        errors.push({ path: 'body.note', message: 'is required with clinical-judgment' });
+      if (errors.length > 0) throw new ApiError('invalid-request', errors);
+      const row = {
+        id: newId(),
+        assessment_id: a.id,
+        person_id: req.params.id,
+        indicated_level: a.indicated_level,
+        chosen_level: req.body.chosenLevel,
+        variance_reason: req.body.chosenLevel === a.indicated_level ? null : (req.body.varianceReason ?? null),
+        note: req.body.note ?? null,
+        decided_by: p.userId,
+        decided_at: now(),
+      };
+      await db.transaction().execute(async (tx) => {
+        await tx.insertInto('determinations').values(row).execute();
+        await recordAudit(tx, req, [{ action: 'create', entityType: 'determination', entityId: row.id, personId: row.person_id }]);
+      });
+      return reply
+        .code(201)
+        .send({
+          id: row.id,
+          assessmentId: row.assessment_id,
+          indicatedLevel: row.indicated_level,
+          chosenLevel: row.chosen_level,
+          varianceReason: row.variance_reason,
+          note: row.note,
+          decidedBy: row.decided_by,
+          decidedAt: row.decided_at,
+        });
+    },
+  );
+  done();
 };

@@ -6,7 +6,18 @@ describe.each(TEST_DIALECTS)('audit log on %s', (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(dialect, { sample: false });
-    await t.database.db.insertInto('audit_events').values({ at: new Date().toISOString(), actor_id: null, action: 'read', entity_type: 'person', entity_id: 'x', person_id: null, ip: '127.0.0.1' }).execute();
+    await t.database.db
+      .insertInto('audit_events')
+      .values({
+        at: new Date().toISOString(),
+        actor_id: null,
+        action: 'read',
+        entity_type: 'person',
+        entity_id: 'x',
+        person_id: null,
+        ip: '127.0.0.1',
+      })
+      .execute();
   });
   afterAll(() => t.dispose());
 

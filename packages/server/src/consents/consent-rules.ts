@@ -8,7 +8,12 @@ export type Share = (typeof SHARES)[number];
 export const PURPOSES = ['referral', 'care-coordination', 'continuing-care'] as const;
 
 /** Live consents (not revoked, not expired) from a person to any of the programs. */
-export async function liveConsents(db: Kysely<ServerTables>, personId: string, programIds: readonly string[], at = new Date()): Promise<{ id: string; program_id: string; shares: Share[] }[]> {
+export async function liveConsents(
+  db: Kysely<ServerTables>,
+  personId: string,
+  programIds: readonly string[],
+  at = new Date(),
+): Promise<{ id: string; program_id: string; shares: Share[] }[]> {
   if (programIds.length === 0) return [];
   const rows = await db
     .selectFrom('consents')

@@ -1,7 +1,17 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devCase } from '../test-support/cases.js';
-import { asToken, consentBody, openTestDatabase, PASSWORD, startTestApp, TEST_DIALECTS, userWithToken, type TestApp, type TestDatabase } from '../test-support/harness.js';
+import {
+  asToken,
+  consentBody,
+  openTestDatabase,
+  PASSWORD,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
 
 // Who may call what. Program staff "with consent" work for the program the person consented to;
 // "without" work for another program. Every route in the OpenAPI document must appear here.
@@ -30,7 +40,7 @@ interface Endpoint {
   /** Status every caller gets regardless of role (the setup route once an admin exists). */
   readonly fixedStatus?: number;
   /** A fresh request for one call (so writes never collide between actors). */
-  prepare(f: Fixture, api: ReturnType<typeof asToken>): Promise<InjectOptions>;
+  prepare(f: Fixture, api: ReturnType<typeof asToken>): InjectOptions | Promise<InjectOptions>;
 }
 
 const json = (r: { json(): unknown }) => r.json() as Record<string, unknown>;
@@ -49,26 +59,127 @@ async function freshReferral(api: ReturnType<typeof asToken>, f: Fixture): Promi
 }
 
 const ENDPOINTS: readonly Endpoint[] = [
-  { method: 'GET', route: '/api/health', allowed: EVERYONE, prepare: async () => ({ method: 'GET', url: '/api/health' }) },
-  { method: 'POST', route: '/api/v1/evaluate', allowed: EVERYONE, prepare: async () => ({ method: 'POST', url: '/api/v1/evaluate', payload: devCase() }) },
-  { method: 'POST', route: '/api/v1/setup', allowed: EVERYONE, fixedStatus: 409, prepare: async () => ({ method: 'POST', url: '/api/v1/setup', payload: { email: 'x@example.test', password: PASSWORD } }) },
-  { method: 'POST', route: '/api/v1/session', allowed: EVERYONE, prepare: async (f) => ({ method: 'POST', url: '/api/v1/session', payload: { email: f.admin, password: PASSWORD } }) },
-  { method: 'GET', route: '/api/v1/session', allowed: SIGNED_IN, prepare: async () => ({ method: 'GET', url: '/api/v1/session' }) },
-  { method: 'DELETE', route: '/api/v1/session', allowed: SIGNED_IN, prepare: async () => ({ method: 'DELETE', url: '/api/v1/session' }) },
-  { method: 'POST', route: '/api/v1/users', allowed: ['admin'], prepare: async () => ({ method: 'POST', url: '/api/v1/users', payload: { email: `u${Math.random()}@example.test`, password: PASSWORD, role: 'navigator' } }) },
-  { method: 'GET', route: '/api/v1/people', allowed: CARE_TEAM, prepare: async () => ({ method: 'GET', url: '/api/v1/people' }) },
-  { method: 'POST', route: '/api/v1/people/search', allowed: CARE_TEAM, prepare: async () => ({ method: 'POST', url: '/api/v1/people/search', payload: { query: 'test' } }) },
-  { method: 'POST', route: '/api/v1/people', allowed: CARE_TEAM, prepare: async () => ({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'A', familyName: 'B' } }) },
-  { method: 'GET', route: '/api/v1/people/{id}', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}` }) },
-  { method: 'PATCH', route: '/api/v1/people/{id}', allowed: CARE_TEAM, prepare: async (_f, admin) => ({ method: 'PATCH', url: `/api/v1/people/${await freshPerson(admin)}`, headers: { 'if-match': '"1"' }, payload: { familyName: 'C' } }) },
-  { method: 'POST', route: '/api/v1/people/{id}/assessments', allowed: ASSESSORS, prepare: async (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments`, payload: { case: devCase() } }) },
-  { method: 'GET', route: '/api/v1/people/{id}/assessments', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments` }) },
-  { method: 'GET', route: '/api/v1/people/{id}/assessments/{assessmentId}', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}` }) },
-  { method: 'POST', route: '/api/v1/people/{id}/assessments/{assessmentId}/sign', allowed: ASSESSORS, prepare: async (f, admin) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments/${await freshAssessment(admin, f.personId)}/sign` }) },
-  { method: 'POST', route: '/api/v1/people/{id}/assessments/{assessmentId}/determination', allowed: ASSESSORS, prepare: async (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}/determination`, payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' } }) },
-  { method: 'GET', route: '/api/v1/people/{id}/timeline', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/timeline` }) },
-  { method: 'POST', route: '/api/v1/people/{id}/episodes', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/episodes`, payload: { level: 'outpatient', startedOn: '2026-01-05' } }) },
-  { method: 'POST', route: '/api/v1/consents', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'POST', url: '/api/v1/consents', payload: consentBody(f.personId, f.otherProgram) }) },
+  { method: 'GET', route: '/api/health', allowed: EVERYONE, prepare: () => ({ method: 'GET', url: '/api/health' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/evaluate',
+    allowed: EVERYONE,
+    prepare: () => ({ method: 'POST', url: '/api/v1/evaluate', payload: devCase() }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/setup',
+    allowed: EVERYONE,
+    fixedStatus: 409,
+    prepare: () => ({ method: 'POST', url: '/api/v1/setup', payload: { email: 'x@example.test', password: PASSWORD } }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/session',
+    allowed: EVERYONE,
+    prepare: (f) => ({ method: 'POST', url: '/api/v1/session', payload: { email: f.admin, password: PASSWORD } }),
+  },
+  { method: 'GET', route: '/api/v1/session', allowed: SIGNED_IN, prepare: () => ({ method: 'GET', url: '/api/v1/session' }) },
+  { method: 'DELETE', route: '/api/v1/session', allowed: SIGNED_IN, prepare: () => ({ method: 'DELETE', url: '/api/v1/session' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/users',
+    allowed: ['admin'],
+    prepare: () => ({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { email: `u${Math.random()}@example.test`, password: PASSWORD, role: 'navigator' },
+    }),
+  },
+  { method: 'GET', route: '/api/v1/people', allowed: CARE_TEAM, prepare: () => ({ method: 'GET', url: '/api/v1/people' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/people/search',
+    allowed: CARE_TEAM,
+    prepare: () => ({ method: 'POST', url: '/api/v1/people/search', payload: { query: 'test' } }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/people',
+    allowed: CARE_TEAM,
+    prepare: () => ({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'A', familyName: 'B' } }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/people/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}` }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/people/{id}',
+    allowed: CARE_TEAM,
+    prepare: async (_f, admin) => ({
+      method: 'PATCH',
+      url: `/api/v1/people/${await freshPerson(admin)}`,
+      headers: { 'if-match': '"1"' },
+      payload: { familyName: 'C' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/people/{id}/assessments',
+    allowed: ASSESSORS,
+    prepare: (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments`, payload: { case: devCase() } }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/people/{id}/assessments',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/people/{id}/assessments/{assessmentId}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/people/{id}/assessments/{assessmentId}/sign',
+    allowed: ASSESSORS,
+    prepare: async (f, admin) => ({
+      method: 'POST',
+      url: `/api/v1/people/${f.personId}/assessments/${await freshAssessment(admin, f.personId)}/sign`,
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/people/{id}/assessments/{assessmentId}/determination',
+    allowed: ASSESSORS,
+    prepare: (f) => ({
+      method: 'POST',
+      url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}/determination`,
+      payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/people/{id}/timeline',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/timeline` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/people/{id}/episodes',
+    allowed: CARE_TEAM,
+    prepare: (f) => ({
+      method: 'POST',
+      url: `/api/v1/people/${f.personId}/episodes`,
+      payload: { level: 'outpatient', startedOn: '2026-01-05' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/consents',
+    allowed: CARE_TEAM,
+    prepare: (f) => ({ method: 'POST', url: '/api/v1/consents', payload: consentBody(f.personId, f.otherProgram) }),
+  },
   {
     method: 'POST',
     route: '/api/v1/consents/{id}/revoke',
@@ -78,17 +189,75 @@ const ENDPOINTS: readonly Endpoint[] = [
       return { method: 'POST', url: `/api/v1/consents/${json(c).id as string}/revoke` };
     },
   },
-  { method: 'GET', route: '/api/v1/people/{id}/consents', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/consents` }) },
-  { method: 'POST', route: '/api/v1/referrals', allowed: CARE_TEAM, prepare: async (f) => ({ method: 'POST', url: '/api/v1/referrals', payload: { personId: f.personId, programIds: [f.programWithConsent] } }) },
-  { method: 'GET', route: '/api/v1/referrals', allowed: SIGNED_IN, prepare: async () => ({ method: 'GET', url: '/api/v1/referrals' }) },
-  { method: 'GET', route: '/api/v1/referrals/{id}', allowed: CARE_TEAM_AND_CONSENTED, prepare: async (f) => ({ method: 'GET', url: `/api/v1/referrals/${f.referralId}` }) },
+  {
+    method: 'GET',
+    route: '/api/v1/people/{id}/consents',
+    allowed: CARE_TEAM,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/consents` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/referrals',
+    allowed: CARE_TEAM,
+    prepare: (f) => ({ method: 'POST', url: '/api/v1/referrals', payload: { personId: f.personId, programIds: [f.programWithConsent] } }),
+  },
+  { method: 'GET', route: '/api/v1/referrals', allowed: SIGNED_IN, prepare: () => ({ method: 'GET', url: '/api/v1/referrals' }) },
+  {
+    method: 'GET',
+    route: '/api/v1/referrals/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/referrals/${f.referralId}` }),
+  },
   // Moving requested → received is the receiving program's step (admin may act for anyone).
-  { method: 'PATCH', route: '/api/v1/referrals/{id}', allowed: ['admin', 'staff-with-consent'], prepare: async (f, admin) => ({ method: 'PATCH', url: `/api/v1/referrals/${await freshReferral(admin, f)}`, headers: { 'if-match': '"1"' }, payload: { status: 'received' } }) },
-  { method: 'GET', route: '/api/v1/programs', allowed: EVERYONE, prepare: async () => ({ method: 'GET', url: '/api/v1/programs?near=19901&radiusMiles=50' }) },
-  { method: 'GET', route: '/api/v1/programs/{id}', allowed: EVERYONE, prepare: async (f) => ({ method: 'GET', url: `/api/v1/programs/${f.programWithConsent}` }) },
-  { method: 'PUT', route: '/api/v1/programs/{id}/openings', allowed: ['admin', 'staff-with-consent'], prepare: async (f) => ({ method: 'PUT', url: `/api/v1/programs/${f.programWithConsent}/openings`, payload: { acceptingNewClients: true, seats: 3 } }) },
-  { method: 'PUT', route: '/api/v1/programs/{id}/schedule', allowed: ['admin', 'staff-with-consent'], prepare: async (f) => ({ method: 'PUT', url: `/api/v1/programs/${f.programWithConsent}/schedule`, payload: { level: 'intensive-outpatient', tracks: ['evening'] } }) },
-  { method: 'GET', route: '/api/v1/audit-events', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/v1/audit-events?entityType=person' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/referrals/{id}',
+    allowed: ['admin', 'staff-with-consent'],
+    prepare: async (f, admin) => ({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${await freshReferral(admin, f)}`,
+      headers: { 'if-match': '"1"' },
+      payload: { status: 'received' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs',
+    allowed: EVERYONE,
+    prepare: () => ({ method: 'GET', url: '/api/v1/programs?near=19901&radiusMiles=50' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/programs/{id}',
+    allowed: EVERYONE,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/programs/${f.programWithConsent}` }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/programs/{id}/openings',
+    allowed: ['admin', 'staff-with-consent'],
+    prepare: (f) => ({
+      method: 'PUT',
+      url: `/api/v1/programs/${f.programWithConsent}/openings`,
+      payload: { acceptingNewClients: true, seats: 3 },
+    }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/programs/{id}/schedule',
+    allowed: ['admin', 'staff-with-consent'],
+    prepare: (f) => ({
+      method: 'PUT',
+      url: `/api/v1/programs/${f.programWithConsent}/schedule`,
+      payload: { level: 'intensive-outpatient', tracks: ['evening'] },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/audit-events',
+    allowed: ['admin'],
+    prepare: () => ({ method: 'GET', url: '/api/v1/audit-events?entityType=person' }),
+  },
 ];
 
 describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role', (dialect) => {
@@ -100,7 +269,12 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     s = await startTestApp(t);
-    const iop = await t.database.db.selectFrom('directory_programs').select('id').where('care', 'like', '%intensive-outpatient%').limit(2).execute();
+    const iop = await t.database.db
+      .selectFrom('directory_programs')
+      .select('id')
+      .where('care', 'like', '%intensive-outpatient%')
+      .limit(2)
+      .execute();
     const [p1, p2] = iop.map((r) => r.id);
     if (!p1 || !p2) throw new Error('the sample directory should have IOP programs');
     const admin = await userWithToken(t.database, 'admin');
@@ -113,7 +287,14 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
     const api = asToken(s.app, admin.token);
     const personId = await freshPerson(api);
     expect((await api({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, p1) })).statusCode).toBe(201);
-    fixture = { personId, assessmentId: await freshAssessment(api, personId), referralId: '', programWithConsent: p1, otherProgram: p2, admin: admin.email };
+    fixture = {
+      personId,
+      assessmentId: await freshAssessment(api, personId),
+      referralId: '',
+      programWithConsent: p1,
+      otherProgram: p2,
+      admin: admin.email,
+    };
     fixture.referralId = await freshReferral(api, fixture);
   });
   afterAll(async () => {
@@ -122,7 +303,9 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
   });
 
   it('lists every route of the API', async () => {
-    const doc = (await s.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await s.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(ENDPOINTS.map((e) => `${e.method} ${e.route}`).sort()).toEqual(documented.sort());
   });
@@ -145,7 +328,9 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
     const admin = asToken(s.app, tokens.get('admin'));
     const staff = asToken(s.app, tokens.get('staff-with-consent'));
     const personId = await freshPerson(admin);
-    const consent = json(await admin({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, fixture.programWithConsent) }));
+    const consent = json(
+      await admin({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, fixture.programWithConsent) }),
+    );
     expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}` })).statusCode).toBe(200);
     await admin({ method: 'POST', url: `/api/v1/consents/${consent.id as string}/revoke` });
     const after = await staff({ method: 'GET', url: `/api/v1/people/${personId}` });
@@ -157,7 +342,11 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
     const admin = asToken(s.app, tokens.get('admin'));
     const staff = asToken(s.app, tokens.get('staff-with-consent'));
     const personId = await freshPerson(admin);
-    await admin({ method: 'POST', url: '/api/v1/consents', payload: { ...consentBody(personId, fixture.programWithConsent), shares: ['demographics'] } });
+    await admin({
+      method: 'POST',
+      url: '/api/v1/consents',
+      payload: { ...consentBody(personId, fixture.programWithConsent), shares: ['demographics'] },
+    });
     expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}` })).statusCode).toBe(200);
     expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}/assessments` })).statusCode).toBe(403);
     expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}/timeline` })).statusCode).toBe(403);

@@ -1,9 +1,9 @@
 import { RULES_VERSION } from '@carelevel/engine';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { ServerContext } from './context.js';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
+export const healthRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   app.get('/api/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async (_req, reply) => {
     try {
       await sql`select 1`.execute(ctx.db);
@@ -12,4 +12,5 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
       return reply.code(503).send({ status: 'unavailable', database: ctx.dialect, rulesVersion: RULES_VERSION });
     }
   });
+  done();
 };

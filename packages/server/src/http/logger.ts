@@ -31,7 +31,11 @@ export function loggerOptions(level: string, stream?: DestinationStream): Logger
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
       req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
-      res: (reply: FastifyReply) => ({ method: reply.request.method, route: reply.request.routeOptions?.url ?? 'unmatched', statusCode: reply.statusCode }),
+      res: (reply: FastifyReply) => ({
+        method: reply.request.method,
+        route: reply.request.routeOptions?.url ?? 'unmatched',
+        statusCode: reply.statusCode,
+      }),
     },
     ...(stream ? { stream } : {}),
   };

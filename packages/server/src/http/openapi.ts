@@ -18,10 +18,23 @@ export function substituteEngineSchemas(doc: Json): Json {
     }
     return node;
   };
-  const out = walk(doc) as { components?: { schemas?: Record<string, Json> }; paths?: Record<string, Record<string, { responses?: Record<string, Json> }>> };
-  out.components = { ...(out.components ?? {}), schemas: { ...(out.components?.schemas ?? {}), CareCase: caseSchema.jsonSchema(), Recommendation: recommendationSchema.jsonSchema() } };
+  const out = walk(doc) as {
+    components?: { schemas?: Record<string, Json> };
+    paths?: Record<string, Record<string, { responses?: Record<string, Json> }>>;
+  };
+  out.components = {
+    ...(out.components ?? {}),
+    schemas: { ...(out.components?.schemas ?? {}), CareCase: caseSchema.jsonSchema(), Recommendation: recommendationSchema.jsonSchema() },
+  };
   const evaluate = out.paths?.['/api/v1/evaluate']?.post;
-  if (evaluate) evaluate.responses = { 200: { description: 'The recommendation', content: { 'application/json': { schema: { $ref: '#/components/schemas/Recommendation' } } } }, 400: { description: 'Field errors (problem+json)' } };
+  if (evaluate)
+    evaluate.responses = {
+      200: {
+        description: 'The recommendation',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Recommendation' } } },
+      },
+      400: { description: 'Field errors (problem+json)' },
+    };
   return out;
 }
 

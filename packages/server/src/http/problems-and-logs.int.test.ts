@@ -1,14 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devCase } from '../test-support/cases.js';
-import { asToken, openTestDatabase, startTestApp, TEST_DIALECTS, userWithToken, type TestApp, type TestDatabase } from '../test-support/harness.js';
+import {
+  asToken,
+  openTestDatabase,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
 
 const PROBLEM_KEYS = ['code', 'errors', 'status', 'title', 'type'];
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; body: string; json(): unknown }, status: number, code: string): { path: string; message: string }[] {
+function expectProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; body: string; json(): unknown },
+  status: number,
+  code: string,
+): { path: string; message: string }[] {
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = res.json() as Record<string, unknown>;
-  expect(Object.keys(body).filter((k) => k !== 'detail').sort()).toEqual(PROBLEM_KEYS);
+  expect(
+    Object.keys(body)
+      .filter((k) => k !== 'detail')
+      .sort(),
+  ).toEqual(PROBLEM_KEYS);
   expect(body).toMatchObject({ status, code, type: `https://carelevel.org/problems/${code}` });
   expect(res.body).not.toMatch(/\bat .+:\d+:\d+|node_modules|Error:/); // no stack trace
   const errors = body.errors as { path: string; message: string }[];
@@ -32,17 +48,31 @@ describe.each(TEST_DIALECTS)('problem+json and logs on %s', (dialect) => {
   });
 
   it('answers invalid JSON with 400 invalid-json', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/api/v1/evaluate', headers: { 'content-type': 'application/json' }, payload: '{"format": "carelevel-case/1",' });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/evaluate',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"format": "carelevel-case/1",',
+    });
     expect(expectProblem(res, 400, 'invalid-json')).toEqual([{ path: 'body', message: 'must be a JSON document' }]);
   });
 
   it('answers a non-JSON media type with 415', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/api/v1/evaluate', headers: { 'content-type': 'application/xml' }, payload: '<case/>' });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/evaluate',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<case/>',
+    });
     expectProblem(res, 415, 'unsupported-media-type');
   });
 
   it('names every invalid field of a case', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/api/v1/evaluate', payload: { ...devCase(), ageYears: -3, substances: [{ name: 'tea', daysUsedLast30: 31 }] } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/evaluate',
+      payload: { ...devCase(), ageYears: -3, substances: [{ name: 'tea', daysUsedLast30: 31 }] },
+    });
     const paths = expectProblem(res, 400, 'invalid-case').map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.ageYears', 'body.substances[0].name', 'body.substances[0].daysUsedLast30']));
   });
@@ -54,7 +84,11 @@ describe.each(TEST_DIALECTS)('problem+json and logs on %s', (dialect) => {
     expectProblem(await api({ method: 'GET', url: '/api/v1/people/not-a-uuid' }), 400, 'invalid-request');
     expectProblem(await api({ method: 'GET', url: '/api/v1/people?limit=100000' }), 400, 'invalid-request');
     expectProblem(await api({ method: 'POST', url: '/api/v1/people', payload: [] }), 400, 'invalid-request');
-    expectProblem(await api({ method: 'POST', url: '/api/v1/people', headers: { 'content-type': 'application/json' }, payload: 'null' }), 400, 'invalid-request');
+    expectProblem(
+      await api({ method: 'POST', url: '/api/v1/people', headers: { 'content-type': 'application/json' }, payload: 'null' }),
+      400,
+      'invalid-request',
+    );
   });
 
   it('answers unknown routes with a 404 problem', async () => {
@@ -67,7 +101,16 @@ describe.each(TEST_DIALECTS)('problem+json and logs on %s', (dialect) => {
   });
 
   it('never answers a 5xx to garbage bodies', async () => {
-    const bodies = ['', '[]', '"x"', '1e999', '{"__proto__":{"polluted":1}}', '{"format":"carelevel-case/1","substances":{}}', '\u0000', '{'.repeat(5000)];
+    const bodies = [
+      '',
+      '[]',
+      '"x"',
+      '1e999',
+      '{"__proto__":{"polluted":1}}',
+      '{"format":"carelevel-case/1","substances":{}}',
+      '\u0000',
+      '{'.repeat(5000),
+    ];
     for (const url of ['/api/v1/evaluate', '/api/v1/people', '/api/v1/referrals', '/api/v1/consents', '/api/v1/session']) {
       for (const payload of bodies) {
         const res = await api({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
@@ -79,11 +122,15 @@ describe.each(TEST_DIALECTS)('problem+json and logs on %s', (dialect) => {
 
   it('keeps a person\u2019s name out of every log line, through create, search, read and update', async () => {
     const marker = `Zyxwquorra${Math.random().toString(36).slice(2, 8)}`;
-    const created = await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: marker, familyName: `${marker}son`, birthDate: '1990-02-03' } });
+    const created = await api({
+      method: 'POST',
+      url: '/api/v1/people',
+      payload: { givenName: marker, familyName: `${marker}son`, birthDate: '1990-02-03' },
+    });
     expect(created.statusCode).toBe(201);
-    const id = (created.json() as { id: string }).id;
+    const id = created.json<{ id: string }>().id;
     const found = await api({ method: 'POST', url: '/api/v1/people/search', payload: { query: marker } });
-    expect((found.json() as { total: number }).total).toBe(1);
+    expect(found.json<{ total: number }>().total).toBe(1);
     await api({ method: 'GET', url: `/api/v1/people/${id}` });
     await api({ method: 'PATCH', url: `/api/v1/people/${id}`, headers: { 'if-match': '"1"' }, payload: { familyName: `${marker}-Smith` } });
     // a name in a query string (which the API never asks for) must not be logged either

@@ -10,7 +10,12 @@ import type { ServerTables } from '../storage/tables.js';
  * The one rule for reading a person's record: the care team may; program staff only through a live
  * consent to one of their own programs that shares this part of the record (42 CFR Part 2).
  */
-export async function requirePersonAccess(db: Kysely<ServerTables>, req: FastifyRequest, personId: string, part: Share): Promise<Principal> {
+export async function requirePersonAccess(
+  db: Kysely<ServerTables>,
+  req: FastifyRequest,
+  personId: string,
+  part: Share,
+): Promise<Principal> {
   const p = requireRole(req, ROLES);
   const exists = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
   if (!exists) throw new ApiError('not-found');

@@ -24,10 +24,18 @@ export const toPersonView = (r: PeopleTable): PersonView => ({
 });
 
 /** People whose name contains the text (case-insensitive), most recently changed first. */
-export async function findPeople(db: Kysely<ServerTables>, text: string | undefined, limit: number, offset: number): Promise<{ total: number; people: PersonView[] }> {
+export async function findPeople(
+  db: Kysely<ServerTables>,
+  text: string | undefined,
+  limit: number,
+  offset: number,
+): Promise<{ total: number; people: PersonView[] }> {
   let q = db.selectFrom('people');
   if (text && text.trim()) {
-    const pattern = `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${text
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Escape LIKE wildcards so a name with % or _ matches literally; ESCAPE works on both databases.
     q = q.where(sql<boolean>`lower(given_name || ' ' || family_name) like ${pattern} escape '\\'`);
   }

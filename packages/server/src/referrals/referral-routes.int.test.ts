@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asToken, consentBody, openTestDatabase, startTestApp, TEST_DIALECTS, userWithToken, type TestApp, type TestDatabase } from '../test-support/harness.js';
+import {
+  asToken,
+  consentBody,
+  openTestDatabase,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
 
 type Api = ReturnType<typeof asToken>;
 const body = (r: { json(): unknown }) => r.json() as Record<string, unknown>;
@@ -26,9 +35,15 @@ describe.each(TEST_DIALECTS)('referrals on %s', (dialect) => {
     await t.dispose();
   });
 
-  const refer = (programIds: string[]) => navigator({ method: 'POST', url: '/api/v1/referrals', payload: { personId, programIds, level: 'intensive-outpatient' } });
+  const refer = (programIds: string[]) =>
+    navigator({ method: 'POST', url: '/api/v1/referrals', payload: { personId, programIds, level: 'intensive-outpatient' } });
   const move = (api: Api, id: string, version: number | undefined, status: string, reason?: string) =>
-    api({ method: 'PATCH', url: `/api/v1/referrals/${id}`, headers: version === undefined ? {} : { 'if-match': `"${version}"` }, payload: { status, ...(reason ? { reason } : {}) } });
+    api({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${id}`,
+      headers: version === undefined ? {} : { 'if-match': `"${version}"` },
+      payload: { status, ...(reason ? { reason } : {}) },
+    });
 
   it('refers to up to three programs at once, each its own referral in one group', async () => {
     const res = await refer(programs.slice(0, 3));
@@ -65,9 +80,15 @@ describe.each(TEST_DIALECTS)('referrals on %s', (dialect) => {
 
   it('refuses invalid transitions with 422 and a declined referral without a reason', async () => {
     const id = ((body(await refer([programs[0] as string])).referrals as { id: string }[])[0] as { id: string }).id;
-    expect(body(await move(staff, id, 1, 'admitted'))).toMatchObject({ code: 'invalid-transition', errors: [{ path: 'body.status', message: 'from requested can move only to received, cancelled' }] });
+    expect(body(await move(staff, id, 1, 'admitted'))).toMatchObject({
+      code: 'invalid-transition',
+      errors: [{ path: 'body.status', message: 'from requested can move only to received, cancelled' }],
+    });
     expect((await move(staff, id, 1, 'received')).statusCode).toBe(200);
-    expect(body(await move(staff, id, 2, 'declined'))).toMatchObject({ code: 'invalid-transition', errors: [{ message: 'declining needs a reason' }] });
+    expect(body(await move(staff, id, 2, 'declined'))).toMatchObject({
+      code: 'invalid-transition',
+      errors: [{ message: 'declining needs a reason' }],
+    });
     const declined = await move(staff, id, 2, 'declined', 'no openings at this level');
     expect(body(declined)).toMatchObject({ status: 'declined', fhirTaskStatus: 'rejected', reason: 'no openings at this level' });
     expect((await move(navigator, id, 3, 'cancelled')).statusCode).toBe(422);

@@ -15,7 +15,11 @@ describe('referral state machine', () => {
   });
 
   it('needs a reason to decline', () => {
-    expect(checkTransition('received', 'declined', 'program-staff', undefined)).toMatchObject({ ok: false, code: 'invalid-transition', message: 'declining needs a reason' });
+    expect(checkTransition('received', 'declined', 'program-staff', undefined)).toMatchObject({
+      ok: false,
+      code: 'invalid-transition',
+      message: 'declining needs a reason',
+    });
     expect(checkTransition('received', 'declined', 'program-staff', 'no beds for this level')).toEqual({ ok: true });
   });
 
@@ -23,7 +27,8 @@ describe('referral state machine', () => {
     expect(checkTransition('requested', 'admitted', 'program-staff', undefined)).toMatchObject({ ok: false, code: 'invalid-transition' });
     for (const final of ['declined', 'completed', 'cancelled', 'no-show'] as const) {
       expect(nextStates(final)).toEqual([]);
-      for (const to of REFERRAL_STATES) expect(checkTransition(final, to, 'admin', 'r')).toMatchObject({ ok: false, message: `${final} is final` });
+      for (const to of REFERRAL_STATES)
+        expect(checkTransition(final, to, 'admin', 'r')).toMatchObject({ ok: false, message: `${final} is final` });
     }
   });
 

@@ -1,7 +1,24 @@
 import type { ReferralsTable, ReferralTransitionsTable } from '../storage/tables.js';
 import { FHIR_TASK_STATUS, type ReferralState } from './referral-states.js';
 
-export const toReferralView = (r: ReferralsTable, transitions: readonly ReferralTransitionsTable[] = []) => ({
+export interface ReferralView {
+  readonly id: string;
+  readonly groupId: string;
+  readonly personId: string;
+  readonly programId: string;
+  readonly consentId: string;
+  readonly level: string | null;
+  readonly status: ReferralState;
+  /** The same state in FHIR R4 Task.status terms. */
+  readonly fhirTaskStatus: string;
+  readonly reason: string | null;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly transitions: readonly { from: string | null; to: string; reason: string | null; by: string; at: string }[];
+}
+
+export const toReferralView = (r: ReferralsTable, transitions: readonly ReferralTransitionsTable[] = []): ReferralView => ({
   id: r.id,
   groupId: r.group_id,
   personId: r.person_id,

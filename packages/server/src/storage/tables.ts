@@ -139,7 +139,8 @@ export interface AftercarePlansTable {
 }
 
 export interface AuditEventsTable {
-  seq: Generated<number>;
+  /** PostgreSQL's bigserial arrives as a string (it may exceed 2^53), SQLite's as a number. */
+  seq: Generated<number | string>;
   at: string;
   actor_id: string | null;
   action: string;

@@ -72,7 +72,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(db: TestDatabase, options: Partial<AppOptions> = {}, database: ServerDatabase = db.database): Promise<TestApp> {
+export async function startTestApp(
+  db: TestDatabase,
+  options: Partial<AppOptions> = {},
+  database: ServerDatabase = db.database,
+): Promise<TestApp> {
   const logs = captureLogs();
   const app = await buildApp({ database, logStream: logs.stream, logLevel: 'info', ...options });
   return { app, db, logs: logs.lines, close: () => app.close() };
@@ -81,7 +85,11 @@ export async function startTestApp(db: TestDatabase, options: Partial<AppOptions
 export const PASSWORD = 'correct horse battery staple';
 
 /** A user with an API token, for scripted calls. */
-export async function userWithToken(database: ServerDatabase, role: Role, programs: readonly string[] = []): Promise<{ id: string; email: string; token: string }> {
+export async function userWithToken(
+  database: ServerDatabase,
+  role: Role,
+  programs: readonly string[] = [],
+): Promise<{ id: string; email: string; token: string }> {
   const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.test`;
   const user = await createUser(database.db, { email, password: PASSWORD, role, programs });
   const { token } = await createApiToken(database.db, user.id, 'test');
@@ -105,7 +113,7 @@ export class CookieClient {
     if (res.statusCode === 200) {
       const c = res.cookies.find((x) => x.name === 'carelevel_session');
       this.cookie = c?.value;
-      this.csrf = (res.json() as { csrfToken: string }).csrfToken;
+      this.csrf = res.json<{ csrfToken: string }>().csrfToken;
     }
     return res;
   }
