@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { accountsRoutes } from './accounts/accounts-routes.js';
+import { aftercareRoutes } from './aftercare/aftercare-routes.js';
 import { installAuthentication } from './accounts/authenticate.js';
 import { LoginThrottle } from './accounts/login-throttle.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './accounts/sessions.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assessmentRoutes, { ctx });
   await app.register(timelineRoutes, { ctx });
   await app.register(consentRoutes, { ctx });
+  await app.register(aftercareRoutes, { ctx });
   await app.register(referralRoutes, { ctx });
   await app.register(programRoutes, { ctx });
   await app.register(auditRoutes, { ctx });

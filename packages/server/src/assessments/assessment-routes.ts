@@ -191,18 +191,16 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
         await tx.insertInto('determinations').values(row).execute();
         await recordAudit(tx, req, [{ action: 'create', entityType: 'determination', entityId: row.id, personId: row.person_id }]);
       });
-      return reply
-        .code(201)
-        .send({
-          id: row.id,
-          assessmentId: row.assessment_id,
-          indicatedLevel: row.indicated_level,
-          chosenLevel: row.chosen_level,
-          varianceReason: row.variance_reason,
-          note: row.note,
-          decidedBy: row.decided_by,
-          decidedAt: row.decided_at,
-        });
+      return reply.code(201).send({
+        id: row.id,
+        assessmentId: row.assessment_id,
+        indicatedLevel: row.indicated_level,
+        chosenLevel: row.chosen_level,
+        varianceReason: row.variance_reason,
+        note: row.note,
+        decidedBy: row.decided_by,
+        decidedAt: row.decided_at,
+      });
     },
   );
   done();

@@ -175,6 +175,22 @@ const ENDPOINTS: readonly Endpoint[] = [
     }),
   },
   {
+    method: 'GET',
+    route: '/api/v1/people/{id}/aftercare-plan',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/aftercare-plan` }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/people/{id}/aftercare-plan',
+    allowed: CARE_TEAM,
+    prepare: async (_f, admin) => ({
+      method: 'PUT',
+      url: `/api/v1/people/${await freshPerson(admin)}/aftercare-plan`,
+      payload: { plan: { supports: ['weekly peer group'] } },
+    }),
+  },
+  {
     method: 'POST',
     route: '/api/v1/consents',
     allowed: CARE_TEAM,
@@ -296,6 +312,7 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
       admin: admin.email,
     };
     fixture.referralId = await freshReferral(api, fixture);
+    await api({ method: 'PUT', url: `/api/v1/people/${personId}/aftercare-plan`, payload: { plan: { supports: ['weekly peer group'] } } });
   });
   afterAll(async () => {
     await s.close();

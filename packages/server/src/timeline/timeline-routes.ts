@@ -92,16 +92,14 @@ export const timelineRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
         await tx.insertInto('episodes').values(row).execute();
         await recordAudit(tx, req, [{ action: 'create', entityType: 'episode', entityId: row.id, personId: row.person_id }]);
       });
-      return reply
-        .code(201)
-        .send({
-          id: row.id,
-          programId: row.program_id,
-          level: row.level,
-          startedOn: row.started_on,
-          endedOn: row.ended_on,
-          outcome: row.outcome,
-        });
+      return reply.code(201).send({
+        id: row.id,
+        programId: row.program_id,
+        level: row.level,
+        startedOn: row.started_on,
+        endedOn: row.ended_on,
+        outcome: row.outcome,
+      });
     },
   );
   done();

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  asToken,
+  openTestDatabase,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
+
+describe.each(TEST_DIALECTS)('aftercare plans on %s', (dialect) => {
+  let t: TestDatabase;
+  let s: TestApp;
+  let api: ReturnType<typeof asToken>;
+  let url: string;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect, { sample: false });
+    s = await startTestApp(t);
+    api = asToken(s.app, (await userWithToken(t.database, 'navigator')).token);
+    const person = (await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'A', familyName: 'P' } })).json<{
+      id: string;
+    }>();
+    url = `/api/v1/people/${person.id}/aftercare-plan`;
+  });
+  afterAll(async () => {
+    await s.close();
+    await t.dispose();
+  });
+
+  it('creates a plan, then replaces it only with the version read', async () => {
+    expect((await api({ method: 'GET', url })).statusCode).toBe(404);
+    const created = await api({ method: 'PUT', url, payload: { plan: { meetings: 'weekly' } } });
+    expect(created.statusCode).toBe(201);
+    expect(created.headers.etag).toBe('"1"');
+    expect((await api({ method: 'PUT', url, payload: { plan: { meetings: 'daily' } } })).statusCode).toBe(428);
+    const replaced = await api({ method: 'PUT', url, headers: { 'if-match': '"1"' }, payload: { plan: { meetings: 'daily' } } });
+    expect(replaced.json()).toMatchObject({ version: 2, plan: { meetings: 'daily' } });
+    expect((await api({ method: 'PUT', url, headers: { 'if-match': '"1"' }, payload: { plan: { meetings: 'never' } } })).statusCode).toBe(
+      412,
+    );
+    expect((await api({ method: 'GET', url })).json()).toMatchObject({ version: 2, plan: { meetings: 'daily' } });
+  });
+
+  it('refuses a plan that is not an object', async () => {
+    const res = await api({ method: 'PUT', url, headers: { 'if-match': '"2"' }, payload: { plan: [1, 2] } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ errors: [{ path: 'body.plan' }] });
+  });
+});
