@@ -22,4 +22,3 @@ export function firstLoad(dist) {
     cssGzip: files.filter((f) => f.file.endsWith('.css')).reduce((s, f) => s + f.gzip, 0),
   };
 }
-

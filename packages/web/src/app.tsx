@@ -31,7 +31,9 @@ export function App(): ReactElement {
   useEffect(() => {
     // After the first screen is up, fetch the engine in the background (not part of the first-question budget).
     const id = window.setTimeout(warmEngine, 1500);
-    return () => window.clearTimeout(id);
+    return () => {
+      window.clearTimeout(id);
+    };
   }, []);
 
   useEffect(() => {
@@ -45,9 +47,7 @@ export function App(): ReactElement {
   }, [answers, stepId, lang, chosen]);
 
   const onAnswer = (id: string, v: AnswerValue | undefined): void => {
-    const next: Record<string, AnswerValue> = { ...answers };
-    if (v === undefined) delete next[id];
-    else next[id] = v;
+    const next: Answers = v === undefined ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== id)) : { ...answers, [id]: v };
     setAnswers(next);
     // Danger shown by this answer opens the crisis screen at once, before any other question.
     if (crisisFromAnswers(next) !== null && crisisFromAnswers(answers) === null) navigate('/crisis');
@@ -69,7 +69,9 @@ export function App(): ReactElement {
           t={t}
           hasSaved={Object.keys(answers).length > 0}
           onStart={start}
-          onResume={() => navigate(stepId === 'done' ? '/result' : '/check')}
+          onResume={() => {
+            navigate(stepId === 'done' ? '/result' : '/check');
+          }}
           onClear={() => {
             clearState();
             setAnswers({});
@@ -92,12 +94,23 @@ export function App(): ReactElement {
             setStepId('done');
             navigate('/result');
           }}
-          onHome={() => navigate('/')}
+          onHome={() => {
+            navigate('/');
+          }}
         />
       );
       break;
     case '/crisis':
-      page = <CrisisPage t={t} lang={lang} kind={crisisFromAnswers(answers)} onBack={() => navigate('/check')} />;
+      page = (
+        <CrisisPage
+          t={t}
+          lang={lang}
+          kind={crisisFromAnswers(answers)}
+          onBack={() => {
+            navigate('/check');
+          }}
+        />
+      );
       break;
     case '/result':
       page = <ResultPage t={t} lang={lang} answers={answers} go={navigate} />;
@@ -109,12 +122,24 @@ export function App(): ReactElement {
           lang={lang}
           answers={answers}
           chosen={chosen}
-          onChoose={(p, on) => setChosen((cs) => (on ? [...cs.filter((c) => c.id !== p.id), p] : cs.filter((c) => c.id !== p.id)))}
+          onChoose={(p, on) => {
+            setChosen((cs) => (on ? [...cs.filter((c) => c.id !== p.id), p] : cs.filter((c) => c.id !== p.id)));
+          }}
         />
       );
       break;
     case '/summary':
-      page = <SummaryPage t={t} lang={lang} answers={answers} chosen={chosen} onBack={() => navigate('/result')} />;
+      page = (
+        <SummaryPage
+          t={t}
+          lang={lang}
+          answers={answers}
+          chosen={chosen}
+          onBack={() => {
+            navigate('/result');
+          }}
+        />
+      );
       break;
     case 'not-found':
       page = <p>{t.notFound}</p>;
@@ -135,7 +160,9 @@ export function App(): ReactElement {
           className="lang"
           lang={lang === 'en' ? 'es' : 'en'}
           aria-label={t.langSwitchLabel}
-          onClick={() => setLang(lang === 'en' ? 'es' : 'en')}
+          onClick={() => {
+            setLang(lang === 'en' ? 'es' : 'en');
+          }}
         >
           {t.langSwitch}
         </button>

@@ -22,7 +22,10 @@ describe('the production build', () => {
     expect(lazy.some((f) => f.startsWith('summary-page'))).toBe(true);
     expect(lazy.length).toBeGreaterThanOrEqual(4);
     // The engine's rules (a rule code stands for them) are in a lazy chunk, not in the first load.
-    const firstJs = [...first].filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+    const firstJs = [...first]
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('');
     expect(firstJs).not.toContain('sedative-withdrawal-risk-factors');
     expect(lazy.some((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes('sedative-withdrawal-risk-factors'))).toBe(true);
   });

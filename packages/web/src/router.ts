@@ -19,9 +19,13 @@ export function navigate(to: (typeof ROUTES)[number]): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(current);
   useEffect(() => {
-    const on = (): void => setRoute(current());
+    const on = (): void => {
+      setRoute(current());
+    };
     window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
+    return () => {
+      window.removeEventListener('hashchange', on);
+    };
   }, []);
   return route;
 }

@@ -3,7 +3,6 @@ import { many, one } from '../questions/answer-helpers.js';
 import { PRIOR_LEVELS } from '../questions/steps-recovery.js';
 import type { Answers } from '../questions/question-types.js';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Json = Record<string, unknown>;
 
 const yesNo = (v: string | undefined): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
@@ -32,7 +31,7 @@ function disorderSeverity(a: Answers): string | undefined {
 /** Instrument items, only when every item was answered (a partial instrument would score wrong). */
 function items(a: Answers, ids: readonly string[]): number[] | undefined {
   const vs = ids.map((id) => num(one(a, id)));
-  return vs.every((v) => v !== undefined) ? (vs as number[]) : undefined;
+  return vs.every((v) => v !== undefined) ? vs : undefined;
 }
 
 const SUICIDE: Readonly<Record<string, string>> = { none: 'none', past: 'low', thoughts: 'moderate', plan: 'imminent' };
@@ -115,5 +114,5 @@ export function buildCase(a: Answers): CareCase {
       phq2: phq9 === undefined ? items(a, ['phq1', 'phq2']) : undefined,
     },
   };
-  return { format: 'carelevel-case/1', ...(compact(doc) ?? {}) } as Mutable<CareCase>;
+  return { format: 'carelevel-case/1', ...(compact(doc) ?? {}) };
 }

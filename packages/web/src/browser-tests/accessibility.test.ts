@@ -19,7 +19,15 @@ const WIDE: Answers = {
   auditQuantity: '3',
   auditBinge: '3',
   seizureHistory: 'no',
-  phq1: '2', phq2: '2', phq3: '2', phq4: '2', phq5: '1', phq6: '2', phq7: '1', phq8: '1', phq9: '0',
+  phq1: '2',
+  phq2: '2',
+  phq3: '2',
+  phq4: '2',
+  phq5: '1',
+  phq6: '2',
+  phq7: '1',
+  phq8: '1',
+  phq9: '0',
   prior: ['outpatient', 'intensive-outpatient'],
   'prior-outpatient': 'left-early',
   preference: 'outpatient',
@@ -133,45 +141,51 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
       expect(f?.width ?? 0).toBeGreaterThanOrEqual(2);
       stops++;
     };
+    /** What to reach: a button by its words, a field by its name or id, or one option of a group. */
+    interface Target {
+      button?: string;
+      name?: string;
+      value?: string;
+      id?: string;
+    }
     /** Press Tab until the focused element matches; checks the focus ring at every stop. */
-    const tabTo = async (test: string, arg: string[]): Promise<void> => {
+    const tabTo = async (target: Target): Promise<void> => {
       for (let i = 0; i < 150; i++) {
         await page.keyboard.press('Tab');
         // Past the last control, focus leaves the page for a moment before wrapping to the top.
         if (await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)) continue;
         await focusOk();
-        const hit = await page.evaluate(
-          ([fn, a]) => new Function('el', 'a', fn)(document.activeElement, a) as boolean,
-          [test, arg] as const,
-        );
+        const hit = await page.evaluate((t) => {
+          const el = document.activeElement;
+          if (t.button !== undefined) return el instanceof HTMLButtonElement && el.textContent.trim() === t.button;
+          if (t.id !== undefined) return el?.id === t.id;
+          return el instanceof HTMLInputElement && el.name === t.name && (t.value === undefined || el.value === t.value);
+        }, target);
         if (hit) return;
       }
-      throw new Error(`could not reach ${arg.join(' ')} with Tab`);
+      throw new Error(`could not reach ${JSON.stringify(target)} with Tab`);
     };
-    const isButton = 'return el && el.tagName === "BUTTON" && el.textContent.trim() === a[0]';
-    const isField = 'return el && el.name === a[0]';
-    const isOption = 'return el && el.name === a[0] && el.value === a[1]';
 
     const answerByKeyboard = async (id: string, v: string | readonly string[]): Promise<void> => {
       const type = await page.locator(`main input[name="${id}"]`).first().getAttribute('type');
       if (type === 'text') {
-        await tabTo(isField, [id]);
+        await tabTo({ name: id });
         await page.keyboard.type(String(v));
       } else if (type === 'checkbox') {
         for (const option of Array.isArray(v) ? v : [v]) {
-          await tabTo(isOption, [id, option]);
+          await tabTo({ name: id, value: option });
           await page.keyboard.press('Space');
         }
       } else {
         // A radio group is one Tab stop; arrow keys move through it (and choose), Space chooses the first.
-        await tabTo(isField, [id]);
+        await tabTo({ name: id });
         for (let i = 0; i < 12 && (await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== v; i++)
           await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Space');
       }
     };
 
-    await tabTo(isButton, ['Start the questions']);
+    await tabTo({ button: 'Start the questions' });
     await page.keyboard.press('Enter');
     while ((await route(page)) === '#/check') {
       // Answers open new questions (branching), so look again until nothing is left to answer.
@@ -189,24 +203,26 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
       }
       const last = (await page.locator('.step-actions button[type=submit]').textContent()) ?? '';
       const title = await page.locator('main h1').textContent();
-      await tabTo(isButton, [last]);
+      await tabTo({ button: last });
       await page.keyboard.press('Enter');
       await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t || window.location.hash !== '#/check', title);
     }
     expect(await route(page)).toBe('#/result');
     // Every answer given by keyboard is the one intended, and the engine decides as for the mouse run.
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('carelevel.self-assessment.v1') ?? '{}') as { answers: unknown });
+    const saved = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('carelevel.self-assessment.v1') ?? '{}') as { answers: unknown },
+    );
     const given = saved.answers as Answers;
     for (const [id, v] of Object.entries(given)) expect(v, id).toEqual(answers[id]);
     expect(Object.keys(given).length).toBeGreaterThanOrEqual(35);
     expect(await page.locator('.answer[data-level]').getAttribute('data-level')).toBe('early-intervention');
     // From the result, on to the program finder and a search, still by keyboard.
-    await tabTo(isButton, ['Find programs near you']);
+    await tabTo({ button: 'Find programs near you' });
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: 'Find programs' }).waitFor();
-    await tabTo('return el && el.id === a[0]', ['program-zip']);
+    await tabTo({ id: 'program-zip' });
     await page.keyboard.type('97201');
-    await tabTo(isButton, ['Search']);
+    await tabTo({ button: 'Search' });
     await page.keyboard.press('Enter');
     await page.locator('.program').first().waitFor();
     expect(stops).toBeGreaterThan(40);

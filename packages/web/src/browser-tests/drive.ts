@@ -42,7 +42,11 @@ export const route = (page: Page): Promise<string> => page.evaluate(() => window
  * Walk the self-assessment from its first step, answering as given, until the result or the crisis
  * screen. Returns where it stopped and how many steps were seen.
  */
-export async function walk(page: Page, answers: Answers, options: { throughCrisis?: boolean } = {}): Promise<{ stop: Stop; steps: string[] }> {
+export async function walk(
+  page: Page,
+  answers: Answers,
+  options: { throughCrisis?: boolean } = {},
+): Promise<{ stop: Stop; steps: string[] }> {
   const steps: string[] = [];
   for (let n = 0; n < 30; n++) {
     const hash = await route(page);
@@ -60,7 +64,10 @@ export async function walk(page: Page, answers: Answers, options: { throughCrisi
     await answerStep(page, answers);
     if ((await route(page)) === '#/crisis') continue;
     await page.locator('.step-actions button[type=submit]').click();
-    await page.waitForFunction((prev) => document.querySelector('main h1')?.textContent !== prev || window.location.hash !== '#/check', title);
+    await page.waitForFunction(
+      (prev) => document.querySelector('main h1')?.textContent !== prev || window.location.hash !== '#/check',
+      title,
+    );
   }
   throw new Error(`the assessment did not end; steps seen: ${steps.join(' > ')}`);
 }

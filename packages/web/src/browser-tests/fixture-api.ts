@@ -25,7 +25,11 @@ export function fixtureApi(): FixtureApi {
           offset: 0,
           limit: 20,
           results: [],
-          suggestions: [{ code: 'widen-radius', facts: { radiusMiles: 50 } }, { code: 'try-telehealth' }, { code: 'call-helpline', facts: { phone: '1-800-662-4357' } }],
+          suggestions: [
+            { code: 'widen-radius', facts: { radiusMiles: 50 } },
+            { code: 'try-telehealth' },
+            { code: 'call-helpline', facts: { phone: '1-800-662-4357' } },
+          ],
           helpline: '1-800-662-4357',
         },
       };
@@ -48,7 +52,10 @@ export function fixtureApi(): FixtureApi {
       payments: ['private', 'medicaid'],
       lastVerified: '2026-10-01',
       stale: misfit,
-      fits: [{ code: 'offers-level', facts: { level } }, { code: 'accepts-payment', facts: { payment: 'medicaid' } }],
+      fits: [
+        { code: 'offers-level', facts: { level } },
+        { code: 'accepts-payment', facts: { payment: 'medicaid' } },
+      ],
       misfits: misfit ? [{ code: 'no-schedule-track', facts: { track: 'evening' } }] : [],
       source: 'test',
     });

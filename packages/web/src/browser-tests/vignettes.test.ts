@@ -6,7 +6,11 @@ import { startAssessment, walk } from './drive.js';
 
 const DEV = new URL('../../../../../shared/cases/dev/', import.meta.url);
 const expectedFor = (vignette: string): { level: string; acceptable: string[]; crisis: string | null } =>
-  (JSON.parse(readFileSync(new URL(`${vignette}.json`, DEV), 'utf8')) as { expected: { level: string; acceptable: string[]; crisis: string | null } }).expected;
+  (
+    JSON.parse(readFileSync(new URL(`${vignette}.json`, DEV), 'utf8')) as {
+      expected: { level: string; acceptable: string[]; crisis: string | null };
+    }
+  ).expected;
 
 describe.skipIf(!HAVE_CHROMIUM)('complete self-assessments in Chromium end on the vignette level', () => {
   let app: App;
@@ -18,7 +22,7 @@ describe.skipIf(!HAVE_CHROMIUM)('complete self-assessments in Chromium end on th
   });
 
   for (const { vignette, answers } of VIGNETTE_ANSWERS) {
-    it(`${vignette}`, async () => {
+    it(vignette, async () => {
       const expected = expectedFor(vignette);
       const page = await newPage(app);
       await startAssessment(page, app.url);

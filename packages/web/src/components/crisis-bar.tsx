@@ -5,8 +5,7 @@ import type { UiWords } from '../i18n/ui-en.js';
 export function CrisisBar({ t }: { t: UiWords }): ReactElement {
   return (
     <aside className="crisis-bar" aria-label={t.crisisBar.label}>
-      <strong>{t.crisisBar.lead}</strong>{' '}
-      <a href="tel:988">{t.crisisBar.call988}</a>
+      <strong>{t.crisisBar.lead}</strong> <a href="tel:988">{t.crisisBar.call988}</a>
       <span aria-hidden="true"> · </span>
       <a href="tel:911">{t.crisisBar.call911}</a>
       <span aria-hidden="true"> · </span>

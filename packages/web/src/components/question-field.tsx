@@ -31,12 +31,15 @@ export function QuestionField({ q, value, lang, voice, t, onChange }: Props): Re
     return <TextField q={q} label={say(q.text[lang])} value={value} hint={hint} t={t} onChange={onChange} />;
 
   const { options, kind } = q as ChoiceQuestion;
-  const chosen = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  const chosen: readonly string[] = value === undefined ? [] : typeof value === 'string' ? [value] : value;
   const pick = (id: string, on: boolean): void => {
-    if (kind === 'single') return onChange(id);
+    if (kind === 'single') {
+      onChange(id);
+      return;
+    }
     const exclusive = options.find((o) => o.id === id)?.exclusive === true;
     const rest = chosen.filter((c) => c !== id && !(exclusive || options.find((o) => o.id === c)?.exclusive));
-    const next = on ? [...(exclusive ? [] : rest), id] : rest;
+    const next = on ? [...(exclusive ? ([] as string[]) : rest), id] : rest;
     onChange(next.length > 0 ? next : undefined);
   };
   return (
@@ -51,7 +54,9 @@ export function QuestionField({ q, value, lang, voice, t, onChange }: Props): Re
               name={q.id}
               value={o.id}
               checked={chosen.includes(o.id)}
-              onChange={(e) => pick(o.id, e.currentTarget.checked)}
+              onChange={(e) => {
+                pick(o.id, e.currentTarget.checked);
+              }}
             />
             <span>{say(o.label[lang])}</span>
           </label>

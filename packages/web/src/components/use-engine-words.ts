@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../questions/question-types.js';
 
 let cache: Readonly<Record<Lang, LocaleMessages>> | null = null;
-const load = (): Promise<Readonly<Record<Lang, LocaleMessages>>> =>
-  import('@carelevel/engine').then((m) => (cache = m.LOCALE_MESSAGES));
+const load = (): Promise<Readonly<Record<Lang, LocaleMessages>>> => import('@carelevel/engine').then((m) => (cache = m.LOCALE_MESSAGES));
 
 /** Start fetching the engine once the first question is on screen, so later pages open at once. */
 export function warmEngine(): void {

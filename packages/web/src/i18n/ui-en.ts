@@ -29,12 +29,30 @@ export const en = {
     notice: 'This tool helps you think it through. It does not replace a doctor or counselor.',
   },
   levelsExplained: [
-    ['Outpatient', 'Counseling once or twice a week, a few hours in all. You live at home and keep work or school. It suits people whose use or mood is causing problems but who are safe and have support.'],
-    ['Intensive outpatient (IOP)', 'A group program 3 to 5 days a week, about 3 hours a day (9 to 19 hours a week), often with morning or evening times. You live at home. It suits people who need more than weekly visits but have a safe home.'],
-    ['Day program (partial hospital)', 'Treatment most of the day, 5 days a week (20 hours or more), then home at night. It suits people who need daily care but are safe at night.'],
-    ['Residential (rehab)', 'You live at the program, with staff there day and night. It suits people who keep relapsing, or whose home makes it hard to stay well.'],
-    ['Hospital', 'Round-the-clock medical care for a short time. It is for danger to life or health, like bad withdrawal or a mental health crisis.'],
-    ['Withdrawal care (detox)', 'Help to stop safely when the body depends on alcohol, opioids or pills. It can happen at home with daily checks, at a program, or in a hospital.'],
+    [
+      'Outpatient',
+      'Counseling once or twice a week, a few hours in all. You live at home and keep work or school. It suits people whose use or mood is causing problems but who are safe and have support.',
+    ],
+    [
+      'Intensive outpatient (IOP)',
+      'A group program 3 to 5 days a week, about 3 hours a day (9 to 19 hours a week), often with morning or evening times. You live at home. It suits people who need more than weekly visits but have a safe home.',
+    ],
+    [
+      'Day program (partial hospital)',
+      'Treatment most of the day, 5 days a week (20 hours or more), then home at night. It suits people who need daily care but are safe at night.',
+    ],
+    [
+      'Residential (rehab)',
+      'You live at the program, with staff there day and night. It suits people who keep relapsing, or whose home makes it hard to stay well.',
+    ],
+    [
+      'Hospital',
+      'Round-the-clock medical care for a short time. It is for danger to life or health, like bad withdrawal or a mental health crisis.',
+    ],
+    [
+      'Withdrawal care (detox)',
+      'Help to stop safely when the body depends on alcohol, opioids or pills. It can happen at home with daily checks, at a program, or in a hospital.',
+    ],
   ],
   check: {
     title: 'Questions',

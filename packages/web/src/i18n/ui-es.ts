@@ -28,12 +28,30 @@ export const es: UiWords = {
     notice: 'Esta herramienta le ayuda a pensar. No reemplaza a un médico ni a un consejero.',
   },
   levelsExplained: [
-    ['Ambulatorio', 'Consejería una o dos veces por semana, pocas horas en total. Vive en casa y sigue con el trabajo o la escuela. Sirve a quien tiene problemas por el consumo o el ánimo, pero está seguro y tiene apoyo.'],
-    ['Ambulatorio intensivo (IOP)', 'Un programa en grupo de 3 a 5 días por semana, unas 3 horas al día (de 9 a 19 horas por semana), a menudo con horarios de mañana o de noche. Vive en casa. Sirve a quien necesita más que una cita por semana y tiene un hogar seguro.'],
-    ['Programa de día (hospitalización parcial)', 'Tratamiento casi todo el día, 5 días por semana (20 horas o más), y en casa por la noche. Sirve a quien necesita atención diaria pero está seguro de noche.'],
-    ['Residencial (rehabilitación)', 'Vive en el programa, con personal de día y de noche. Sirve a quien recae una y otra vez, o cuyo hogar hace difícil estar bien.'],
-    ['Hospital', 'Atención médica las 24 horas por poco tiempo. Es para peligro a la vida o la salud, como una abstinencia grave o una crisis de salud mental.'],
-    ['Atención de la abstinencia (desintoxicación)', 'Ayuda para dejar el alcohol, los opioides o las pastillas sin peligro. Puede ser en casa con controles diarios, en un programa o en un hospital.'],
+    [
+      'Ambulatorio',
+      'Consejería una o dos veces por semana, pocas horas en total. Vive en casa y sigue con el trabajo o la escuela. Sirve a quien tiene problemas por el consumo o el ánimo, pero está seguro y tiene apoyo.',
+    ],
+    [
+      'Ambulatorio intensivo (IOP)',
+      'Un programa en grupo de 3 a 5 días por semana, unas 3 horas al día (de 9 a 19 horas por semana), a menudo con horarios de mañana o de noche. Vive en casa. Sirve a quien necesita más que una cita por semana y tiene un hogar seguro.',
+    ],
+    [
+      'Programa de día (hospitalización parcial)',
+      'Tratamiento casi todo el día, 5 días por semana (20 horas o más), y en casa por la noche. Sirve a quien necesita atención diaria pero está seguro de noche.',
+    ],
+    [
+      'Residencial (rehabilitación)',
+      'Vive en el programa, con personal de día y de noche. Sirve a quien recae una y otra vez, o cuyo hogar hace difícil estar bien.',
+    ],
+    [
+      'Hospital',
+      'Atención médica las 24 horas por poco tiempo. Es para peligro a la vida o la salud, como una abstinencia grave o una crisis de salud mental.',
+    ],
+    [
+      'Atención de la abstinencia (desintoxicación)',
+      'Ayuda para dejar el alcohol, los opioides o las pastillas sin peligro. Puede ser en casa con controles diarios, en un programa o en un hospital.',
+    ],
   ],
   check: {
     title: 'Preguntas',

@@ -25,7 +25,10 @@ const voiceOf = (a: Answers): Voice => {
 /** One step of questions at a time, with progress; the step list follows the answers (branching). */
 export function CheckPage({ t, lang, answers, stepId, onAnswer, onStep, onFinish, onHome }: Props): ReactElement {
   const steps = visibleSteps(answers);
-  const index = Math.max(0, steps.findIndex((s) => s.id === stepId));
+  const index = Math.max(
+    0,
+    steps.findIndex((s) => s.id === stepId),
+  );
   const step = steps[index] ?? steps[0];
   if (step === undefined) throw new Error('the question set has no steps');
   const last = index === steps.length - 1;
@@ -48,7 +51,17 @@ export function CheckPage({ t, lang, answers, stepId, onAnswer, onStep, onFinish
       <PageHeading focusKey={step.id}>{step.title[lang]}</PageHeading>
       <p className="hint">{t.check.optional}</p>
       {visibleQuestions(step, answers).map((q) => (
-        <QuestionField key={q.id} q={q} value={answers[q.id]} lang={lang} voice={voice} t={t} onChange={(v) => onAnswer(q.id, v)} />
+        <QuestionField
+          key={q.id}
+          q={q}
+          value={answers[q.id]}
+          lang={lang}
+          voice={voice}
+          t={t}
+          onChange={(v) => {
+            onAnswer(q.id, v);
+          }}
+        />
       ))}
       <div className="actions step-actions">
         <button

@@ -39,11 +39,12 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
   const levelNames = LOCALE_MESSAGES[lang].levels;
   const valueName = (g: FilterGroup, v: string): string => (g === 'languages' ? (words.languageNames[v] ?? v) : (words.values[v] ?? v));
 
-  const toggle = (g: FilterGroup, v: string, on: boolean): void =>
+  const toggle = (g: FilterGroup, v: string, on: boolean): void => {
     setFilters((f) => {
       const cur = f[g] ?? [];
       return { ...f, [g]: on ? [...cur, v] : cur.filter((x) => x !== v) };
     });
+  };
 
   const search = async (): Promise<void> => {
     if (!/^\d{5}$/.test(zip)) {
@@ -85,7 +86,9 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
             value={zip}
             aria-invalid={zipError}
             aria-describedby={zipError ? 'program-zip-error' : undefined}
-            onChange={(e) => setZip(e.currentTarget.value.replace(/\D/g, ''))}
+            onChange={(e) => {
+              setZip(e.currentTarget.value.replace(/\D/g, ''));
+            }}
           />
           {zipError ? (
             <p className="error" id="program-zip-error">
@@ -95,7 +98,13 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
         </div>
         <div className="field">
           <label htmlFor="program-level">{p.level}</label>
-          <select id="program-level" value={level} onChange={(e) => setLevel(e.currentTarget.value as LevelCode)}>
+          <select
+            id="program-level"
+            value={level}
+            onChange={(e) => {
+              setLevel(e.currentTarget.value as LevelCode);
+            }}
+          >
             {LEVEL_CODES.map((l) => (
               <option key={l} value={l}>
                 {levelNames[l]}
@@ -105,7 +114,13 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
         </div>
         <div className="field">
           <label htmlFor="program-radius">{p.radius}</label>
-          <select id="program-radius" value={radius} onChange={(e) => setRadius(Number(e.currentTarget.value))}>
+          <select
+            id="program-radius"
+            value={radius}
+            onChange={(e) => {
+              setRadius(Number(e.currentTarget.value));
+            }}
+          >
             {RADII.map((r) => (
               <option key={r} value={r}>
                 {fill(p.miles, { n: r })}
@@ -121,7 +136,15 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
               <div className="options compact">
                 {FILTER_OPTIONS[g].map((v) => (
                   <label key={v} className="option">
-                    <input type="checkbox" name={g} value={v} checked={(filters[g] ?? []).includes(v)} onChange={(e) => toggle(g, v, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      name={g}
+                      value={v}
+                      checked={(filters[g] ?? []).includes(v)}
+                      onChange={(e) => {
+                        toggle(g, v, e.currentTarget.checked);
+                      }}
+                    />
                     <span>{valueName(g, v)}</span>
                   </label>
                 ))}
@@ -137,7 +160,13 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
       </form>
 
       <p role="status" ref={statusRef} tabIndex={-1} className="status">
-        {state.kind === 'done' ? (state.res.total > 0 ? fill(p.found, { n: state.res.total }) : p.none) : state.kind === 'error' ? p.error : ''}
+        {state.kind === 'done'
+          ? state.res.total > 0
+            ? fill(p.found, { n: state.res.total })
+            : p.none
+          : state.kind === 'error'
+            ? p.error
+            : ''}
       </p>
 
       {state.kind === 'done' && state.res.results.length === 0 ? (
@@ -199,7 +228,9 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
                     <input
                       type="checkbox"
                       checked={picked}
-                      onChange={(e) => onChoose({ id: r.id, name: r.name, phone, address, distanceMiles: r.distanceMiles }, e.currentTarget.checked)}
+                      onChange={(e) => {
+                        onChoose({ id: r.id, name: r.name, phone, address, distanceMiles: r.distanceMiles }, e.currentTarget.checked);
+                      }}
                     />
                     <span>
                       {p.choose}: {r.name}

@@ -96,7 +96,9 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
         </>
       ) : null}
 
-      {preferred !== null ? <CompareLevels recommended={rec.level} preferred={preferred} adolescent={adolescent} lang={lang} t={t} /> : null}
+      {preferred !== null ? (
+        <CompareLevels recommended={rec.level} preferred={preferred} adolescent={adolescent} lang={lang} t={t} />
+      ) : null}
 
       <h2>{r.cost}</h2>
       <p>{t.costGuide.lead}</p>
@@ -121,13 +123,29 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
       ) : null}
 
       <div className="actions">
-        <button type="button" className="primary" onClick={() => go('/programs')}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            go('/programs');
+          }}
+        >
           {r.find}
         </button>
-        <button type="button" onClick={() => go('/summary')}>
+        <button
+          type="button"
+          onClick={() => {
+            go('/summary');
+          }}
+        >
           {r.print}
         </button>
-        <button type="button" onClick={() => go('/check')}>
+        <button
+          type="button"
+          onClick={() => {
+            go('/check');
+          }}
+        >
           {r.edit}
         </button>
       </div>

@@ -21,7 +21,7 @@ function answerText(q: Question, answers: Answers, lang: Lang, voice: Voice): st
   const v = answers[q.id];
   if (v === undefined) return null;
   if (q.kind === 'age' || q.kind === 'zip') return typeof v === 'string' ? v : null;
-  const ids = Array.isArray(v) ? v : [v];
+  const ids = typeof v === 'string' ? [v] : v;
   const { options } = q as ChoiceQuestion;
   return ids.map((id) => fillVoice(options.find((o) => o.id === id)?.label[lang] ?? id, voice, lang)).join('; ');
 }
@@ -40,7 +40,13 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
       <p className="no-print">{s.lead}</p>
       <p>{fill(s.date, { date })}</p>
       <div className="actions no-print">
-        <button type="button" className="primary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            window.print();
+          }}
+        >
           {s.print}
         </button>
         <button type="button" onClick={onBack}>
@@ -55,9 +61,7 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
           </p>
           {rec.crisis !== null ? <p className="crisis-message">{rec.crisis.message}</p> : null}
           <h2>{s.reasons}</h2>
-          <ul>
-            {reasonsToShow(rec).flatMap((d) => d.reasons.map((r) => <li key={`${d.dimension}-${r}`}>{`${d.name}: ${r}`}</li>))}
-          </ul>
+          <ul>{reasonsToShow(rec).flatMap((d) => d.reasons.map((r) => <li key={`${d.dimension}-${r}`}>{`${d.name}: ${r}`}</li>))}</ul>
           <p className="notice">{rec.notice}</p>
         </>
       ) : null}

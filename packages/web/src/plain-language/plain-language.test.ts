@@ -5,8 +5,19 @@ import { readingGrade, syllables } from './reading-grade.js';
 
 describe('syllables', () => {
   it.each([
-    ['the', 1], ['drink', 1], ['make', 1], ['used', 1], ['table', 2], ['water', 2], ['program', 2],
-    ['treatment', 2], ['insurance', 3], ['medicine', 3], ['hospital', 3], ['residential', 4], ['withdrawal', 3],
+    ['the', 1],
+    ['drink', 1],
+    ['make', 1],
+    ['used', 1],
+    ['table', 2],
+    ['water', 2],
+    ['program', 2],
+    ['treatment', 2],
+    ['insurance', 3],
+    ['medicine', 3],
+    ['hospital', 3],
+    ['residential', 4],
+    ['withdrawal', 3],
   ])('%s has %i', (word, n) => {
     expect(syllables(word)).toBe(n);
   });
@@ -16,7 +27,9 @@ describe('readingGrade (Flesch–Kincaid)', () => {
   it('scores a children’s sentence low and a dense clinical one high', () => {
     expect(readingGrade(['The cat sat on the mat. It was a good day.']).grade).toBeLessThan(2);
     expect(
-      readingGrade(['Comprehensive multidimensional biopsychosocial evaluation necessitates individualized interdisciplinary consideration.']).grade,
+      readingGrade([
+        'Comprehensive multidimensional biopsychosocial evaluation necessitates individualized interdisciplinary consideration.',
+      ]).grade,
     ).toBeGreaterThan(16);
   });
 });

@@ -7,7 +7,15 @@ import type { ProgramResult } from './program-search.js';
  * A map-free view of how far each program is: one bar per program on a common scale. Works offline,
  * needs no map tiles, and reads as text for screen readers (the bars are decoration).
  */
-export function DistanceView({ results, radiusMiles, t }: { results: readonly ProgramResult[]; radiusMiles: number; t: UiWords }): ReactElement {
+export function DistanceView({
+  results,
+  radiusMiles,
+  t,
+}: {
+  results: readonly ProgramResult[];
+  radiusMiles: number;
+  t: UiWords;
+}): ReactElement {
   const far = Math.max(radiusMiles, ...results.map((r) => r.distanceMiles), 1);
   return (
     <section aria-labelledby="distance-title" className="distance-view">

@@ -9,7 +9,7 @@ export function one(a: Answers, id: string): string | undefined {
 /** The choices made in a "choose all that apply" question (empty when unanswered). */
 export function many(a: Answers, id: string): readonly string[] {
   const v = a[id];
-  return Array.isArray(v) ? v : [];
+  return v === undefined || typeof v === 'string' ? [] : v;
 }
 
 export function has(a: Answers, id: string, option: string): boolean {
@@ -28,8 +28,7 @@ export const asksAboutMind = (a: Answers): boolean => {
   const c = one(a, 'concern');
   return c === undefined || MIND_CONCERN.has(c);
 };
-export const usesAny = (a: Answers, names: readonly string[]): boolean =>
-  asksAboutUse(a) && names.some((n) => has(a, 'substances', n));
+export const usesAny = (a: Answers, names: readonly string[]): boolean => asksAboutUse(a) && names.some((n) => has(a, 'substances', n));
 /** Substances whose withdrawal can be dangerous or needs medical care. */
 export const WITHDRAWAL_SUBSTANCES = ['alcohol', 'opioids', 'benzodiazepines'] as const;
 export const usesSomething = (a: Answers): boolean => asksAboutUse(a) && many(a, 'substances').some((s) => s !== 'none');

@@ -6,7 +6,17 @@ import { useStep } from './steps-use.js';
 import type { Answers, Question, Step } from './question-types.js';
 
 /** The order people meet the steps: who, safety first, then the six dimensions, then practical life. */
-export const STEPS: readonly Step[] = [aboutStep, safetyStep, useStep, healthStep, mindStep, readinessStep, relapseStep, homeStep, practicalStep];
+export const STEPS: readonly Step[] = [
+  aboutStep,
+  safetyStep,
+  useStep,
+  healthStep,
+  mindStep,
+  readinessStep,
+  relapseStep,
+  homeStep,
+  practicalStep,
+];
 
 export const visibleQuestions = (step: Step, a: Answers): Question[] => step.questions.filter((q) => q.showIf?.(a) ?? true);
 

@@ -21,7 +21,11 @@ const PHQ_REST: readonly [string, string, string][] = [
   ['phq5', 'Poor appetite or overeating', 'Poco apetito o comer en exceso'],
   ['phq6', 'Feeling bad about {yourself}, or like a failure', 'Sentirse mal consigo mismo/a, o como un fracaso'],
   ['phq7', 'Trouble keeping {your} mind on things, like reading or TV', 'Dificultad para concentrarse, como al leer o ver la tele'],
-  ['phq8', 'Moving or talking so slowly others notice, or being very restless', 'Moverse o hablar tan lento que otros lo notan, o estar muy inquieto/a'],
+  [
+    'phq8',
+    'Moving or talking so slowly others notice, or being very restless',
+    'Moverse o hablar tan lento que otros lo notan, o estar muy inquieto/a',
+  ],
   ['phq9', 'Thoughts of being better off dead, or of self-harm', 'Pensar que estaría mejor muerto/a, o en hacerse daño'],
 ];
 
@@ -45,7 +49,11 @@ export const healthStep: Step = {
       options: [
         opt('none', 'Good, no health problems', 'Bien, sin problemas de salud'),
         opt('stable', 'A health problem that is under control', 'Un problema de salud que está bajo control'),
-        opt('needs-monitoring', 'A health problem that needs a doctor to check it often', 'Un problema de salud que un médico debe revisar seguido'),
+        opt(
+          'needs-monitoring',
+          'A health problem that needs a doctor to check it often',
+          'Un problema de salud que un médico debe revisar seguido',
+        ),
         opt('unstable', 'A serious health problem that is getting worse', 'Un problema de salud grave que está empeorando'),
       ],
     },

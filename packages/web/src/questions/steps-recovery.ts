@@ -44,10 +44,7 @@ export const readinessStep: Step = {
     {
       id: 'importance',
       kind: 'single',
-      text: w(
-        'From 0 to 10, how much does change matter to {you}?',
-        'Del 0 al 10, ¿cuánto le importa cambiar a {usted}?',
-      ),
+      text: w('From 0 to 10, how much does change matter to {you}?', 'Del 0 al 10, ¿cuánto le importa cambiar a {usted}?'),
       hint: w('0 means not at all. 10 means very much.', '0 es nada. 10 es muchísimo.'),
       options: Array.from({ length: 11 }, (_, n) => opt(String(n), String(n), String(n))),
     },
@@ -179,7 +176,10 @@ export const homeStep: Step = {
     {
       id: 'legal',
       kind: 'single',
-      text: w('Is a court, probation, or a job asking for treatment?', '¿Un tribunal, la libertad condicional o un trabajo piden tratamiento?'),
+      text: w(
+        'Is a court, probation, or a job asking for treatment?',
+        '¿Un tribunal, la libertad condicional o un trabajo piden tratamiento?',
+      ),
       options: [YES, NO],
     },
   ],

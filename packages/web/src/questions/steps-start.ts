@@ -62,11 +62,7 @@ export const safetyStep: Step = {
       id: 'harmOthers',
       kind: 'single',
       text: w('{Are|Is} {you} at risk of hurting someone else?', '¿Corre {usted} el riesgo de hacerle daño a otra persona?'),
-      options: [
-        NO,
-        opt('worried', 'Sometimes we worry about it', 'A veces nos preocupa'),
-        opt('now', 'Yes, right now', 'Sí, ahora mismo'),
-      ],
+      options: [NO, opt('worried', 'Sometimes we worry about it', 'A veces nos preocupa'), opt('now', 'Yes, right now', 'Sí, ahora mismo')],
     },
     {
       id: 'dangerNow',
@@ -86,4 +82,3 @@ export const safetyStep: Step = {
     },
   ],
 };
-

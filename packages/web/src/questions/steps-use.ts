@@ -23,7 +23,11 @@ export const useStep: Step = {
       hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
       options: [
         opt('alcohol', 'Alcohol', 'Alcohol'),
-        opt('opioids', 'Opioids: heroin, fentanyl, or pain pills not as prescribed', 'Opioides: heroína, fentanilo o pastillas para el dolor sin receta'),
+        opt(
+          'opioids',
+          'Opioids: heroin, fentanyl, or pain pills not as prescribed',
+          'Opioides: heroína, fentanilo o pastillas para el dolor sin receta',
+        ),
         opt('benzodiazepines', 'Pills for sleep or nerves, like Xanax', 'Pastillas para dormir o los nervios, como Xanax'),
         opt('stimulants', 'Meth or cocaine', 'Metanfetamina o cocaína'),
         opt('cannabis', 'Marijuana (weed)', 'Marihuana'),
@@ -64,7 +68,10 @@ export const useStep: Step = {
       kind: 'multi',
       showIf: usesSomething,
       text: w('In the past year, which of these happened?', 'En el último año, ¿cuáles de estas cosas pasaron?'),
-      hint: w('Choose all that apply. This shows how strong the problem is.', 'Elija todas las que correspondan. Esto muestra qué tan fuerte es el problema.'),
+      hint: w(
+        'Choose all that apply. This shows how strong the problem is.',
+        'Elija todas las que correspondan. Esto muestra qué tan fuerte es el problema.',
+      ),
       options: [
         opt('more', 'Used more, or for longer, than planned', 'Usó más, o por más tiempo, de lo que pensaba'),
         opt('cutDown', 'Wanted to cut down but could not', 'Quiso usar menos y no pudo'),
@@ -105,7 +112,10 @@ export const useStep: Step = {
       id: 'auditBinge',
       kind: 'single',
       showIf: (a) => usesAny(a, ['alcohol']),
-      text: w('How often {do|does} {you} have 6 or more drinks at one time?', '¿Con qué frecuencia toma 6 o más bebidas en una sola ocasión?'),
+      text: w(
+        'How often {do|does} {you} have 6 or more drinks at one time?',
+        '¿Con qué frecuencia toma 6 o más bebidas en una sola ocasión?',
+      ),
       options: [
         opt('0', 'Never', 'Nunca'),
         opt('1', 'Less than once a month', 'Menos de una vez al mes'),
@@ -122,7 +132,11 @@ export const useStep: Step = {
       options: [
         opt('none', 'Fine, no problems', 'Bien, sin problemas'),
         opt('mild', 'A bit shaky, sweaty, or restless; poor sleep', 'Un poco tembloroso/a, sudado/a o inquieto/a; duerme mal'),
-        opt('moderate', 'Strong shakes, throwing up, racing heart, or very anxious', 'Temblores fuertes, vómitos, el corazón acelerado o mucha ansiedad'),
+        opt(
+          'moderate',
+          'Strong shakes, throwing up, racing heart, or very anxious',
+          'Temblores fuertes, vómitos, el corazón acelerado o mucha ansiedad',
+        ),
         opt('severe', 'Confused, seeing things, or a seizure', 'Confusión, ve cosas o tiene convulsiones'),
       ],
     },

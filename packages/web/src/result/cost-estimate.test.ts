@@ -13,9 +13,17 @@ describe('estimateCost', () => {
     expect(estimateCost({ ratePerDay: 1000, days: 30, deductible: 2000, coinsurancePercent: 30, outOfPocketMax: 4000 }).youPay).toBe(4000);
   });
   it('charges only the total when the deductible is larger than the stay', () => {
-    expect(estimateCost({ ratePerDay: 100, days: 3, deductible: 5000, coinsurancePercent: 20 })).toEqual({ total: 300, youPay: 300, planPays: 0 });
+    expect(estimateCost({ ratePerDay: 100, days: 3, deductible: 5000, coinsurancePercent: 20 })).toEqual({
+      total: 300,
+      youPay: 300,
+      planPays: 0,
+    });
   });
   it('treats blank or negative numbers as zero rather than showing nonsense', () => {
-    expect(estimateCost({ ratePerDay: Number.NaN, days: -2, deductible: 0, coinsurancePercent: 150 })).toEqual({ total: 0, youPay: 0, planPays: 0 });
+    expect(estimateCost({ ratePerDay: Number.NaN, days: -2, deductible: 0, coinsurancePercent: 150 })).toEqual({
+      total: 0,
+      youPay: 0,
+      planPays: 0,
+    });
   });
 });

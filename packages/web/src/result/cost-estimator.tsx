@@ -27,7 +27,13 @@ export function CostEstimator({ t, lang, days }: { t: UiWords; lang: Lang; days:
     ['oopMax', c.oopMax],
   ];
   return (
-    <form className="estimator" onSubmit={(ev) => ev.preventDefault()} aria-labelledby={`${id}-title`}>
+    <form
+      className="estimator"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+      }}
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{c.estimator}</h3>
       <p className="hint">{c.hint}</p>
       {fields.map(([f, label]) => (

@@ -18,7 +18,9 @@ export function levelFacts(level: LevelCode, adolescent: boolean, t: UiWords): {
           : r.hoursNone;
   const { minDays, maxDays } = l.typicalStay;
   const stay =
-    maxDays < 21 ? fill(r.stayDays, { min: minDays, max: maxDays }) : fill(r.stayRange, { min: Math.max(1, Math.round(minDays / 7)), max: Math.round(maxDays / 7) });
+    maxDays < 21
+      ? fill(r.stayDays, { min: minDays, max: maxDays })
+      : fill(r.stayRange, { min: Math.max(1, Math.round(minDays / 7)), max: Math.round(maxDays / 7) });
   return { hours, stay, sleeps: r.sleepsAt[l.sleepsAt] };
 }
 
