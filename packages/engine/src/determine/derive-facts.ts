@@ -21,11 +21,16 @@ const NON_DANGEROUS_WITHDRAWAL = new Set(['stimulants', 'cannabis', 'hallucinoge
 /** Near-daily use: 20 or more of the last 30 days. */
 const DAILY_DAYS = 20;
 /** DSM-5 early remission begins at 3 months without criteria; before it relapse risk is highest. */
-const EARLY_REMISSION_DAYS = 90;
+const FIRST_MONTHS_DAYS = 90;
+/** DSM-5 early remission runs to 12 months; continuing care through the first year protects it. */
+const FIRST_YEAR_DAYS = 365;
+/** Opioid withdrawal can still be ahead up to about a week after the last use of long-acting opioids. */
+const OPIOID_WITHDRAWAL_WINDOW_HOURS = 168;
 
 const POS_OP = levelIntensity('early-intervention');
 const POS_IOP = levelIntensity('intensive-outpatient');
 const POS_RES = levelIntensity('residential-low');
+const POS_OUTPATIENT = levelIntensity('outpatient');
 
 /** Booleans are stored as 1/0 in the facts array. */
 const flag = (value: boolean): number => (value ? 1 : 0);
@@ -66,6 +71,7 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   let ciwaAr = c.withdrawal?.ciwaAr ?? Number.NaN;
   let cows = c.withdrawal?.cows ?? Number.NaN;
   let screenedSuicide = 0;
+  let selfHarmThoughts = 0;
   let dastBand = '';
   let auditCPositive = false;
   let auditBand = '';
@@ -88,8 +94,10 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
       switch (def.key) {
         case 'phq9':
           phq9Total = s.total;
-          // Item 9 answered "more than half the days" or more is treated as at least moderate risk until assessed.
-          screenedSuicide = Math.max(screenedSuicide, (answers[8] ?? 0) >= 2 ? 2 : (answers[8] ?? 0) >= 1 ? 1 : 0);
+          // Item 9 (thoughts of death or self-harm) until a safety assessment says otherwise: several
+          // days = low, more than half the days = moderate, nearly every day = high risk.
+          selfHarmThoughts = answers[8] ?? 0;
+          screenedSuicide = Math.max(screenedSuicide, selfHarmThoughts);
           break;
         case 'gad7':
           gad7Total = s.total;
@@ -129,6 +137,10 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   let activeUse = false;
   let disorder = 0;
   let remittedDisorder = 0;
+  let severeNonOpioidActive = false;
+  let severeNonOpioidRemitted = false;
+  let opioidDailyUse = false;
+  let opioidRecentHours = Number.NaN;
   let activeDisorder = 0;
   let sedativeDailyUse = false;
   let benzodiazepineDailyUse = false;
@@ -157,6 +169,10 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
     if (active && severity > activeDisorder) activeDisorder = severity;
     // A disorder with this substance not used this month is in remission, whatever else is used.
     if (!active && severity > remittedDisorder) remittedDisorder = severity;
+    if (severity >= 3 && s.name !== 'opioids') {
+      if (active) severeNonOpioidActive = true;
+      else severeNonOpioidRemitted = true;
+    }
     if (active) activeUse = true;
     const daily = (days ?? 0) >= DAILY_DAYS;
     if (SEDATIVE_CLASS.has(s.name)) {
@@ -169,6 +185,8 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
       hasOpioid = true;
       if (active) opioidUse = true;
       if (severity >= 1) opioidDisorder = true;
+      if (daily) opioidDailyUse = true;
+      if (s.hoursSinceLastUse != null && !(s.hoursSinceLastUse >= opioidRecentHours)) opioidRecentHours = s.hoursSinceLastUse;
     } else if (NON_DANGEROUS_WITHDRAWAL.has(s.name)) {
       hasOther = true;
       if (s.name === 'stimulants' && active) stimulantUse = true;
@@ -206,17 +224,27 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
 
   const rp = c.relapsePotential;
   let abstinenceDays = rp?.longestRecentAbstinenceDays ?? Number.NaN;
-  // Early remission: a disorder whose substance is not in current use, within 3 months of stopping.
-  let earlyRemissionDisorder = 0;
+  // Remission: a disorder whose substance is not in current use. The first three months carry the
+  // highest relapse risk; the first year is still early remission. Abstinence kept in an institution
+  // (jail, hospital) does not show what happens back home, so it counts as the first months.
+  const controlledEnvironment = c.environment?.housing === 'institution';
+  let firstMonthsDisorder = 0;
+  let firstYearDisorder = 0;
   if (remittedDisorder >= 1) {
-    if (Number.isNaN(abstinenceDays)) {
-      earlyRemissionDisorder = remittedDisorder;
+    if (controlledEnvironment) {
+      firstMonthsDisorder = remittedDisorder;
+      assumptions.push({ code: 'abstinence-in-controlled-environment' });
+    } else if (Number.isNaN(abstinenceDays)) {
+      firstMonthsDisorder = remittedDisorder;
       assumptions.push({ code: 'abstinence-unknown-treated-as-early' });
-    } else if (abstinenceDays < EARLY_REMISSION_DAYS) {
-      earlyRemissionDisorder = remittedDisorder;
+    } else if (abstinenceDays < FIRST_MONTHS_DAYS) {
+      firstMonthsDisorder = remittedDisorder;
     }
+    if (firstMonthsDisorder > 0 || abstinenceDays < FIRST_YEAR_DAYS) firstYearDisorder = remittedDisorder;
   }
-  const earlyRemission = earlyRemissionDisorder >= 1;
+  const earlyRemission = firstYearDisorder >= 1;
+  // A severe non-opioid disorder in use or in its first months: office-based medication is not the answer.
+  const severeNonOpioid = severeNonOpioidActive || (severeNonOpioidRemitted && firstMonthsDisorder >= 1);
   if (activeUse && Number.isNaN(abstinenceDays)) abstinenceDays = 0;
   // Medication for alcohol use disorder is offered while drinking or in early recovery, not years on.
   const alcoholDisorderModerateOrSevere = alcoholSeverityModerateOrSevere && (activeUse || earlyRemission);
@@ -226,10 +254,12 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   let failedResidential = false;
   let failedEpisodes = 0;
   let priorTwentyFourHourCare = false;
+  let inTreatmentNow = false;
   for (const e of rp?.priorEpisodes ?? []) {
     const p = levelIntensity(e.level);
     // Any stay in 24-hour care, however it ended, makes intensive outpatient the natural next step.
     if (p >= POS_RES) priorTwentyFourHourCare = true;
+    if (e.outcome === 'ongoing' && p >= POS_OUTPATIENT) inTreatmentNow = true;
     if (e.outcome === 'completed-relapsed' || e.outcome === 'left-early') {
       if (p >= POS_OP) failedEpisodes++;
       if (p >= POS_RES) failedResidential = true;
@@ -241,6 +271,10 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   // ── Dimension 1 ────────────────────────────────────────────────────────────────────────────
   const w = c.withdrawal;
   let reported = pos('withdrawal', w?.current ?? undefined, -1);
+  // Daily opioid use, last use within the window, and nothing said about withdrawal: plan for it.
+  const opioidWithdrawalAssumed =
+    reported < 0 && Number.isNaN(cows) && opioidDailyUse && !(opioidRecentHours > OPIOID_WITHDRAWAL_WINDOW_HOURS);
+  if (opioidWithdrawalAssumed) assumptions.push({ code: 'withdrawal-unknown-daily-opioid-use' });
   if (reported < 0) {
     reported = 0;
     // Daily drinking or sedative use with the last dose in the withdrawal window and no answer about
@@ -257,7 +291,7 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   // A reported severity applies to every class the person uses, since the report does not say which.
   const sedativeWithdrawal = Math.max(hasSedative || noSubstanceNamed ? reported : 0, ciwaBand);
   // Reported "severe" for opioids maps to "moderately severe" on the COWS scale; the scale decides "severe".
-  const opioidWithdrawal = Math.max(hasOpioid ? reported : 0, cowsBand);
+  const opioidWithdrawal = Math.max(hasOpioid ? reported : 0, cowsBand, opioidWithdrawalAssumed ? 1 : 0);
   const otherWithdrawal = hasOther ? reported : 0;
 
   const historyKnown = w?.historySeizures != null || w?.historyDelirium != null;
@@ -311,8 +345,12 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   facts[F.activeDisorder] = activeDisorder;
   facts[F.riskyUse] = flag(riskyUse);
   facts[F.earlyRemission] = flag(earlyRemission);
-  facts[F.earlyRemissionDisorder] = earlyRemissionDisorder;
+  facts[F.firstMonthsDisorder] = firstMonthsDisorder;
+  facts[F.severeNonOpioid] = flag(severeNonOpioid);
+  facts[F.selfHarmThoughts] = selfHarmThoughts;
+  facts[F.controlledEnvironment] = flag(controlledEnvironment);
   facts[F.priorTwentyFourHourCare] = flag(priorTwentyFourHourCare);
+  facts[F.inTreatmentNow] = flag(inTreatmentNow);
   facts[F.sedativeDailyUse] = flag(sedativeDailyUse);
   facts[F.benzodiazepineDailyUse] = flag(benzodiazepineDailyUse);
   facts[F.opioidUse] = flag(opioidUse);

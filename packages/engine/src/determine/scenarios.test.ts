@@ -164,7 +164,7 @@ describe('regressions found by the monotonicity property', () => {
     const base = {
       format: 'carelevel-case/1' as const,
       substances: [{ name: 'alcohol' as const, daysUsedLast30: 0 }],
-      relapsePotential: { longestRecentAbstinenceDays: 90 },
+      relapsePotential: { longestRecentAbstinenceDays: 400 },
     };
     const moderate = determine({ ...base, instruments: { dast10: [0, 0, 1, 1, 1, 0, 1, 1, 0, 0] } });
     const substantial = determine({ ...base, instruments: { dast10: [0, 0, 1, 1, 1, 0, 1, 1, 1, 0] } });

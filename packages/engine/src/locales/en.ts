@@ -60,7 +60,7 @@ export const en: LocaleMessages = {
   },
   crisis: {
     overdose: 'This sounds like an overdose. Call 911 now. If you have naloxone (Narcan), use it. Stay with the person.',
-    'medical-emergency': 'This is a medical emergency. Call 911 or go to the nearest emergency room now.',
+    'medical-emergency': 'This is an emergency that needs a doctor now. Call 911 or go to the nearest emergency room.',
     'suicide-risk':
       'Your safety comes first. Call or text 988 (Suicide & Crisis Lifeline) now, or call 911 or go to the nearest emergency room. Do not stay alone.',
     'harm-to-others': 'Someone may be in danger. Call 911, or call or text 988 for crisis help now.',
@@ -68,6 +68,10 @@ export const en: LocaleMessages = {
       'Severe withdrawal can cause seizures and can be deadly. Go to an emergency room or call 911 now. Do not try to stop on your own.',
   },
   reason: {
+    'older-adult-withdrawal-alone':
+      'Over 65, withdrawal from daily drinking or sedatives, and no one at home to watch. This needs medical care around the clock.',
+    'self-harm-thoughts': 'Thoughts of death or of self-harm came up. A clinician should check on safety soon.',
+    'severe-use-and-environment': 'A severe substance problem, still using, and a home that works against recovery.',
     'insufficient-information': 'Not enough is known yet about use or mental health. Start with an assessment visit.',
     'no-concerns': 'No concerns found here.',
     'not-assessed': 'No answers about this yet.',
@@ -121,7 +125,10 @@ export const en: LocaleMessages = {
     'readiness-refusing': 'Does not want care right now. Keep reaching out, and involve family if possible.',
     'risky-use': 'Use that carries risk, even without an addiction.',
     'early-remission':
-      'Recently stopped using{abstinenceDays? ({abstinenceDays} days)}. The first months carry the highest risk of relapse.',
+      'Stopped using within the last year{abstinenceDays? ({abstinenceDays} days)}. The first year, most of all the first months, carries the highest risk of relapse.',
+    'opioid-maintenance': 'In ongoing treatment for opioid use. Keep the medicine and the visits going as long as they help.',
+    'severe-disorder-needs-structure':
+      'A severe substance problem, in use or only recently stopped, that needs a structured program of several days a week.',
     'active-disorder': 'A current substance use problem.',
     'active-disorder-moderate': 'A moderate or severe substance use problem, still using.',
     'severe-disorder-active': 'A severe substance use problem, still using.',
@@ -170,6 +177,10 @@ export const en: LocaleMessages = {
     'step-up-signs': 'If use, cravings, mood or safety get worse, care should step up.',
   },
   assumption: {
+    'abstinence-in-controlled-environment':
+      'Time without use was in a controlled place (like jail or a hospital). We treated recovery as just starting.',
+    'withdrawal-unknown-daily-opioid-use':
+      'Withdrawal was not asked about. Because of daily opioid use, we planned for at least mild withdrawal.',
     'disorder-severity-inferred':
       'How serious the {substance} problem is was not given. We treated it as {severity} based on how often it is used.',
     'use-days-unknown': 'How often a substance is used was not given. We treated it as current use.',
@@ -187,6 +198,8 @@ export const en: LocaleMessages = {
     'dimension-not-assessed': 'No answers about {dimension}. We treated it as no concerns; please ask about it.',
   },
   warning: {
+    'release-overdose-risk':
+      'After time in jail, prison or a hospital, the body handles less. Overdose risk is very high in the first weeks out. Start medication and carry naloxone before leaving.',
     'phq9-item9-positive': 'The answer about thoughts of death or self-harm was above zero. Ask about suicide risk directly today.',
     'instrument-total-mismatch': 'The {instrument} total given ({given}) does not match its items ({computed}). The items were used.',
     'asq-positive-needs-safety-assessment': 'The suicide screen was positive. A brief safety check is needed before the person leaves.',

@@ -56,7 +56,7 @@ export const es: LocaleMessages = {
   },
   crisis: {
     overdose: 'Esto parece una sobredosis. Llame al 911 ahora. Si tiene naloxona (Narcan), úsela. Quédese con la persona.',
-    'medical-emergency': 'Es una emergencia médica. Llame al 911 o vaya ahora a la sala de emergencias más cercana.',
+    'medical-emergency': 'Es una emergencia que necesita un médico ahora. Llame al 911 o vaya a la sala de emergencias más cercana.',
     'suicide-risk':
       'Su seguridad es lo primero. Llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis) ahora, o llame al 911 o vaya a la sala de emergencias más cercana. No se quede solo.',
     'harm-to-others': 'Alguien puede estar en peligro. Llame al 911, o llame o envíe un mensaje al 988 para recibir ayuda ahora.',
@@ -64,6 +64,10 @@ export const es: LocaleMessages = {
       'La abstinencia grave puede causar convulsiones y puede ser mortal. Vaya a una sala de emergencias o llame al 911 ahora. No intente dejarlo solo.',
   },
   reason: {
+    'older-adult-withdrawal-alone':
+      'Más de 65 años, abstinencia del consumo diario de alcohol o sedantes, y nadie en casa para vigilar. Necesita atención médica las 24 horas.',
+    'self-harm-thoughts': 'Aparecieron pensamientos de muerte o de hacerse daño. Un profesional debe revisar pronto la seguridad.',
+    'severe-use-and-environment': 'Un problema grave con sustancias, sigue consumiendo, y un hogar que va en contra de la recuperación.',
     'insufficient-information': 'Todavía no se sabe lo suficiente sobre el consumo o la salud mental. Empiece con una cita de evaluación.',
     'no-concerns': 'No se encontraron problemas aquí.',
     'not-assessed': 'Todavía no hay respuestas sobre esto.',
@@ -119,7 +123,10 @@ export const es: LocaleMessages = {
     'readiness-refusing': 'No quiere atención ahora. Siga buscando el contacto e incluya a la familia si es posible.',
     'risky-use': 'Un consumo que tiene riesgos, aunque no haya adicción.',
     'early-remission':
-      'Dejó de consumir hace poco{abstinenceDays? ({abstinenceDays} días)}. Los primeros meses tienen el mayor riesgo de recaída.',
+      'Dejó de consumir en el último año{abstinenceDays? ({abstinenceDays} días)}. El primer año, y sobre todo los primeros meses, tiene el mayor riesgo de recaída.',
+    'opioid-maintenance': 'En tratamiento continuo por el consumo de opioides. Siga con el medicamento y las citas mientras ayuden.',
+    'severe-disorder-needs-structure':
+      'Un problema grave con sustancias, activo o que paró hace poco, que necesita un programa estructurado varios días por semana.',
     'active-disorder': 'Un problema actual con el consumo de sustancias.',
     'active-disorder-moderate': 'Un problema moderado o grave con sustancias, y sigue consumiendo.',
     'severe-disorder-active': 'Un problema grave con sustancias, y sigue consumiendo.',
@@ -170,6 +177,10 @@ export const es: LocaleMessages = {
     'step-up-signs': 'Si el consumo, los antojos, el ánimo o la seguridad empeoran, la atención debe subir de nivel.',
   },
   assumption: {
+    'abstinence-in-controlled-environment':
+      'El tiempo sin consumir fue en un lugar controlado (como la cárcel o un hospital). Tratamos la recuperación como recién comenzada.',
+    'withdrawal-unknown-daily-opioid-use':
+      'No se preguntó sobre la abstinencia. Por el consumo diario de opioides, planeamos para al menos una abstinencia leve.',
     'disorder-severity-inferred':
       'No se indicó qué tan serio es el problema con {substance}. Lo tratamos como {severity} según la frecuencia de consumo.',
     'use-days-unknown': 'No se indicó con qué frecuencia se consume una sustancia. Lo tratamos como consumo actual.',
@@ -187,6 +198,8 @@ export const es: LocaleMessages = {
     'dimension-not-assessed': 'No hay respuestas sobre {dimension}. Lo tratamos como sin problemas; por favor pregunte.',
   },
   warning: {
+    'release-overdose-risk':
+      'Después de estar en la cárcel, la prisión o un hospital, el cuerpo tolera menos. El riesgo de sobredosis es muy alto en las primeras semanas. Empiece el medicamento y lleve naloxona antes de salir.',
     'phq9-item9-positive':
       'La respuesta sobre pensamientos de muerte o de hacerse daño fue mayor que cero. Pregunte directamente hoy sobre el riesgo de suicidio.',
     'instrument-total-mismatch':

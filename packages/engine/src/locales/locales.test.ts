@@ -16,6 +16,8 @@ const EXTRA = {
     'disorder-severity-from-screen',
     'abstinence-unknown-treated-as-early',
     'withdrawal-unknown-daily-sedative-use',
+    'withdrawal-unknown-daily-opioid-use',
+    'abstinence-in-controlled-environment',
     'withdrawal-substance-unknown',
     'withdrawal-history-unknown',
     'home-monitoring-unknown',

@@ -48,8 +48,14 @@ export const FACT_SPECS = {
   activeDisorder: ord('disorder'),
   riskyUse: bool,
   earlyRemission: bool,
-  earlyRemissionDisorder: ord('disorder'),
+  /** Severity of a disorder in its first three months without use (or abstinence kept only in an institution). */
+  firstMonthsDisorder: ord('disorder'),
+  /** A severe disorder with a substance other than opioids, in use or in its first months without use. */
+  severeNonOpioid: bool,
+  controlledEnvironment: bool,
   priorTwentyFourHourCare: bool,
+  /** An episode of outpatient or more intensive care is going on now. */
+  inTreatmentNow: bool,
   sedativeDailyUse: bool,
   benzodiazepineDailyUse: bool,
   opioidUse: bool,
@@ -82,6 +88,8 @@ export const FACT_SPECS = {
   phq9Total: num,
   gad7Total: num,
   suicideRiskNotAssessed: bool,
+  /** PHQ-9 item 9: 0 not at all … 3 nearly every day. */
+  selfHarmThoughts: num,
   insufficientInformation: bool,
 
   // Dimension 4

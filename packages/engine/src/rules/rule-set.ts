@@ -12,7 +12,7 @@ import type { Rule, RuleSet } from './rule-types.js';
  *
  * Bump RULES_VERSION whenever a rule's condition or effect changes.
  */
-export const RULES_VERSION = '2026.11.3';
+export const RULES_VERSION = '2026.11.4';
 
 const SED = 'sedativeWithdrawal';
 const OPI = 'opioidWithdrawal';
@@ -110,7 +110,7 @@ const rules: Rule[] = [
       ],
     },
     rating: 3,
-    minimumLevel: 'outpatient',
+    minimumLevel: 'residential-medical',
     withdrawalManagement: 'residential',
     reason: 'sedative-withdrawal-risk-factors',
     show: ['ciwaAr'],
@@ -149,14 +149,35 @@ const rules: Rule[] = [
       ],
     },
     rating: 4,
-    minimumLevel: 'residential-medical',
+    minimumLevel: 'inpatient-medical',
     withdrawalManagement: 'inpatient',
     reason: 'withdrawal-complicated-history-moderate',
     change: 'withdrawal-resolved',
     show: ['ciwaAr'],
     rationale:
-      'Moderate withdrawal in someone with past seizures or delirium is at high risk of becoming complicated: medically managed withdrawal, then a medically monitored setting.',
+      'Moderate withdrawal in someone with past seizures or delirium is at high risk of becoming complicated: medically managed withdrawal in hospital.',
     sources: ['asam-awm-2020'],
+  },
+  {
+    id: 'd1-older-adult-withdrawal-alone',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: 'olderAdult', is: true },
+        { fact: 'sedativeDailyUse', is: true },
+        { fact: SED, atLeast: 'mild' },
+        { fact: 'noMonitoringAtHome', is: true },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'residential-medical',
+    withdrawalManagement: 'residential',
+    reason: 'older-adult-withdrawal-alone',
+    change: 'someone-to-monitor',
+    rationale:
+      'Over 65, withdrawal from daily drinking or sedatives is longer and more often complicated; with no one at home it needs a medically monitored setting.',
+    sources: ['asam-awm-2020', 'tip-26'],
   },
   {
     id: 'd1-sedative-withdrawal-severe',
@@ -203,6 +224,15 @@ const rules: Rule[] = [
       all: [
         { fact: 'benzodiazepineDailyUse', is: true },
         { fact: SED, atLeast: 'moderate' },
+        {
+          any: [
+            { fact: 'activeDisorder', atLeast: 'moderate' },
+            { fact: 'noMonitoringAtHome', is: true },
+            { fact: 'olderAdult', is: true },
+            { fact: 'opioidUse', is: true },
+            { fact: 'complicatedWithdrawalHistory', atLeast: 'unknown' },
+          ],
+        },
       ],
     },
     rating: 3,
@@ -212,7 +242,7 @@ const rules: Rule[] = [
     change: 'withdrawal-resolved',
     show: ['ciwaAr'],
     rationale:
-      'Daily benzodiazepine dependence with moderate withdrawal when doses are missed risks seizures; the taper itself is the treatment for weeks, in a medically monitored setting.',
+      'Daily benzodiazepine dependence with moderate withdrawal plus a use disorder, no one at home, older age, opioid use or an unknown seizure history: the taper is the treatment for weeks, in a medically monitored setting (outpatient tapering is the default otherwise).',
     sources: ['benzo-cpg-2025', 'tip-45'],
   },
   {
@@ -226,10 +256,10 @@ const rules: Rule[] = [
       ],
     },
     rating: 3,
-    minimumLevel: 'outpatient',
+    minimumLevel: 'inpatient-medical',
     withdrawalManagement: 'inpatient',
     reason: 'pregnant-sedative-withdrawal',
-    rationale: 'Alcohol or sedative withdrawal in pregnancy should be managed as an inpatient with fetal monitoring.',
+    rationale: 'Alcohol or sedative withdrawal in pregnancy is managed in hospital with fetal monitoring.',
     sources: ['bccsu-aud-pregnancy', 'aus-alcohol-2021'],
   },
   {
@@ -275,10 +305,11 @@ const rules: Rule[] = [
     when: { fact: OPI, atLeast: 'moderately-severe' },
     rating: 3,
     minimumLevel: 'outpatient',
-    withdrawalManagement: 'residential',
+    withdrawalManagement: 'ambulatory',
     reason: 'opioid-withdrawal-moderately-severe',
     show: ['cows'],
-    rationale: 'COWS 25–36 is moderately severe withdrawal; 24-hour support makes it far more likely the person stays through it.',
+    rationale:
+      'COWS 25–36 is moderately severe withdrawal; with someone at home it is managed by starting buprenorphine the same day (no one at home: see the monitoring rule).',
     sources: ['wesson-ling-2003', 'tip-45'],
   },
   {
@@ -383,10 +414,10 @@ const rules: Rule[] = [
     dimension: 2,
     when: { fact: 'physical', atLeast: 'unstable' },
     rating: 3,
-    minimumLevel: 'residential-medical',
+    minimumLevel: 'inpatient-medical',
     reason: 'physical-unstable',
     change: 'physical-stabilized',
-    rationale: 'An unstable medical condition needs 24-hour nursing with a physician available.',
+    rationale: 'A medically unstable condition (not yet an emergency) needs hospital care until it is stable.',
     sources: ['pmc7093658-ed-disposition', 'asam-awm-2020'],
   },
   {
@@ -416,6 +447,18 @@ const rules: Rule[] = [
     reason: 'suicide-risk-low',
     rationale: 'Low suicide risk needs a safety plan and continued screening, especially at transitions.',
     sources: ['nimh-asq', 'tip-50'],
+  },
+  {
+    id: 'd3-self-harm-thoughts',
+    kind: 'dimension',
+    dimension: 3,
+    when: { fact: 'selfHarmThoughts', atLeast: 1 },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    reason: 'self-harm-thoughts',
+    rationale:
+      'Any thoughts of death or self-harm on the PHQ-9 need a suicide safety assessment with a clinician soon, whatever else is true.',
+    sources: ['nimh-asq', 'tip-50', 'kroenke-2001'],
   },
   {
     id: 'd3-suicide-moderate',
@@ -747,7 +790,8 @@ const rules: Rule[] = [
     minimumLevel: 'outpatient',
     reason: 'early-remission',
     show: ['abstinenceDays'],
-    rationale: 'The first three months without use carry the highest relapse risk; continued outpatient care protects them.',
+    rationale:
+      'The first year without use is early remission, with the highest relapse risk in the first months; continued outpatient care protects it.',
     sources: ['nida-principles', 'tip-47'],
   },
   {
@@ -779,13 +823,13 @@ const rules: Rule[] = [
     kind: 'dimension',
     dimension: 5,
     ladder: 'use',
-    when: { fact: 'earlyRemissionDisorder', atLeast: 'severe' },
+    when: { fact: 'firstMonthsDisorder', atLeast: 'severe' },
     rating: 2,
-    minimumLevel: 'intensive-outpatient',
+    minimumLevel: 'outpatient',
     reason: 'severe-disorder-early',
     change: 'longer-abstinence',
     rationale:
-      'A severe disorder in its first months without use needs more than weekly sessions: a structured program of at least 9 hours a week.',
+      'A severe disorder in its first months without use carries a high risk of relapse (the structure it needs is set by the next rule).',
     sources: ['tip-47', 'iop-advisory-2021', 'cfr-410-44'],
   },
   {
@@ -800,12 +844,69 @@ const rules: Rule[] = [
       ],
     },
     rating: 3,
-    minimumLevel: 'intensive-outpatient',
+    minimumLevel: 'outpatient',
     reason: 'severe-disorder-active',
     change: 'longer-abstinence',
     rationale:
-      'A severe disorder with current use means continued use is likely without structure: at least 9 hours a week of treatment, and more when the home works against recovery.',
+      'A severe disorder with current use makes continued use likely: relapse potential is high (for opioid use disorder, office-based medication treatment can hold it).',
     sources: ['tip-47', 'iop-advisory-2021', 'cfr-410-44'],
+  },
+  {
+    id: 'd5-severe-needs-structure',
+    kind: 'dimension',
+    dimension: 5,
+    ladder: 'use',
+    when: {
+      any: [
+        { fact: 'severeNonOpioid', is: true },
+        {
+          all: [
+            {
+              any: [
+                { fact: 'activeDisorder', atLeast: 'severe' },
+                { fact: 'firstMonthsDisorder', atLeast: 'severe' },
+              ],
+            },
+            {
+              any: [
+                { fact: 'overdoseLastYear', is: true },
+                { fact: 'failedEpisodes', atLeast: 1 },
+                { fact: 'cravings', atLeast: 'high' },
+                { fact: 'coping', atLeast: 'none' },
+                { fact: 'support', atLeast: 'none' },
+                { fact: 'householdUse', is: true },
+                { fact: 'housing', atLeast: 'unstable' },
+                { fact: 'unsafeEnvironment', is: true },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    rating: 2,
+    minimumLevel: 'intensive-outpatient',
+    reason: 'severe-disorder-needs-structure',
+    change: 'longer-abstinence',
+    rationale:
+      'A severe disorder in use or in its first months without use needs at least 9 hours a week of structured treatment; severe opioid use disorder alone can be held by office-based medication unless overdose, failed treatment, strong cravings or an unsupportive home add risk.',
+    sources: ['tip-47', 'iop-advisory-2021', 'cfr-410-44', 'tip-63'],
+  },
+  {
+    id: 'd5-opioid-maintenance',
+    kind: 'dimension',
+    dimension: 5,
+    when: {
+      all: [
+        { fact: 'opioidDisorder', is: true },
+        { fact: 'inTreatmentNow', is: true },
+      ],
+    },
+    rating: 1,
+    minimumLevel: 'outpatient',
+    reason: 'opioid-maintenance',
+    rationale:
+      'Medication for opioid use disorder is continued as long as it helps (methadone at least a year, often many); stopping it is a risk, not a step down.',
+    sources: ['tip-63', 'nida-principles'],
   },
   {
     id: 'd5-step-down-after-24-hour-care',
@@ -818,7 +919,7 @@ const rules: Rule[] = [
         {
           any: [
             { fact: 'activeUse', is: true },
-            { fact: 'earlyRemission', is: true },
+            { fact: 'firstMonthsDisorder', atLeast: 'mild' },
           ],
         },
       ],
@@ -1120,14 +1221,41 @@ const rules: Rule[] = [
       all: [
         { fact: 'd5', atLeast: 3 },
         { fact: 'd6', atLeast: 3 },
+        {
+          any: [
+            { fact: 'cravings', atLeast: 'high' },
+            { fact: 'failedEpisodes', atLeast: 1 },
+            { fact: 'overdoseLastYear', is: true },
+            { fact: 'activeDisorder', atLeast: 'severe' },
+          ],
+        },
       ],
     },
     minimumLevel: 'residential-low',
     reason: 'relapse-and-environment',
     change: 'home-free-of-use',
     rationale:
-      'High relapse potential together with a home that works against recovery points to 24-hour structure, even when neither alone would (IOP plus a recovery residence is the alternative).',
+      'High relapse potential (strong cravings, past treatment that did not hold, an overdose or a severe disorder) together with a home that works against recovery points to 24-hour structure, even when neither alone would; a first try with moderate cravings starts with intensive outpatient care.',
     sources: ['asam-awm-2020', 'iop-advisory-2021', 'tip-8-iot'],
+  },
+  {
+    id: 'c-severe-use-and-environment',
+    kind: 'combination',
+    dimensions: [5, 6],
+    when: {
+      all: [
+        { fact: 'd5', atLeast: 3 },
+        { fact: 'd6', atLeast: 3 },
+        { fact: 'activeUse', is: true },
+        { fact: 'activeDisorder', atLeast: 'severe' },
+      ],
+    },
+    minimumLevel: 'residential-high',
+    reason: 'severe-use-and-environment',
+    change: 'home-free-of-use',
+    rationale:
+      'Starting residential care for a severe disorder in active use, from a home that works against recovery, calls for clinically managed 24-hour treatment rather than a low-intensity residence.',
+    sources: ['reif-2014', 'tip-47'],
   },
   {
     id: 'c-very-high-relapse-and-environment',
@@ -1169,6 +1297,13 @@ const rules: Rule[] = [
     when: {
       all: [
         { fact: 'd3', atLeast: 3 },
+        {
+          any: [
+            { fact: 'functioning', atLeast: 'severe-impairment' },
+            { fact: 'symptoms', atLeast: 'moderately-severe' },
+            { fact: 'psychosis', atLeast: 'active' },
+          ],
+        },
         {
           any: [
             { fact: 'housing', atLeast: 'homeless' },
@@ -1221,6 +1356,20 @@ const rules: Rule[] = [
     warning: 'naloxone',
     rationale: 'Anyone using opioids, or with a recent overdose, and the people around them should carry naloxone.',
     sources: ['samhsa-overdose-toolkit-2023'],
+  },
+  {
+    id: 'w-release-overdose-risk',
+    kind: 'warning',
+    when: {
+      all: [
+        { fact: 'opioidDisorder', is: true },
+        { fact: 'controlledEnvironment', is: true },
+      ],
+    },
+    warning: 'release-overdose-risk',
+    rationale:
+      'Tolerance falls during time in an institution; the weeks after release carry a high overdose risk, so medication and naloxone should be in place before leaving.',
+    sources: ['tip-63', 'samhsa-overdose-toolkit-2023'],
   },
   {
     id: 'w-opioid-and-sedatives',

@@ -101,18 +101,19 @@ const substanceWorsenings: Worsening[] = [
   },
 ];
 
-const OUTCOME_ORDER = ['completed-sustained', 'ongoing', 'completed-relapsed', 'left-early'] as const;
+// 'ongoing' (in treatment now) is not better or worse than how a finished episode ended, so it is left out.
+const OUTCOME_ORDER = ['completed-sustained', 'completed-relapsed', 'left-early'] as const;
 
 const episodeWorsenings: Worsening[] = [
   {
     name: 'relapsePotential.priorEpisodes[].outcome',
     apply(c) {
       const eps = c.relapsePotential?.priorEpisodes;
-      const i = eps?.findIndex((e) => e.outcome !== 'left-early') ?? -1;
+      const i = eps?.findIndex((e) => e.outcome === 'completed-sustained' || e.outcome === 'completed-relapsed') ?? -1;
       if (i < 0) return null;
       const out = clone(c);
       const e = out.relapsePotential!.priorEpisodes![i]!;
-      e.outcome = OUTCOME_ORDER[OUTCOME_ORDER.indexOf(e.outcome) + 1]!;
+      e.outcome = OUTCOME_ORDER[OUTCOME_ORDER.indexOf(e.outcome as (typeof OUTCOME_ORDER)[number]) + 1]!;
       return out;
     },
   },
