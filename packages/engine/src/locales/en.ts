@@ -129,6 +129,7 @@ export const en: LocaleMessages = {
     'opioid-maintenance': 'In ongoing treatment for opioid use. Keep the medicine and the visits going as long as they help.',
     'severe-disorder-needs-structure':
       'A severe substance problem, in use or only recently stopped, that needs a structured program of several days a week.',
+    'cravings-in-remission': 'Cravings are back, with few ways yet to handle them. Relapse-prevention care helps.',
     'active-disorder': 'A current substance use problem.',
     'active-disorder-moderate': 'A moderate or severe substance use problem, still using.',
     'severe-disorder-active': 'A severe substance use problem, still using.',

@@ -127,6 +127,7 @@ export const es: LocaleMessages = {
     'opioid-maintenance': 'En tratamiento continuo por el consumo de opioides. Siga con el medicamento y las citas mientras ayuden.',
     'severe-disorder-needs-structure':
       'Un problema grave con sustancias, activo o que paró hace poco, que necesita un programa estructurado varios días por semana.',
+    'cravings-in-remission': 'Volvieron los antojos, y todavía hay pocas formas de manejarlos. La atención para prevenir recaídas ayuda.',
     'active-disorder': 'Un problema actual con el consumo de sustancias.',
     'active-disorder-moderate': 'Un problema moderado o grave con sustancias, y sigue consumiendo.',
     'severe-disorder-active': 'Un problema grave con sustancias, y sigue consumiendo.',

@@ -123,6 +123,10 @@ const EXAMPLES: Record<string, CareCase> = {
   }),
   'd5-severe-needs-structure': base({ substances: [alcohol(3, 'severe')] }),
   'd5-cravings-limited-coping': base({ substances: [alcohol(6)], relapsePotential: { cravings: 'moderate', copingSkills: 'limited' } }),
+  'd5-cravings-in-remission': base({
+    substances: [opioids(0, 'severe')],
+    relapsePotential: { longestRecentAbstinenceDays: 500, cravings: 'moderate', copingSkills: 'limited' },
+  }),
   'd5-high-cravings': base({ substances: [alcohol(6, 'mild')], relapsePotential: { cravings: 'high' } }),
   'd5-no-coping': base({ substances: [alcohol(6)], relapsePotential: { copingSkills: 'none' } }),
   'd5-failed-outpatient': base({
