@@ -53,11 +53,15 @@ export function App(): ReactElement {
     if (crisisFromAnswers(next) !== null && crisisFromAnswers(answers) === null) navigate('/crisis');
   };
 
-  const start = (): void => {
+  /** Forget everything on this device; `stepId` says where a new start begins. */
+  const reset = (first: string | null): void => {
     clearState();
     setAnswers({});
     setChosen([]);
-    setStepId(STEPS[0]?.id ?? null);
+    setStepId(first);
+  };
+  const start = (): void => {
+    reset(STEPS[0]?.id ?? null);
     navigate('/check');
   };
 
@@ -73,10 +77,7 @@ export function App(): ReactElement {
             navigate(stepId === 'done' ? '/result' : '/check');
           }}
           onClear={() => {
-            clearState();
-            setAnswers({});
-            setChosen([]);
-            setStepId(null);
+            reset(null);
           }}
         />
       );

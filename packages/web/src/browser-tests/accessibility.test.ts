@@ -1,15 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
 import type { Answers } from '../questions/question-types.js';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
-import { answerStep, route, startAssessment } from './drive.js';
+import { answersOf, answerStep, nextStep, route, startAssessment } from './drive.js';
 import { EMPTY_ZIP } from './fixture-api.js';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const base = VIGNETTE_ANSWERS.find((v) => v.vignette === '02-residential-relapsed-after-iop-using-partner')?.answers ?? {};
+const base = answersOf('02-residential-relapsed-after-iop-using-partner');
 /** Answers that open nearly every branch: several substances, the full PHQ-9, two past programs, a preference that differs. */
 const WIDE: Answers = {
   ...base,
@@ -47,12 +46,6 @@ async function axeBoth(page: Page, where: string): Promise<void> {
   await page.getByRole('button', { name: 'Ver en español' }).click();
   await axe(page, `${where} (es)`);
   await page.getByRole('button', { name: 'View in English' }).click();
-}
-
-async function nextStep(page: Page): Promise<void> {
-  const title = await page.locator('main h1').textContent();
-  await page.locator('.step-actions button[type=submit]').click();
-  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t || window.location.hash !== '#/check', title);
 }
 
 const noSideScroll = (page: Page): Promise<boolean> =>
@@ -127,7 +120,7 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
     const page = await newPage(app, { width: 1024, height: 800 });
     await page.goto(app.url);
     await page.locator('main h1').waitFor();
-    const answers = VIGNETTE_ANSWERS.find((v) => v.vignette === '06-risky-drinking-no-disorder')?.answers ?? {};
+    const answers = answersOf('06-risky-drinking-no-disorder');
     let stops = 0;
     const focusOk = async (): Promise<void> => {
       const f = await page.evaluate(() => {
@@ -230,7 +223,7 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
   });
 
   it('fits a 360-pixel-wide phone and 200% zoom without sideways scrolling', async () => {
-    const answers = VIGNETTE_ANSWERS.find((v) => v.vignette === '09-homeless-severe-stimulant')?.answers ?? {};
+    const answers = answersOf('09-homeless-severe-stimulant');
     // 200% browser zoom on a 1280×800 window lays out like a 640×400 CSS-pixel viewport at twice the density.
     for (const size of [
       { width: 360, height: 740, scale: 1 },

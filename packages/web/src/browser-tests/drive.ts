@@ -1,5 +1,20 @@
 import type { Page } from 'playwright-core';
+import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
 import type { Answers } from '../questions/question-types.js';
+
+/** The answers that tell a dev vignette's story (see vignette-answers.ts). */
+export function answersOf(vignette: string): Answers {
+  const found = VIGNETTE_ANSWERS.find((v) => v.vignette === vignette);
+  if (!found) throw new Error(`no answers for ${vignette}`);
+  return found.answers;
+}
+
+/** Press the step's main button and wait for the next step (or the page after the last). */
+export async function nextStep(page: Page): Promise<void> {
+  const title = await page.locator('main h1').textContent();
+  await page.locator('.step-actions button[type=submit]').click();
+  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t || window.location.hash !== '#/check', title);
+}
 
 export type Stop = 'result' | 'crisis';
 

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
-import type { Answers } from '../questions/question-types.js';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
-import { answerStep, route, startAssessment, walk } from './drive.js';
+import { answerStep, answersOf, nextStep, route, startAssessment, walk } from './drive.js';
 import { EMPTY_ZIP } from './fixture-api.js';
-
-const answersOf = (vignette: string): Answers => {
-  const found = VIGNETTE_ANSWERS.find((v) => v.vignette === vignette);
-  if (!found) throw new Error(`no answers for ${vignette}`);
-  return found.answers;
-};
 
 describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
   let app: App;
@@ -24,7 +16,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     const page = await newPage(app);
     await startAssessment(page, app.url);
     await answerStep(page, { who: 'self', age: '30', concern: 'mental-health' });
-    await page.locator('.step-actions button[type=submit]').click();
+    await nextStep(page);
     await page.locator('main input[name="suicide"]').first().waitFor();
     // The very next click after the danger answer lands on the crisis screen: no "Next" needed.
     await page.locator('main input[name="suicide"][value="plan"]').click();
@@ -117,9 +109,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await startAssessment(page, app.url);
     for (let i = 0; i < 3; i++) {
       await answerStep(page, answers);
-      const title = await page.locator('main h1').textContent();
-      await page.locator('.step-actions button[type=submit]').click();
-      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
+      await nextStep(page);
     }
     const stepTitle = await page.locator('main h1').textContent();
     await page.goto(app.url);

@@ -12,6 +12,14 @@ interface Props {
   readonly onBack: () => void;
 }
 
+/** Real links, so a phone dials or texts with one tap. */
+const CALLS = [
+  ['tel:988', 'call988'],
+  ['sms:988', 'text988'],
+  ['tel:911', 'call911'],
+  ['tel:18006624357', 'helpline'],
+] as const;
+
 /** Shown the moment an answer shows danger, before anything else. The words are the engine's. */
 export function CrisisPage({ t, lang, kind, onBack }: Props): ReactElement {
   const c = t.crisis;
@@ -26,26 +34,13 @@ export function CrisisPage({ t, lang, kind, onBack }: Props): ReactElement {
       </p>
       <p>{c.lead}</p>
       <ul className="call-list">
-        <li>
-          <a className="call" href="tel:988">
-            {c.call988}
-          </a>
-        </li>
-        <li>
-          <a className="call" href="sms:988">
-            {c.text988}
-          </a>
-        </li>
-        <li>
-          <a className="call" href="tel:911">
-            {c.call911}
-          </a>
-        </li>
-        <li>
-          <a className="call" href="tel:18006624357">
-            {c.helpline}
-          </a>
-        </li>
+        {CALLS.map(([href, key]) => (
+          <li key={href}>
+            <a className="call" href={href}>
+              {c[key]}
+            </a>
+          </li>
+        ))}
       </ul>
       <p>{c.er}</p>
       <button type="button" onClick={onBack}>

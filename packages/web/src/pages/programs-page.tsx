@@ -3,6 +3,7 @@ import { DIRECTORY_LOCALES, renderDirectoryMessage } from '#directory-words';
 import { useRef, useState, type ReactElement } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { PageHeading } from '../components/page-heading.js';
+import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import { one } from '../questions/answer-helpers.js';
@@ -172,11 +173,7 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
       {state.kind === 'done' && state.res.results.length === 0 ? (
         <section className="empty">
           <p>{p.tryThis}</p>
-          <ul>
-            {state.res.suggestions.map((s) => (
-              <li key={`${s.code}-${JSON.stringify(s.facts ?? {})}`}>{renderDirectoryMessage(s, words)}</li>
-            ))}
-          </ul>
+          <TextList items={state.res.suggestions.map((s) => renderDirectoryMessage(s, words))} />
           <p>
             <a href="tel:18006624357">{p.helpline}</a>
           </p>
@@ -204,26 +201,8 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
                     </p>
                   ) : null}
                   {r.stale ? <p className="warning">{p.stale}</p> : null}
-                  {r.fits.length > 0 ? (
-                    <>
-                      <h3>{p.fits}</h3>
-                      <ul>
-                        {r.fits.map((m) => (
-                          <li key={`${m.code}-${JSON.stringify(m.facts ?? {})}`}>{renderDirectoryMessage(m, words)}</li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
-                  {r.misfits.length > 0 ? (
-                    <>
-                      <h3>{p.misfits}</h3>
-                      <ul>
-                        {r.misfits.map((m) => (
-                          <li key={`${m.code}-${JSON.stringify(m.facts ?? {})}`}>{renderDirectoryMessage(m, words)}</li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
+                  <TextList title={p.fits} items={r.fits.map((m) => renderDirectoryMessage(m, words))} />
+                  <TextList title={p.misfits} items={r.misfits.map((m) => renderDirectoryMessage(m, words))} />
                   <label className="option">
                     <input
                       type="checkbox"

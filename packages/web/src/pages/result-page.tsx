@@ -1,6 +1,7 @@
 import { LEVELS, LOCALE_MESSAGES } from '@carelevel/engine';
 import type { ReactElement } from 'react';
 import { PageHeading } from '../components/page-heading.js';
+import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import { one } from '../questions/answer-helpers.js';
@@ -17,6 +18,13 @@ interface Props {
   readonly answers: Answers;
   readonly go: (to: '/check' | '/programs' | '/summary') => void;
 }
+
+/** Where a person can go from the result, the first one leading. */
+const NEXT = [
+  ['/programs', 'find'],
+  ['/summary', 'print'],
+  ['/check', 'edit'],
+] as const;
 
 /** The answer, its reasons, what it involves and costs, and where to go next. */
 export default function ResultPage({ t, lang, answers, go }: Props): ReactElement {
@@ -60,24 +68,11 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
       {reasonsToShow(rec).map((d) => (
         <section key={d.dimension} className="reason" aria-labelledby={`dim-${d.dimension}`}>
           <h3 id={`dim-${d.dimension}`}>{d.name}</h3>
-          <ul>
-            {d.reasons.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
+          <TextList items={d.reasons} />
         </section>
       ))}
 
-      {rec.whatWouldChange.length > 0 ? (
-        <>
-          <h2>{r.change}</h2>
-          <ul>
-            {rec.whatWouldChange.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <TextList title={r.change} level={2} items={rec.whatWouldChange} />
 
       <h2>
         {r.involves}: {words.levels[rec.level]}
@@ -88,11 +83,7 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
         <>
           <h2>{r.medication}</h2>
           <p>{r.medicationLead}</p>
-          <ul>
-            {rec.offerMedication.map((m) => (
-              <li key={m}>{words.medication[m]}</li>
-            ))}
-          </ul>
+          <TextList items={rec.offerMedication.map((m) => words.medication[m])} />
         </>
       ) : null}
 
@@ -104,50 +95,28 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
       <p>{t.costGuide.lead}</p>
       <CostEstimator t={t} lang={lang} days={Math.round((stay.minDays + stay.maxDays) / 2)} />
 
-      <h2>{r.questions}</h2>
-      <ul>
-        {t.askProgram.map((q) => (
-          <li key={q}>{q}</li>
-        ))}
-      </ul>
+      <TextList title={r.questions} level={2} items={t.askProgram} />
 
       {rec.assumptions.length > 0 ? (
         <details>
           <summary>{r.assumed}</summary>
-          <ul>
-            {rec.assumptions.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
+          <TextList items={rec.assumptions} />
         </details>
       ) : null}
 
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            go('/programs');
-          }}
-        >
-          {r.find}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            go('/summary');
-          }}
-        >
-          {r.print}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            go('/check');
-          }}
-        >
-          {r.edit}
-        </button>
+        {NEXT.map(([to, key], i) => (
+          <button
+            key={to}
+            type="button"
+            className={i === 0 ? 'primary' : undefined}
+            onClick={() => {
+              go(to);
+            }}
+          >
+            {r[key]}
+          </button>
+        ))}
       </div>
     </>
   );

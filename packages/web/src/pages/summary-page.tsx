@@ -2,6 +2,7 @@ import { LOCALE_MESSAGES } from '@carelevel/engine';
 import type { ReactElement } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { PageHeading } from '../components/page-heading.js';
+import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import { visibleQuestions, visibleSteps } from '../questions/question-set.js';
@@ -61,7 +62,7 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
           </p>
           {rec.crisis !== null ? <p className="crisis-message">{rec.crisis.message}</p> : null}
           <h2>{s.reasons}</h2>
-          <ul>{reasonsToShow(rec).flatMap((d) => d.reasons.map((r) => <li key={`${d.dimension}-${r}`}>{`${d.name}: ${r}`}</li>))}</ul>
+          <TextList items={reasonsToShow(rec).flatMap((d) => d.reasons.map((r) => `${d.name}: ${r}`))} />
           <p className="notice">{rec.notice}</p>
         </>
       ) : null}
@@ -69,14 +70,7 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
       {chosen.length === 0 ? (
         <p>{s.noPrograms}</p>
       ) : (
-        <ul>
-          {chosen.map((c) => (
-            <li key={c.id}>
-              {c.name}, {c.address}
-              {c.phone ? `, ${c.phone}` : ''}
-            </li>
-          ))}
-        </ul>
+        <TextList items={chosen.map((c) => [c.name, c.address, c.phone].filter(Boolean).join(', '))} />
       )}
       <h2>{s.answers}</h2>
       <dl className="answers">

@@ -1,6 +1,6 @@
 import { many } from './answer-helpers.js';
 import type { Step } from './question-types.js';
-import { NO, opt, w, YES } from './words.js';
+import { CHOOSE_ALL, NO, opt, w, YES } from './words.js';
 
 /** Practical factors: they shape the plan and the program match, never the level (product.md §3). */
 export const practicalStep: Step = {
@@ -11,7 +11,7 @@ export const practicalStep: Step = {
       id: 'obligations',
       kind: 'multi',
       text: w('What does {your} week hold?', '¿Qué compromisos tiene en la semana?'),
-      hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
+      hint: CHOOSE_ALL,
       options: [
         opt('work-full-time', 'A full-time job', 'Trabajo de tiempo completo'),
         opt('work-part-time', 'A part-time job', 'Trabajo de medio tiempo'),
@@ -55,7 +55,7 @@ export const practicalStep: Step = {
       id: 'schedule',
       kind: 'multi',
       text: w('When could {you} go to treatment?', '¿Cuándo podría ir al tratamiento?'),
-      hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
+      hint: CHOOSE_ALL,
       options: [
         opt('morning', 'Mornings', 'Por la mañana'),
         opt('afternoon', 'Afternoons', 'Por la tarde'),

@@ -1,6 +1,6 @@
 import { has, many, one, usesSomething } from './answer-helpers.js';
 import type { Question, Step } from './question-types.js';
-import { NO, opt, w, YES, YES_NO_UNSURE } from './words.js';
+import { CHOOSE_ALL, NO, opt, w, YES, YES_NO_UNSURE } from './words.js';
 
 /** Levels a person may have tried before, with their words. */
 export const PRIOR_LEVELS = [
@@ -114,7 +114,7 @@ export const relapseStep: Step = {
       id: 'prior',
       kind: 'multi',
       text: w('What treatment {have|has} {you} had before?', '¿Qué tratamiento ha tenido antes?'),
-      hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
+      hint: CHOOSE_ALL,
       options: [...PRIOR_LEVELS.map(([id, en, es]) => opt(id, en, es)), opt('none', 'None', 'Ninguno', true)],
     },
     ...PRIOR_LEVELS.map(priorOutcome),

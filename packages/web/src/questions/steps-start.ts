@@ -1,5 +1,5 @@
 import type { Step } from './question-types.js';
-import { NO, opt, w } from './words.js';
+import { CHOOSE_ALL, NO, opt, w } from './words.js';
 
 /** Who the answers are about: sets the voice ("Do you…" / "Does he…") and the age group. */
 export const aboutStep: Step = {
@@ -68,7 +68,7 @@ export const safetyStep: Step = {
       id: 'dangerNow',
       kind: 'multi',
       text: w('Is any of this happening right now?', '¿Está pasando algo de esto ahora mismo?'),
-      hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
+      hint: CHOOSE_ALL,
       options: [
         opt('overdose', 'Very slow breathing, blue lips, or cannot wake up', 'Respira muy lento, tiene los labios azules o no despierta'),
         opt('medical', 'Chest pain, a seizure, or another medical emergency', 'Dolor de pecho, una convulsión u otra emergencia médica'),

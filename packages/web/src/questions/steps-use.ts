@@ -1,6 +1,6 @@
 import { asksAboutUse, has, usesAny, usesSomething, WITHDRAWAL_SUBSTANCES } from './answer-helpers.js';
 import type { Step } from './question-types.js';
-import { opt, w, YES_NO_UNSURE } from './words.js';
+import { CHOOSE_ALL, opt, w, YES_NO_UNSURE } from './words.js';
 
 const FREQUENCY = [
   opt('0', 'Never', 'Nunca'),
@@ -20,7 +20,7 @@ export const useStep: Step = {
       kind: 'multi',
       showIf: asksAboutUse,
       text: w('What {do|does} {you} drink or use?', '¿Qué toma o usa {usted}?'),
-      hint: w('Choose all that apply.', 'Elija todas las que correspondan.'),
+      hint: CHOOSE_ALL,
       options: [
         opt('alcohol', 'Alcohol', 'Alcohol'),
         opt(

@@ -1,5 +1,6 @@
 import { LEVELS, LOCALE_MESSAGES, type LevelCode } from '@carelevel/engine';
 import type { ReactElement } from 'react';
+import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import type { Lang } from '../questions/question-types.js';
@@ -53,28 +54,9 @@ export function CompareLevels({ recommended, preferred, adolescent, lang, t }: P
           </tbody>
         </table>
       </div>
-      <h3>{r.tradeoffs}</h3>
-      <ul>
-        {(lower ? t.compare.lowerTradeoffs : t.compare.higherTradeoffs).map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
-      <h3>{r.supports}</h3>
-      <ul>
-        {(lower ? t.compare.lowerSupports : t.compare.higherSupports).map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
-      {lower ? (
-        <>
-          <h3>{r.stepUp}</h3>
-          <ul>
-            {t.compare.stepUp.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <TextList title={r.tradeoffs} items={lower ? t.compare.lowerTradeoffs : t.compare.higherTradeoffs} />
+      <TextList title={r.supports} items={lower ? t.compare.lowerSupports : t.compare.higherSupports} />
+      <TextList title={r.stepUp} items={lower ? t.compare.stepUp : []} />
     </section>
   );
 }
