@@ -4,10 +4,15 @@ import { useEffect, useRef, type ReactElement } from 'react';
  * The page's h1. It takes focus when the page or step changes, so keyboard and screen-reader users
  * start at the top of the new content instead of on a button that no longer exists.
  */
+// On the very first page of a visit the browser's own start (top of the page) is right; moving focus
+// there would only draw a focus ring nobody asked for.
+let firstPage = true;
+
 export function PageHeading({ children, focusKey }: { children: string; focusKey: string }): ReactElement {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    if (firstPage) firstPage = false;
+    else ref.current?.focus();
   }, [focusKey]);
   return (
     <h1 ref={ref} tabIndex={-1}>
