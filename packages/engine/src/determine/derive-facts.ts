@@ -22,6 +22,9 @@ const NON_DANGEROUS_WITHDRAWAL = new Set(['stimulants', 'cannabis', 'hallucinoge
 const DAILY_DAYS = 20;
 /** DSM-5 early remission begins at 3 months without criteria; before it relapse risk is highest. */
 const FIRST_MONTHS_DAYS = 90;
+/** CIWA-Ar scores from here up count as withdrawal whatever the timing. */
+const CIWA_MILD_FROM = 8;
+const CIWA_LOW_SCORE_HOURS = 36;
 /** DSM-5 early remission runs to 12 months; continuing care through the first year protects it. */
 const FIRST_YEAR_DAYS = 365;
 /** Opioid withdrawal can still be ahead up to about a week after the last use of long-acting opioids. */
@@ -286,7 +289,12 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
   }
   const noSubstanceNamed = substances.length === 0;
   if (noSubstanceNamed && reported > 0) assumptions.push({ code: 'withdrawal-substance-unknown' });
-  const ciwaBand = Number.isNaN(ciwaAr) ? 0 : scalePosition('withdrawal', bandForTotal(CIWA_AR, ciwaAr));
+  // CIWA-Ar's "mild" band starts at 0, but a low score is only withdrawal when it can still be
+  // building: 8–9 always, 1–7 after daily use within the last 36 hours (unknown hours count as
+  // recent). The guideline notes cut-offs vary; mild, low-risk cases need watching for up to 36 h.
+  const ciwaRaw = Number.isNaN(ciwaAr) ? 0 : scalePosition('withdrawal', bandForTotal(CIWA_AR, ciwaAr));
+  const ciwaBuilding = sedativeDailyUse && !(sedativeRecentHours >= CIWA_LOW_SCORE_HOURS);
+  const ciwaBand = ciwaRaw >= 2 || ciwaAr >= CIWA_MILD_FROM || (ciwaAr >= 1 && ciwaBuilding) ? ciwaRaw : 0;
   const cowsBand = Number.isNaN(cows) ? 0 : scalePosition('opioidWithdrawal', bandForTotal(COWS, cows));
   // A reported severity applies to every class the person uses, since the report does not say which.
   const sedativeWithdrawal = Math.max(hasSedative || noSubstanceNamed ? reported : 0, ciwaBand);
@@ -337,6 +345,7 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
 
   const facts = into ? into.fill(0) : newFacts();
   facts[F.adolescent] = flag(c.population === 'adolescent' || (c.ageYears != null && c.ageYears < 18));
+  facts[F.adult] = flag(!(c.population === 'adolescent' || (c.ageYears != null && c.ageYears < 18)));
   facts[F.olderAdult] = flag(c.ageYears != null && c.ageYears > 65);
   facts[F.pregnant] = flag(c.physicalHealth?.pregnant === true);
 

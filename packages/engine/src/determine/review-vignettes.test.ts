@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../recommendation/assess.js';
 
 /**
- * Thirty vignettes written for carelevel's clinical review (packages/engine/test-vignettes), blind
- * to the engine's rules, each with the expert's level and every level a careful clinician could
+ * Sixty vignettes written in two rounds of clinical review (packages/engine/test-vignettes, a… and
+ * b…), each round blind to the engine's rules, each with the expert's level and every level a careful clinician could
  * defend. The shared dev vignettes guard the examples we were given; these guard the rest.
  */
 const DIR = new URL('../../test-vignettes/', import.meta.url).pathname;
@@ -30,7 +30,10 @@ interface Vignette {
     withdrawalManagement: string;
     withdrawalAcceptable?: string[];
     crisis: string | null;
+    /** Where more than one answer is defensible: null, a kind, or "any". */
+    crisisAcceptable?: (string | null)[];
     offerMedication?: string[];
+    mustListAssumptions?: boolean;
   };
 }
 
@@ -52,8 +55,10 @@ describe('review vignettes', () => {
           ? rec.withdrawalManagement !== 'none'
           : (v.expected.withdrawalAcceptable ?? [v.expected.withdrawalManagement]).includes(rec.withdrawalManagement);
       expect(wmOk, `withdrawal ${rec.withdrawalManagement}`).toBe(true);
-      if (v.expected.crisis === 'any') expect(rec.crisis).not.toBeNull();
-      else expect(rec.crisis?.kind ?? null).toBe(v.expected.crisis);
+      const kind = rec.crisis?.kind ?? null;
+      const crisisOk = (v.expected.crisisAcceptable ?? [v.expected.crisis]).some((x) => (x === 'any' ? kind !== null : x === kind));
+      expect(crisisOk, `crisis ${String(kind)}`).toBe(true);
+      if (v.expected.mustListAssumptions) expect(rec.assumptions.length).toBeGreaterThan(0);
       for (const m of v.expected.offerMedication ?? []) expect(rec.offerMedication).toContain(m);
     });
   }

@@ -60,7 +60,8 @@ export const en: LocaleMessages = {
   },
   crisis: {
     overdose: 'This sounds like an overdose. Call 911 now. If you have naloxone (Narcan), use it. Stay with the person.',
-    'medical-emergency': 'This is an emergency that needs a doctor now. Call 911 or go to the nearest emergency room.',
+    'medical-emergency':
+      'This is an emergency that needs a doctor now. Call 911 or go to the nearest emergency room. For a mental health crisis you can also call or text 988.',
     'suicide-risk':
       'Your safety comes first. Call or text 988 (Suicide & Crisis Lifeline) now, or call 911 or go to the nearest emergency room. Do not stay alone.',
     'harm-to-others': 'Someone may be in danger. Call 911, or call or text 988 for crisis help now.',
@@ -160,6 +161,7 @@ export const en: LocaleMessages = {
   },
   change: {
     'all-together': 'No one change would lower the level by itself. All of the following together would make {level} fit:',
+    'mental-health-steadier': 'If the mental health symptoms and risks ease, {level} could be enough.',
     'crisis-first': 'First get safe with emergency help. After that, {level} is the next step.',
     'someone-to-monitor': 'If someone could stay with them through withdrawal, it could be done at home.',
     'withdrawal-resolved': 'Once withdrawal is over, {level} could be enough.',

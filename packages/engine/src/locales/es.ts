@@ -56,7 +56,8 @@ export const es: LocaleMessages = {
   },
   crisis: {
     overdose: 'Esto parece una sobredosis. Llame al 911 ahora. Si tiene naloxona (Narcan), úsela. Quédese con la persona.',
-    'medical-emergency': 'Es una emergencia que necesita un médico ahora. Llame al 911 o vaya a la sala de emergencias más cercana.',
+    'medical-emergency':
+      'Es una emergencia que necesita un médico ahora. Llame al 911 o vaya a la sala de emergencias más cercana. En una crisis de salud mental también puede llamar o enviar un mensaje al 988.',
     'suicide-risk':
       'Su seguridad es lo primero. Llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis) ahora, o llame al 911 o vaya a la sala de emergencias más cercana. No se quede solo.',
     'harm-to-others': 'Alguien puede estar en peligro. Llame al 911, o llame o envíe un mensaje al 988 para recibir ayuda ahora.',
@@ -160,6 +161,7 @@ export const es: LocaleMessages = {
   },
   change: {
     'all-together': 'Ningún cambio por sí solo bajaría el nivel. Todos los siguientes juntos harían adecuado: {level}.',
+    'mental-health-steadier': 'Si bajan los síntomas y los riesgos de salud mental, podría bastar: {level}.',
     'crisis-first': 'Primero, póngase a salvo con ayuda de emergencia. Después, el siguiente paso es: {level}.',
     'someone-to-monitor': 'Si alguien pudiera quedarse con la persona durante la abstinencia, podría hacerse en casa.',
     'withdrawal-resolved': 'Cuando termine la abstinencia, podría bastar: {level}.',

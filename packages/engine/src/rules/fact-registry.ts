@@ -39,6 +39,7 @@ const ord = <S extends ScaleName>(scale: S) => ({ type: 'ordinal', scale }) as c
 export const FACT_SPECS = {
   // Population
   adolescent: bool,
+  adult: bool,
   olderAdult: bool,
   pregnant: bool,
 

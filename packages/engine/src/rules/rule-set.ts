@@ -12,7 +12,7 @@ import type { Rule, RuleSet } from './rule-types.js';
  *
  * Bump RULES_VERSION whenever a rule's condition or effect changes.
  */
-export const RULES_VERSION = '2026.11.5';
+export const RULES_VERSION = '2026.11.6';
 
 const SED = 'sedativeWithdrawal';
 const OPI = 'opioidWithdrawal';
@@ -101,6 +101,7 @@ const rules: Rule[] = [
         {
           any: [
             { fact: 'olderAdult', is: true },
+            { fact: 'noMonitoringAtHome', is: true },
             { fact: 'physical', atLeast: 'needs-monitoring' },
             { fact: 'suicideRisk', atLeast: 'moderate' },
             { fact: 'complicatedWithdrawalHistory', atLeast: 'unknown' },
@@ -115,7 +116,7 @@ const rules: Rule[] = [
     reason: 'sedative-withdrawal-risk-factors',
     show: ['ciwaAr'],
     rationale:
-      'Moderate withdrawal plus a risk factor for a complicated course (age over 65, medical or psychiatric comorbidity, an unknown or positive history, other withdrawal at once) needs 24-hour monitoring.',
+      'Moderate withdrawal plus a risk factor for a complicated course (no one at home, age over 65, medical or psychiatric comorbidity, an unknown or positive history, other withdrawal at once) needs 24-hour medically monitored care: checks every few hours.',
     sources: ['asam-awm-2020', 'tip-26'],
   },
   {
@@ -202,18 +203,13 @@ const rules: Rule[] = [
     ladder: 'benzodiazepine',
     kind: 'dimension',
     dimension: 1,
-    when: {
-      all: [
-        { fact: 'benzodiazepineDailyUse', is: true },
-        { fact: SED, atLeast: 'mild' },
-      ],
-    },
+    when: { fact: 'benzodiazepineDailyUse', is: true },
     rating: 2,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'ambulatory',
     reason: 'benzodiazepine-taper',
     rationale:
-      'Daily benzodiazepine users are physically dependent; stopping abruptly is unsafe, and a supervised gradual taper is the default.',
+      'Daily benzodiazepine users are physically dependent; stopping abruptly is unsafe, so any plan to stop is a supervised gradual taper (generally indicated over 65).',
     sources: ['benzo-cpg-2025'],
   },
   {
@@ -1244,7 +1240,8 @@ const rules: Rule[] = [
         {
           any: [
             { fact: 'cravings', atLeast: 'high' },
-            { fact: 'failedEpisodes', atLeast: 1 },
+            { fact: 'failedIntensive', is: true },
+            { fact: 'failedResidential', is: true },
             { fact: 'overdoseLastYear', is: true },
             { fact: 'activeDisorder', atLeast: 'severe' },
           ],
@@ -1305,7 +1302,7 @@ const rules: Rule[] = [
     },
     minimumLevel: 'partial-hospitalization',
     reason: 'co-occurring-high-severity',
-    change: 'symptoms-lower',
+    change: 'mental-health-steadier',
     rationale:
       'Serious mental-health symptoms with high relapse potential need intensive, integrated treatment of both (co-occurring quadrant IV).',
     sources: ['tip-42'],
@@ -1357,9 +1354,15 @@ const rules: Rule[] = [
   {
     id: 'm-alcohol-use-disorder',
     kind: 'medication',
-    when: { fact: 'alcoholDisorderModerateOrSevere', is: true },
+    when: {
+      all: [
+        { fact: 'alcoholDisorderModerateOrSevere', is: true },
+        { fact: 'adult', is: true },
+      ],
+    },
     offer: 'alcohol-use-disorder',
-    rationale: 'Naltrexone or acamprosate should be offered for moderate to severe alcohol use disorder.',
+    rationale:
+      'Naltrexone or acamprosate should be offered to adults with moderate to severe alcohol use disorder (neither is approved under 18).',
     sources: ['apa-aud-2018', 'bccsu-aud'],
   },
 
