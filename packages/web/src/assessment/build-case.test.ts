@@ -48,3 +48,12 @@ describe('self-assessment answers become a case the engine decides', () => {
     expect(doc.mentalHealth).toEqual({ suicideRisk: 'moderate', harmToOthersRisk: 'moderate' });
   });
 });
+
+describe('answers to questions no longer shown', () => {
+  it('do not count: a closed branch leaves nothing behind', () => {
+    const drinking = { concern: 'substance-use', substances: ['alcohol'], seizureHistory: 'seizure', withdrawalNow: 'moderate' };
+    expect(buildCase(drinking).withdrawal).toEqual({ current: 'moderate', historySeizures: true, historyDelirium: false });
+    // Alcohol unticked: the withdrawal questions are no longer shown, so their answers are dropped.
+    expect(buildCase({ ...drinking, substances: ['cannabis'] }).withdrawal).toBeUndefined();
+  });
+});

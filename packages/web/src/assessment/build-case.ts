@@ -1,6 +1,7 @@
 import type { CareCase } from '@carelevel/engine';
 import { many, one } from '../questions/answer-helpers.js';
 import { PRIOR_LEVELS } from '../questions/steps-recovery.js';
+import { shownAnswers } from '../questions/question-set.js';
 import type { Answers } from '../questions/question-types.js';
 
 type Json = Record<string, unknown>;
@@ -41,7 +42,8 @@ const HARM: Readonly<Record<string, string>> = { no: 'none', worried: 'moderate'
  * Turn the self-assessment answers into a `carelevel-case/1` document, on the device. Unanswered and
  * "not sure" answers are left out, so the engine lists what it assumed.
  */
-export function buildCase(a: Answers): CareCase {
+export function buildCase(given: Answers): CareCase {
+  const a = shownAnswers(given);
   const danger = many(a, 'dangerNow');
   const age = num(one(a, 'age'));
   const who = one(a, 'who');

@@ -23,4 +23,20 @@ export const visibleQuestions = (step: Step, a: Answers): Question[] => step.que
 /** Steps with at least one question for this person (a step with none is skipped). */
 export const visibleSteps = (a: Answers): Step[] => STEPS.filter((s) => visibleQuestions(s, a).length > 0);
 
+/**
+ * Only the answers to questions this person is shown. A branch answered and then closed (alcohol
+ * chosen, then unticked) must not still count; visibility depends on answers, so this settles in a
+ * few passes.
+ */
+export function shownAnswers(a: Answers): Answers {
+  let current = a;
+  for (let pass = 0; pass < 4; pass++) {
+    const shown = new Set(visibleSteps(current).flatMap((s) => visibleQuestions(s, current).map((q) => q.id)));
+    const next = Object.fromEntries(Object.entries(a).filter(([id]) => shown.has(id)));
+    if (Object.keys(next).length === Object.keys(current).length) return next;
+    current = next;
+  }
+  return current;
+}
+
 export const ALL_QUESTIONS: readonly Question[] = STEPS.flatMap((s) => s.questions);

@@ -1,4 +1,4 @@
-import { asksAboutUse, has, usesAny, usesSomething, WITHDRAWAL_SUBSTANCES } from './answer-helpers.js';
+import { asksAboutUse, usesAny, usesSomething, WITHDRAWAL_SUBSTANCES } from './answer-helpers.js';
 import type { Step } from './question-types.js';
 import { CHOOSE_ALL, opt, w, YES_NO_UNSURE } from './words.js';
 
@@ -167,7 +167,8 @@ export const useStep: Step = {
     {
       id: 'overdose',
       kind: 'single',
-      showIf: (a) => usesSomething(a) && !has(a, 'substances', 'none'),
+      // Overdose is mostly a risk of opioids, pills and stimulants (and of what else is mixed in).
+      showIf: (a) => usesAny(a, ['opioids', 'benzodiazepines', 'stimulants', 'other']),
       text: w('In the past year, {have|has} {you} overdosed?', 'En el último año, ¿ha tenido una sobredosis?'),
       options: YES_NO_UNSURE,
     },

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
+import { ALL_QUESTIONS, STEPS, visibleQuestions, visibleSteps } from './question-set.js';
+import type { Answers } from './question-types.js';
+import { fillVoice } from './voice.js';
+
+const asked = (a: Answers): number => visibleSteps(a).reduce((n, s) => n + visibleQuestions(s, a).length, 0);
+
+describe('the question set', () => {
+  it('has unique ids and words in both languages for every question and option', () => {
+    expect(new Set(ALL_QUESTIONS.map((q) => q.id)).size).toBe(ALL_QUESTIONS.length);
+    for (const q of ALL_QUESTIONS) {
+      expect(q.text.en.length * q.text.es.length, q.id).toBeGreaterThan(0);
+      if ('options' in q) for (const o of q.options) expect(o.label.en.length * o.label.es.length, `${q.id}.${o.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('asks about 25 to 40 questions (7 more mood items only when the 2-item mood screen is positive)', () => {
+    for (const v of VIGNETTE_ANSWERS) {
+      const n = asked(v.answers);
+      const fullMood = v.answers['phq3'] !== undefined;
+      expect(n, v.vignette).toBeGreaterThanOrEqual(25);
+      expect(n, v.vignette).toBeLessThanOrEqual(fullMood ? 48 : 41);
+    }
+    // Someone with mental-health concerns only skips the use questions.
+    expect(asked({ concern: 'mental-health' })).toBeLessThan(asked({ concern: 'substance-use', substances: ['alcohol'] }));
+  });
+
+  it('puts safety first, right after who the answers are about', () => {
+    expect(STEPS.map((s) => s.id).slice(0, 2)).toEqual(['about', 'safety']);
+  });
+
+  it('speaks to the person or about a loved one, in both languages', () => {
+    const q = ALL_QUESTIONS.find((x) => x.id === 'auditFrequency');
+    if (q === undefined) throw new Error('no auditFrequency');
+    expect(fillVoice(q.text.en, 'you', 'en')).toBe('How often do you have a drink with alcohol?');
+    expect(fillVoice(q.text.en, 'he', 'en')).toBe('How often does he have a drink with alcohol?');
+    expect(fillVoice(q.text.en, 'they', 'en')).toBe('How often do they have a drink with alcohol?');
+    const age = ALL_QUESTIONS.find((x) => x.id === 'age');
+    expect(fillVoice(age?.text.es ?? '', 'she', 'es')).toBe('¿Qué edad tiene ella?');
+    // No template token is ever left unfilled.
+    for (const voice of ['you', 'he', 'she', 'they'] as const)
+      for (const x of ALL_QUESTIONS)
+        for (const lang of ['en', 'es'] as const) expect(fillVoice(x.text[lang], voice, lang)).not.toMatch(/[{}]/);
+  });
+});
