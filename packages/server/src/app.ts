@@ -22,9 +22,11 @@ import { AccessLog, loggerOptions } from './http/logger.js';
 import { OPENAPI_INFO, substituteEngineSchemas } from './http/openapi.js';
 import { peopleRoutes } from './people/people-routes.js';
 import { programRoutes } from './programs/program-routes.js';
+import { programSearchRoute } from './programs/program-search-route.js';
 import { referralRoutes } from './referrals/referral-routes.js';
 import type { ServerDatabase } from './storage/open-server-database.js';
 import { timelineRoutes } from './timeline/timeline-routes.js';
+import { webAppRoutes } from './web/web-app-routes.js';
 
 export interface AppOptions {
   readonly database: ServerDatabase;
@@ -36,6 +38,8 @@ export interface AppOptions {
   /** Trust X-Forwarded-* from a reverse proxy (for the client address in the audit log). */
   readonly trustProxy?: boolean;
   readonly sessionPolicy?: SessionPolicy;
+  /** The built web app to serve at `/` (packages/web/dist); nothing is served there when absent. */
+  readonly webRoot?: string;
   /** Sign-in attempts per address per minute. */
   readonly loginAttemptsPerMinute?: number;
 }
@@ -114,8 +118,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(consentRoutes, { ctx });
   await app.register(aftercareRoutes, { ctx });
   await app.register(referralRoutes, { ctx });
+  await app.register(programSearchRoute, { ctx });
   await app.register(programRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  if (options.webRoot) await app.register(webAppRoutes, { root: options.webRoot });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;

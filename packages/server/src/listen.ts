@@ -1,4 +1,6 @@
 import { ensureSampleDirectory, resolveDatabaseLocation } from '@carelevel/directory';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app.js';
 import { openServerDatabase, type ServerDatabase } from './storage/open-server-database.js';
@@ -22,13 +24,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * Where the built web app is: CARELEVEL_WEB_ROOT, else the workspace's packages/web/dist next to
+ * this package (when it has been built). Found by path, not by import: the server does not depend on web.
+ */
+export function defaultWebRoot(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidate = env.CARELEVEL_WEB_ROOT ?? join(import.meta.dirname, '../../web/dist');
+  return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
+}
+
 /** Open and migrate the database, load the sample directory on first run, and listen. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const location = resolveDatabaseLocation({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   const database = await openServerDatabase(options.schema && location.url ? { ...location, schema: options.schema } : location);
   try {
     const sampleProgramsAdded = await ensureSampleDirectory(database.db);
-    const app = await buildApp({ ...options, database });
+    const webRoot = options.webRoot ?? defaultWebRoot();
+    const app = await buildApp({ ...options, database, ...(webRoot ? { webRoot } : {}) });
     const address = await app.listen({ port: options.port, host: options.host });
     const url = address.replace('://0.0.0.0', '://localhost').replace('://[::]', '://localhost');
     return {

@@ -18,7 +18,8 @@ const FASTIFY_CODES: Readonly<Record<string, readonly [ErrorCode, FieldError]>> 
 function classify(err: unknown): { code: ErrorCode; errors: FieldError[]; detail?: string } {
   if (err instanceof ApiError) return { code: err.code, errors: [...err.errors], ...(err.detail ? { detail: err.detail } : {}) };
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const part = err.validationContext ?? 'body';
+    // "query", not Fastify's "querystring", so schema errors and handler errors name a field alike.
+    const part = err.validationContext === 'querystring' ? 'query' : (err.validationContext ?? 'body');
     const errors = err.validation.map((v) => {
       const field = pointerToPath(v.instancePath);
       return { path: field ? `${part}.${field}` : part, message: v.message ?? 'is invalid' };

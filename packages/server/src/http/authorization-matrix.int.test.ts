@@ -244,6 +244,12 @@ const ENDPOINTS: readonly Endpoint[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/programs/search',
+    allowed: EVERYONE,
+    prepare: () => ({ method: 'GET', url: '/api/v1/programs/search?zip=19901&level=outpatient&radiusMiles=50' }),
+  },
+  {
+    method: 'GET',
     route: '/api/v1/programs/{id}',
     allowed: EVERYONE,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/programs/${f.programWithConsent}` }),

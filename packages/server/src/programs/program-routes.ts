@@ -7,23 +7,12 @@ import { requireRole } from '../accounts/authenticate.js';
 import type { Principal } from '../accounts/roles.js';
 import { ApiError } from '../errors/catalogue.js';
 import type { ServerContext } from '../http/context.js';
-
-const csv = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .max(400)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values)));
+import { csvOf } from './csv-param.js';
 
 const searchQuery = z.object({
   near: z.string().min(1).max(100).describe('5-digit ZIP, "LAT,LON", or "City, ST"'),
   radiusMiles: z.coerce.number().positive().max(3000).default(25),
-  levels: csv(LEVEL_CODES).optional(),
+  levels: csvOf(LEVEL_CODES).optional(),
   acceptingNow: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
