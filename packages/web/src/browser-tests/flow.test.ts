@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { assess } from '@carelevel/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
 import { answerStep, answersOf, nextStep, route, startAssessment, walk } from './drive.js';
@@ -54,6 +56,13 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await walk(page, answers);
     await page.getByRole('button', { name: 'Print a summary' }).click();
     await page.locator('main h1', { hasText: 'Summary' }).waitFor();
+    // Sharing is by hand: the case is saved as a file on this device, and it is a valid case.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save the answers as a file for a counselor' }).click();
+    const file = await (await download).path();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const decided = assess(saved);
+    expect(decided.ok && decided.recommendation.level).toBe('intensive-outpatient');
     await page.getByRole('button', { name: 'Back to the result' }).click();
     await page.locator('.answer[data-level]').waitFor();
 

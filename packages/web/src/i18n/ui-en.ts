@@ -208,6 +208,8 @@ export const en = {
     noPrograms: 'No programs chosen yet.',
     date: 'Made on {date}',
     back: 'Back to the result',
+    saveCase: 'Save the answers as a file for a counselor',
+    saveCaseHint: 'The file is saved on this device. You choose who gets it.',
   },
   notFound: 'This page does not exist.',
 };

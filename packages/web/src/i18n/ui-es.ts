@@ -207,6 +207,8 @@ export const es: UiWords = {
     noPrograms: 'Todavía no eligió programas.',
     date: 'Hecho el {date}',
     back: 'Volver al resultado',
+    saveCase: 'Guardar las respuestas en un archivo para un consejero',
+    saveCaseHint: 'El archivo se guarda en este dispositivo. Usted decide a quién dárselo.',
   },
   notFound: 'Esta página no existe.',
 };

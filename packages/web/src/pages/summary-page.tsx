@@ -1,5 +1,6 @@
 import { LOCALE_MESSAGES } from '@carelevel/engine';
 import type { ReactElement } from 'react';
+import { buildCase } from '../assessment/build-case.js';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextList } from '../components/text-list.js';
@@ -27,6 +28,19 @@ function answerText(q: Question, answers: Answers, lang: Lang, voice: Voice): st
   return ids.map((id) => fillVoice(options.find((o) => o.id === id)?.label[lang] ?? id, voice, lang)).join('; ');
 }
 
+/**
+ * Share by hand, not by network: the case document (`carelevel-case/1`) as a file on this device,
+ * which a counselor can open with `carelevel assess FILE` or the staff workspace.
+ */
+function saveCaseFile(answers: Answers): void {
+  const blob = new Blob([`${JSON.stringify(buildCase(answers), null, 2)}\n`], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'carelevel-case.json';
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
 /** A page to print or save as PDF (the browser's print menu) for an intake call or a doctor. */
 export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props): ReactElement {
   const s = t.summary;
@@ -50,10 +64,19 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
         >
           {s.print}
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            saveCaseFile(answers);
+          }}
+        >
+          {s.saveCase}
+        </button>
         <button type="button" onClick={onBack}>
           {s.back}
         </button>
       </div>
+      <p className="hint no-print">{s.saveCaseHint}</p>
       {rec !== null ? (
         <>
           <h2>{s.result}</h2>
