@@ -1,6 +1,5 @@
 import { loadIndex, type DirectoryIndex } from '@carelevel/directory';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,6 +19,7 @@ import type { ServerContext } from './http/context.js';
 import { healthRoutes } from './http/health-routes.js';
 import { AccessLog, loggerOptions } from './http/logger.js';
 import { OPENAPI_INFO, substituteEngineSchemas } from './http/openapi.js';
+import { securityHeaders } from './http/security-headers.js';
 import { peopleRoutes } from './people/people-routes.js';
 import { programRoutes } from './programs/program-routes.js';
 import { programSearchRoute } from './programs/program-search-route.js';
@@ -85,19 +85,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: true,
-      directives: {
-        'default-src': ["'self'"],
-        'frame-ancestors': ["'none'"],
-        'img-src': ["'self'", 'data:'],
-        'upgrade-insecure-requests': options.tls ? [] : null,
-      },
-    },
-    frameguard: { action: 'deny' },
-    // HSTS tells browsers to insist on https; sent over plain http it would lock people out of a local server.
-    hsts: options.tls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  const headers = securityHeaders({ tls: options.tls ?? false });
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
