@@ -10,7 +10,7 @@ export function buildProgram(): Command {
   const program = new Command()
     .name('carelevel')
     .description('Open, explainable level-of-care decision support. It supports a clinician\u2019s judgment; it does not replace it.')
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   registerAssess(program);
   registerDirectory(program);

@@ -62,7 +62,8 @@ describe('the service_code_info layout', () => {
     const [row] = [...readPrograms(Buffer.from(text), { file: 'x.csv', zips: zipTable() }).rows];
     if (!row || !('program' in row)) throw new Error('expected a program');
     expect(row.program.scope).toBe('co-occurring');
-    expect(row.program.care.levels).toEqual(['outpatient', 'intensive-outpatient', 'partial-hospitalization', 'residential-medical']);
+    // RD is residential withdrawal management, not a treatment level of its own.
+    expect(row.program.care.levels).toEqual(['outpatient', 'intensive-outpatient', 'partial-hospitalization']);
     expect(row.program.care.withdrawalManagement).toEqual(['residential']);
     expect(row.program.payments).toEqual(['medicaid', 'medicare', 'sliding-fee']);
     expect(row.program.serves.languages).toEqual(['es', 'ru']);

@@ -85,7 +85,7 @@ export const LEVELS: Readonly<Record<LevelCode, Level>> = {
     twentyFourHour: false,
     hoursPerWeek: { adult: { below: 9 }, adolescent: { below: 6 } },
     typicalStay: { minDays: 60, maxDays: 365 },
-    crosswalk: { asam: '1', locus: [2], locatorSettings: ['OP', 'ORT', 'OMB', 'OD'] },
+    crosswalk: { asam: '1', locus: [2], locatorSettings: ['OP', 'ORT', 'OMB'] },
   }),
   'intensive-outpatient': level({
     code: 'intensive-outpatient',
@@ -130,7 +130,7 @@ export const LEVELS: Readonly<Record<LevelCode, Level>> = {
     twentyFourHour: true,
     hoursPerWeek: { adult: { min: 20 }, adolescent: { min: 20 } },
     typicalStay: { minDays: 5, maxDays: 30 },
-    crosswalk: { asam: '3.7', locus: [5, 6], locatorSettings: ['RS', 'RD'] },
+    crosswalk: { asam: '3.7', locus: [5, 6], locatorSettings: ['RS'] },
   }),
   'inpatient-medical': level({
     code: 'inpatient-medical',
