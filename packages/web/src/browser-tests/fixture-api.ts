@@ -9,6 +9,8 @@ export interface FixtureApi {
 }
 
 export const EMPTY_ZIP = '99999';
+/** A ZIP the server does not know: it answers 400 naming the field, as the real route does. */
+export const UNKNOWN_ZIP = '00000';
 
 export function fixtureApi(): FixtureApi {
   const queries: URL[] = [];
@@ -17,6 +19,7 @@ export function fixtureApi(): FixtureApi {
     if (url.pathname !== '/api/v1/programs/search') return { status: 404, body: { error: 'not found' } };
     const zip = url.searchParams.get('zip') ?? '';
     const level = url.searchParams.get('level') ?? 'outpatient';
+    if (zip === UNKNOWN_ZIP) return { status: 400, body: { errors: [{ path: 'query.zip', message: 'unknown ZIP code' }] } };
     if (zip === EMPTY_ZIP)
       return {
         status: 200,

@@ -3,7 +3,7 @@ import { assess } from '@carelevel/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
 import { answerStep, answersOf, nextStep, route, startAssessment, walk } from './drive.js';
-import { EMPTY_ZIP } from './fixture-api.js';
+import { EMPTY_ZIP, UNKNOWN_ZIP } from './fixture-api.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
   let app: App;
@@ -109,6 +109,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     const empty = (await page.locator('.empty').textContent()) ?? '';
     expect(empty).toContain('Search within 50 miles');
     expect(empty).toContain('1-800-662-4357');
+    // A ZIP the server does not know gets a plain message, not a dead end.
+    await page.getByLabel('ZIP code').fill(UNKNOWN_ZIP);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('status').filter({ hasText: 'could not find that ZIP code' }).waitFor();
     await page.context().close();
   });
 

@@ -196,6 +196,7 @@ export const en = {
     website: 'Website',
     choose: 'Add to my summary',
     zipNeeded: 'Please type a 5-digit ZIP code.',
+    zipUnknown: 'We could not find that ZIP code. Please check it and try again.',
   },
   summary: {
     title: 'Summary to take with you',

@@ -195,6 +195,7 @@ export const es: UiWords = {
     website: 'Sitio web',
     choose: 'Agregar a mi resumen',
     zipNeeded: 'Escriba un código postal de 5 dígitos.',
+    zipUnknown: 'No encontramos ese código postal. Revíselo e inténtelo de nuevo.',
   },
   summary: {
     title: 'Resumen para llevar',

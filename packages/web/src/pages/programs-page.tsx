@@ -11,7 +11,7 @@ import type { Answers, Lang } from '../questions/question-types.js';
 import { defaultFilters } from '../programs/default-filters.js';
 import { DistanceView } from '../programs/distance-view.js';
 import { FILTER_OPTIONS } from '../programs/filter-options.js';
-import { FILTER_GROUPS, searchPrograms, type FilterGroup, type ProgramSearchResponse } from '../programs/program-search.js';
+import { FILTER_GROUPS, SearchFailed, searchPrograms, type FilterGroup, type ProgramSearchResponse } from '../programs/program-search.js';
 import { useRecommendation } from '../result/use-recommendation.js';
 
 interface Props {
@@ -23,7 +23,21 @@ interface Props {
 }
 
 const RADII = [10, 25, 50, 100] as const;
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error' } | { kind: 'done'; res: ProgramSearchResponse; radius: number };
+type State =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; badZip: boolean } | { kind: 'done'; res: ProgramSearchResponse; radius: number };
+
+/** The one line a screen reader hears after a search. */
+function statusText(state: State, p: UiWords['programs']): string {
+  switch (state.kind) {
+    case 'done':
+      return state.res.total > 0 ? fill(p.found, { n: state.res.total }) : p.none;
+    case 'error':
+      return state.badZip ? p.zipUnknown : p.error;
+    case 'idle':
+    case 'busy':
+      return '';
+  }
+}
 
 /** Programs near a ZIP for a level. Only the ZIP, level, radius and filters are sent. */
 export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Props): ReactElement {
@@ -57,8 +71,8 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
     try {
       const res = await searchPrograms({ zip, level, radiusMiles: radius, filters });
       setState({ kind: 'done', res, radius });
-    } catch {
-      setState({ kind: 'error' });
+    } catch (err) {
+      setState({ kind: 'error', badZip: err instanceof SearchFailed && err.status === 400 });
     }
     statusRef.current?.focus();
   };
@@ -161,13 +175,7 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
       </form>
 
       <p role="status" ref={statusRef} tabIndex={-1} className="status">
-        {state.kind === 'done'
-          ? state.res.total > 0
-            ? fill(p.found, { n: state.res.total })
-            : p.none
-          : state.kind === 'error'
-            ? p.error
-            : ''}
+        {statusText(state, p)}
       </p>
 
       {state.kind === 'done' && state.res.results.length === 0 ? (

@@ -48,10 +48,17 @@ export function searchUrl(q: ProgramQuery): string {
   return `${SEARCH_PATH}?${p.toString()}`;
 }
 
+/** The server said no; 400 means the request itself (almost always the ZIP) was not accepted. */
+export class SearchFailed extends Error {
+  constructor(readonly status: number) {
+    super(`program search failed with HTTP ${String(status)}`);
+  }
+}
+
 export async function searchPrograms(q: ProgramQuery, signal?: AbortSignal): Promise<ProgramSearchResponse> {
   // No cookies or credentials: the public search is anonymous.
   const res = await fetch(searchUrl(q), { credentials: 'omit', headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
-  if (!res.ok) throw new Error(`search failed: ${res.status}`);
+  if (!res.ok) throw new SearchFailed(res.status);
   const body = (await res.json()) as ProgramSearchResponse;
   if (!Array.isArray(body.results)) throw new Error('search answer has no results');
   return body;
