@@ -30,7 +30,7 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
     await t.dispose();
   });
 
-  const create = (payload: unknown) => api({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload });
+  const create = (payload: Record<string, unknown>) => api({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload });
 
   it('validates the case, runs the engine and stores both with the rules version', async () => {
     const res = await create({ case: devCase() });
