@@ -98,7 +98,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: (d) => substituteEngineSchemas('openapiObject' in d ? d.openapiObject : d.swaggerObject) as never,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // The docs page keeps the app's rules: no framing, nothing fetched from elsewhere (works offline).
+    transformStaticCSP: (header: string) =>
+      header
+        .replace(/frame-ancestors [^;]+/, "frame-ancestors 'none'")
+        .replace(/ validator\.swagger\.io/g, '')
+        .replace(options.tls ? /$^/ : /\s*upgrade-insecure-requests;?/, ''),
+    uiConfig: { url: '/api/openapi.json', validatorUrl: null },
+  });
 
   await app.register(healthRoutes, { ctx });
   await app.register(evaluateRoute);

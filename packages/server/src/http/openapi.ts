@@ -9,16 +9,22 @@ type Json = unknown;
  * its validator and this schema).
  */
 export function substituteEngineSchemas(doc: Json): Json {
-  const walk = (node: Json): Json => {
-    if (Array.isArray(node)) return node.map(walk);
+  const caseRef = { $ref: '#/components/schemas/CareCase' };
+  const walk = (node: Json, key: string): Json => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, key));
     if (node && typeof node === 'object') {
       const obj = node as Record<string, Json>;
-      if (obj.description === CASE_MARKER) return { $ref: '#/components/schemas/CareCase' };
-      return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, walk(v)]));
+      if (obj.description === CASE_MARKER) {
+        // A whole body that is a case arrives here as the request body itself; a case inside a body, as a schema.
+        return key === 'requestBody'
+          ? { required: true, description: 'A carelevel-case/1 document', content: { 'application/json': { schema: caseRef } } }
+          : caseRef;
+      }
+      return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, walk(v, k)]));
     }
     return node;
   };
-  const out = walk(doc) as {
+  const out = walk(doc, '') as {
     components?: { schemas?: Record<string, Json> };
     paths?: Record<string, Record<string, { responses?: Record<string, Json> }>>;
   };

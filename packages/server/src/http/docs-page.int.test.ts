@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../test-support/harness.js';
+
+describe('the OpenAPI document and its docs page', () => {
+  let t: TestDatabase;
+  let s: TestApp;
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite', { sample: false });
+    s = await startTestApp(t);
+  });
+  afterAll(async () => {
+    await s.close();
+    await t.dispose();
+  });
+
+  it('is OpenAPI 3.1 and shows the engine\u2019s own schemas for a case and a recommendation', async () => {
+    const doc = (await s.app.inject({ url: '/api/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/v1/evaluate']?.post?.requestBody?.content['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/CareCase',
+    });
+    expect(Object.keys(doc.components.schemas.CareCase?.properties ?? {})).toEqual(
+      expect.arrayContaining(['format', 'substances', 'withdrawal']),
+    );
+    expect(Object.keys(doc.components.schemas.Recommendation?.properties ?? {})).toEqual(expect.arrayContaining(['level', 'rulesVersion']));
+    // request schemas come from the same zod schemas that validate
+    expect(JSON.stringify(doc.paths['/api/v1/people']?.post?.requestBody)).toContain('givenName');
+  });
+
+  it('serves the docs page from the package itself, unframeable, fetching nothing from elsewhere', async () => {
+    const page = await s.app.inject({ url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    const csp = page.headers['content-security-policy'] as string;
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/https?:\/\/|validator\.swagger\.io/);
+    expect(page.body).not.toMatch(/src="https?:|href="https?:/);
+    const bundle = await s.app.inject({ url: '/api/docs/static/swagger-ui-bundle.js' });
+    expect(bundle.statusCode).toBe(200);
+  });
+});
