@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web app has its own compiler settings (DOM, JSX, bundler resolution).
+    files: ['packages/web/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { project: ['./packages/web/tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+  },
+  {
     files: ['**/*.test.ts', '**/test-support/**'],
     rules: {
       '@typescript-eslint/explicit-module-boundary-types': 'off',

@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 
 const dir = new URL('.', import.meta.url).pathname;
 const benches = readdirSync(dir).filter(
-  (f) => (f === 'engine.mjs' || /^directory-.*\.mjs$/.test(f) || /^server-.*\.mjs$/.test(f)) && !f.includes('cases'),
+  (f) =>
+    (f === 'engine.mjs' || /^directory-.*\.mjs$/.test(f) || /^server-.*\.mjs$/.test(f) || /^web-.*\.mjs$/.test(f)) && !f.includes('cases'),
 );
 const pin = spawnSync('taskset', ['--version']).status === 0;
 let failed = 0;
