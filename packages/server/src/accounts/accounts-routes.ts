@@ -1,4 +1,5 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit-log.js';
 import { ApiError } from '../errors/catalogue.js';
@@ -27,9 +28,15 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
     '/api/v1/setup',
     { schema: { tags: ['accounts'], summary: 'Create the first administrator (only while none exists)', body: credentials } },
     async (req, reply) => {
-      if (await adminExists(db)) throw new ApiError('setup-done');
-      const user = await createUser(db, { ...req.body, role: 'admin' });
-      await recordAudit(db, req, [{ action: 'setup', entityType: 'user', entityId: user.id }], user.id);
+      // One transaction, and on PostgreSQL a lock on the users table, so two first-run requests racing
+      // each other cannot both create an admin (SQLite runs one write transaction at a time anyway).
+      const user = await db.transaction().execute(async (tx) => {
+        if (ctx.dialect === 'postgres') await sql`lock table users in share row exclusive mode`.execute(tx);
+        if (await adminExists(tx)) throw new ApiError('setup-done');
+        const created = await createUser(tx, { ...req.body, role: 'admin' });
+        await recordAudit(tx, req, [{ action: 'setup', entityType: 'user', entityId: created.id }], created.id);
+        return created;
+      });
       return reply.code(201).send({ user });
     },
   );

@@ -4,7 +4,7 @@ import { now } from '../storage/ids.js';
 import type { ServerTables } from '../storage/tables.js';
 
 export type AuditAction =
-  'read' | 'list' | 'create' | 'update' | 'sign' | 'revoke' | 'transition' | 'login' | 'login-failed' | 'logout' | 'setup';
+  'read' | 'list' | 'create' | 'update' | 'sign' | 'revoke' | 'transition' | 'login' | 'login-failed' | 'logout' | 'setup' | 'denied';
 
 export interface AuditEntry {
   readonly action: AuditAction;

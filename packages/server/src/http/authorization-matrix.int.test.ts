@@ -359,6 +359,14 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
     const after = await staff({ method: 'GET', url: `/api/v1/people/${personId}` });
     expect(after.statusCode).toBe(403);
     expect(json(after).code).toBe('no-consent');
+    const denied = await t.database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('action', '=', 'denied')
+      .execute();
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ entity_type: 'demographics', entity_id: personId });
   });
 
   it('program staff see only the parts of the record the consent shares', async () => {

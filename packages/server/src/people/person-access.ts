@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { requireRole } from '../accounts/authenticate.js';
 import { ROLES, type Principal } from '../accounts/roles.js';
 import { liveConsents, type Share } from '../consents/consent-rules.js';
+import { recordAudit } from '../audit/audit-log.js';
 import { ApiError } from '../errors/catalogue.js';
 import type { ServerTables } from '../storage/tables.js';
 
@@ -21,6 +22,10 @@ export async function requirePersonAccess(
   if (!exists) throw new ApiError('not-found');
   if (p.role !== 'program-staff') return p;
   const consents = await liveConsents(db, personId, p.programs);
-  if (!consents.some((c) => c.shares.includes(part))) throw new ApiError('no-consent');
+  if (!consents.some((c) => c.shares.includes(part))) {
+    // An attempt to see a record without consent is itself worth knowing about.
+    await recordAudit(db, req, [{ action: 'denied', entityType: part, entityId: personId, personId }]);
+    throw new ApiError('no-consent');
+  }
   return p;
 }
