@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LEVEL_CODES, type LevelCode } from '../levels/levels.js';
 import { assess } from '../recommendation/assess.js';
+import type { VignetteExpectation } from '../test-support/vignette.js';
 
 /**
  * Sixty vignettes written in two rounds of clinical review (packages/engine/test-vignettes, a… and
@@ -9,31 +11,14 @@ import { assess } from '../recommendation/assess.js';
  * defend. The shared dev vignettes guard the examples we were given; these guard the rest.
  */
 const DIR = new URL('../../test-vignettes/', import.meta.url).pathname;
-const LADDER = [
-  'recovery-support',
-  'early-intervention',
-  'outpatient',
-  'intensive-outpatient',
-  'partial-hospitalization',
-  'residential-low',
-  'residential-high',
-  'residential-medical',
-  'inpatient-medical',
-];
 
 interface Vignette {
   why: string;
   case: Record<string, unknown>;
-  expected: {
-    level: string;
-    acceptable: string[];
-    withdrawalManagement: string;
+  expected: VignetteExpectation & {
     withdrawalAcceptable?: string[];
-    crisis: string | null;
     /** Where more than one answer is defensible: null, a kind, or "any". */
     crisisAcceptable?: (string | null)[];
-    offerMedication?: string[];
-    mustListAssumptions?: boolean;
   };
 }
 
@@ -69,7 +54,7 @@ describe('review vignettes', () => {
     for (const [, v] of vignettes) {
       const r = assess({ format: 'carelevel-case/1', ...v.case });
       if (!r.ok) continue;
-      const d = Math.abs(LADDER.indexOf(r.recommendation.level) - LADDER.indexOf(v.expected.level));
+      const d = Math.abs(LEVEL_CODES.indexOf(r.recommendation.level) - LEVEL_CODES.indexOf(v.expected.level as LevelCode));
       if (d === 0) exact++;
       if (d <= 1) withinOne++;
     }

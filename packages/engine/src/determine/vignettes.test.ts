@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../recommendation/assess.js';
+import type { VignetteExpectation } from '../test-support/vignette.js';
 
 /** The shared development vignettes (read from ../shared, never copied into the repo). */
 const DIR = new URL('../../../../../shared/cases/dev/', import.meta.url).pathname;
@@ -9,14 +10,7 @@ const DIR = new URL('../../../../../shared/cases/dev/', import.meta.url).pathnam
 interface Vignette {
   why: string;
   case: Record<string, unknown>;
-  expected: {
-    level: string;
-    acceptable: string[];
-    withdrawalManagement: string;
-    crisis: string | null;
-    offerMedication?: string[];
-    mustListAssumptions?: boolean;
-  };
+  expected: VignetteExpectation;
 }
 
 const files = readdirSync(DIR)

@@ -86,7 +86,7 @@ export function transition(input: TransitionInput): Transition {
   };
   const rule =
     TRANSITION_RULES.find((r) => transitionMatches(r, facts)) ??
-    (TRANSITION_RULES[TRANSITION_RULES.length - 1] as (typeof TRANSITION_RULES)[number]);
+    (TRANSITION_RULES[TRANSITION_RULES.length - 1]);
   const worse = changes.filter((c) => c.direction === 'worse').map((c) => c.dimension);
   const better = changes.filter((c) => c.direction === 'better').map((c) => c.dimension);
   return {
