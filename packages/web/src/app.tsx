@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
-import { crisisFromAnswers } from './assessment/crisis-check.js';
+import { addsDanger, crisesFromAnswers } from './assessment/crisis-check.js';
 import { clearState, loadState, saveState, type ChosenProgram } from './assessment/saved-state.js';
 import { CrisisBar } from './components/crisis-bar.js';
 import { warmEngine } from './components/use-engine-words.js';
@@ -49,8 +49,9 @@ export function App(): ReactElement {
   const onAnswer = (id: string, v: AnswerValue | undefined): void => {
     const next: Answers = v === undefined ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== id)) : { ...answers, [id]: v };
     setAnswers(next);
-    // Danger shown by this answer opens the crisis screen at once, before any other question.
-    if (crisisFromAnswers(next) !== null && crisisFromAnswers(answers) === null) navigate('/crisis');
+    // Danger shown by this answer opens the crisis screen at once, before any other question, and so
+    // does each new danger after "I am safe now".
+    if (addsDanger(answers, next)) navigate('/crisis');
   };
 
   /** Forget everything on this device; `stepId` says where a new start begins. */
@@ -106,7 +107,7 @@ export function App(): ReactElement {
         <CrisisPage
           t={t}
           lang={lang}
-          kind={crisisFromAnswers(answers)}
+          kinds={crisesFromAnswers(answers)}
           onBack={() => {
             navigate('/check');
           }}

@@ -31,6 +31,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await page.getByRole('button', { name: /I am safe now/ }).click();
     expect(await route(page)).toBe('#/check');
     expect(await page.locator('main input[name="suicide"][value="plan"]').isChecked()).toBe(true);
+    // A second, different danger answered after that opens the crisis screen again, with its own words.
+    await page.locator('main input[name="dangerNow"][value="medical"]').click();
+    await page.waitForFunction(() => window.location.hash === '#/crisis');
+    await expect.poll(() => page.locator('main .crisis-message p').count()).toBe(2);
     await page.context().close();
   });
 

@@ -8,7 +8,8 @@ import type { Lang } from '../questions/question-types.js';
 interface Props {
   readonly t: UiWords;
   readonly lang: Lang;
-  readonly kind: CrisisKind | null;
+  /** Every danger answered, most urgent first: each gets the engine's words. */
+  readonly kinds: readonly CrisisKind[];
   readonly onBack: () => void;
 }
 
@@ -21,17 +22,17 @@ const CALLS = [
 ] as const;
 
 /** Shown the moment an answer shows danger, before anything else. The words are the engine's. */
-export function CrisisPage({ t, lang, kind, onBack }: Props): ReactElement {
+export function CrisisPage({ t, lang, kinds, onBack }: Props): ReactElement {
   const c = t.crisis;
   const words = useEngineWords(lang);
   return (
     <section className="crisis" aria-labelledby="crisis-title">
       <div id="crisis-title">
-        <PageHeading focusKey={`crisis-${kind ?? ''}`}>{c.title}</PageHeading>
+        <PageHeading focusKey={`crisis-${kinds.join('-')}`}>{c.title}</PageHeading>
       </div>
-      <p className="crisis-message" aria-live="polite">
-        {kind !== null && words !== null ? words.crisis[kind] : ''}
-      </p>
+      <div className="crisis-message" aria-live="polite">
+        {words === null ? null : [...new Set(kinds.map((k) => words.crisis[k]))].map((m) => <p key={m}>{m}</p>)}
+      </div>
       <p>{c.lead}</p>
       <ul className="call-list">
         {CALLS.map(([href, key]) => (

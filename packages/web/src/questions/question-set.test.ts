@@ -38,6 +38,30 @@ describe('the question set', () => {
     expect(fillVoice(q.text.en, 'they', 'en')).toBe('How often do they have a drink with alcohol?');
     const age = ALL_QUESTIONS.find((x) => x.id === 'age');
     expect(fillVoice(age?.text.es ?? '', 'she', 'es')).toBe('¿Qué edad tiene ella?');
+    // Object pronouns and verb agreement for a loved one (found by hand: "stay with she", "matter to
+    // she", "anyone she live with", "bought on my own").
+    const say = (id: string, voice: 'you' | 'he' | 'she' | 'they'): string =>
+      fillVoice(ALL_QUESTIONS.find((x) => x.id === id)?.text.en ?? '', voice, 'en');
+    expect(say('monitoring', 'she')).toBe('If she stops, could an adult stay with her for a few days to check on her?');
+    expect(say('monitoring', 'you')).toBe('If you stop, could an adult stay with you for a few days to check on you?');
+    expect(say('importance', 'he')).toBe('From 0 to 10, how much does change matter to him?');
+    expect(say('householdUse', 'she')).toBe('Does anyone she lives with drink a lot or use drugs?');
+    expect(say('householdUse', 'they')).toBe('Does anyone they live with drink a lot or use drugs?');
+    for (const voice of ['he', 'she'] as const)
+      for (const x of ALL_QUESTIONS.filter((q) => q.id !== 'who')) {
+        // ("Who are you answering for? For me" speaks as the one answering, on purpose.)
+        const texts = [x.text.en, ...('options' in x ? x.options.map((o) => o.label.en) : [])].map((s) => fillVoice(s, voice, 'en'));
+        for (const s of texts) {
+          expect(s, x.id).not.toMatch(/\b(with|to|on|for|about|at) (he|she)\b/);
+          // A bare verb after he/she is wrong unless a helper verb comes first ("does she drink").
+          expect(s, x.id).not.toMatch(
+            /(?<!\b(?:does|did|can|could|would|will|should|may|might) )\b(he|she) (live|have|do|go|drink|use|stop|feel|want|need)\b/,
+          );
+          expect(s, x.id).not.toMatch(/\b(my|I|me)\b/);
+        }
+      }
+    // Spanish questions open with "¿" when they end with "?".
+    for (const x of ALL_QUESTIONS) if (x.text.es.endsWith('?')) expect(x.text.es, x.id).toContain('¿');
     // No template token is ever left unfilled.
     for (const voice of ['you', 'he', 'she', 'they'] as const)
       for (const x of ALL_QUESTIONS)

@@ -33,7 +33,7 @@ const phqQuestion = (id: string, en: string, es: string, showIf: (a: Answers) =>
   id,
   kind: 'single',
   showIf,
-  text: w(`In the last 2 weeks, how often: ${en}?`, `En las últimas 2 semanas, con qué frecuencia: ${es}?`),
+  text: w(`In the last 2 weeks, how often: ${en}?`, `En las últimas 2 semanas, ¿con qué frecuencia le pasó esto? ${es}.`),
   options: OFTEN,
 });
 

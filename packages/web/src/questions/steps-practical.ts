@@ -32,7 +32,7 @@ export const practicalStep: Step = {
       kind: 'single',
       text: w('How would {you} pay for care?', '¿Cómo pagaría el tratamiento?'),
       options: [
-        opt('private', 'Insurance from a job or bought on my own', 'Seguro del trabajo o comprado por cuenta propia'),
+        opt('private', 'Insurance from a job or bought on {your} own', 'Seguro del trabajo o comprado por cuenta propia'),
         opt('medicaid', 'Medicaid', 'Medicaid'),
         opt('medicare', 'Medicare', 'Medicare'),
         opt('military', 'TRICARE (military)', 'TRICARE (militar)'),

@@ -44,7 +44,7 @@ export const readinessStep: Step = {
     {
       id: 'importance',
       kind: 'single',
-      text: w('From 0 to 10, how much does change matter to {you}?', 'Del 0 al 10, ¿cuánto le importa cambiar a {usted}?'),
+      text: w('From 0 to 10, how much does change matter to {you-obj}?', 'Del 0 al 10, ¿cuánto le importa cambiar a {usted}?'),
       hint: w('0 means not at all. 10 means very much.', '0 es nada. 10 es muchísimo.'),
       options: Array.from({ length: 11 }, (_, n) => opt(String(n), String(n), String(n))),
     },
@@ -144,7 +144,7 @@ export const homeStep: Step = {
       id: 'householdUse',
       kind: 'single',
       showIf: notHomeless,
-      text: w('Does anyone {you} live with drink a lot or use drugs?', '¿Alguien con quien vive toma mucho o usa drogas?'),
+      text: w('Does anyone {you} live{s} with drink a lot or use drugs?', '¿Alguien con quien vive toma mucho o usa drogas?'),
       options: YES_NO_UNSURE,
     },
     {
@@ -164,7 +164,7 @@ export const homeStep: Step = {
         opt('strong', 'People who help a lot', 'Personas que ayudan mucho'),
         opt('some', 'Some people help a little', 'Algunas personas ayudan un poco'),
         opt('none', 'No one', 'Nadie'),
-        opt('undermining', 'People close to {you} push {you} to use', 'Personas cercanas le empujan a usar'),
+        opt('undermining', 'People close to {you-obj} push {you-obj} to use', 'Personas cercanas le empujan a usar'),
       ],
     },
     {

@@ -159,7 +159,7 @@ export const useStep: Step = {
       kind: 'single',
       showIf: (a) => usesAny(a, WITHDRAWAL_SUBSTANCES),
       text: w(
-        'If {you} stop{s}, could an adult stay with {you} for a few days to check on {you}?',
+        'If {you} stop{s}, could an adult stay with {you-obj} for a few days to check on {you-obj}?',
         'Si lo deja, ¿podría un adulto quedarse con {usted} unos días para cuidarle?',
       ),
       options: YES_NO_UNSURE,

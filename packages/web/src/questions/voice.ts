@@ -5,6 +5,8 @@ const EN: Readonly<Record<string, Readonly<Record<Voice, string>>>> = {
   You: { you: 'You', he: 'He', she: 'She', they: 'They' },
   your: { you: 'your', he: 'his', she: 'her', they: 'their' },
   Your: { you: 'Your', he: 'His', she: 'Her', they: 'Their' },
+  // After a verb or a preposition: "stay with {you-obj}" → "stay with her", never "with she".
+  'you-obj': { you: 'you', he: 'him', she: 'her', they: 'them' },
   yourself: { you: 'yourself', he: 'himself', she: 'herself', they: 'themselves' },
   s: { you: '', he: 's', she: 's', they: '' },
 };
@@ -14,7 +16,8 @@ const ES: Readonly<Record<string, Readonly<Record<Voice, string>>>> = {
 };
 
 /**
- * Fill a question template for the person it is about. `{you}`, `{your}`… name them; `{a|b}` picks
+ * Fill a question template for the person it is about. `{you}` (subject), `{you-obj}` (object),
+ * `{your}`… name them; `{a|b}` picks
  * `a` for "you"/"they" and `b` for "he"/"she" (English verb agreement: `{Do|Does}`).
  */
 export function fillVoice(template: string, voice: Voice, lang: Lang): string {
