@@ -4,7 +4,13 @@ import { determine, type CompiledRuleSet } from '../determine/determine.js';
 import type { Message } from '../determine/message.js';
 import { levelIntensity, withdrawalIntensity, type LevelCode } from '../levels/levels.js';
 import type { Dimension } from '../rules/rule-types.js';
-import { TRANSITION_RULES, transitionMatches, type TransitionAction, type TransitionFacts } from './transition-rules.js';
+import {
+  TRANSITION_RULES,
+  transitionMatches,
+  type TransitionAction,
+  type TransitionFacts,
+  type TransitionRule,
+} from './transition-rules.js';
 
 export interface DimensionChange {
   readonly dimension: Dimension;
@@ -37,6 +43,9 @@ export interface TransitionInput {
   readonly current: CareCase;
   readonly rules?: CompiledRuleSet;
 }
+
+/** The table ends with a catch-all row, so a match always exists; this names it for the type checker. */
+const CONTINUE: TransitionRule = TRANSITION_RULES[TRANSITION_RULES.length - 1]!;
 
 const isDecision = (x: CareCase | Decision): x is Decision => 'dimensions' in x && 'rulesVersion' in x;
 
@@ -84,9 +93,7 @@ export function transition(input: TransitionInput): Transition {
       after.withdrawalManagement !== 'none' && withdrawalIntensity(after.withdrawalManagement) > withdrawalProvided(input.currentLevel),
     indicatedIsAftercare: levelIntensity(after.level) <= levelIntensity('early-intervention'),
   };
-  const rule =
-    TRANSITION_RULES.find((r) => transitionMatches(r, facts)) ??
-    (TRANSITION_RULES[TRANSITION_RULES.length - 1]);
+  const rule = TRANSITION_RULES.find((r) => transitionMatches(r, facts)) ?? CONTINUE;
   const worse = changes.filter((c) => c.direction === 'worse').map((c) => c.dimension);
   const better = changes.filter((c) => c.direction === 'better').map((c) => c.dimension);
   return {
