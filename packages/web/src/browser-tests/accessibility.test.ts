@@ -82,6 +82,8 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
     await axeBoth(page, 'result with the side-by-side');
     await page.getByRole('button', { name: 'Find programs near you' }).click();
     await page.locator('main h1', { hasText: 'Find programs' }).waitFor();
+    // The must-have filters start closed; open them so every box is checked too.
+    await page.locator('details.filters summary').click();
     await axeBoth(page, 'program finder');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('.program').first().waitFor();
@@ -246,6 +248,12 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
         await page.goto(`${app.url}${hash}`);
         await page.locator('main h1').waitFor();
         expect(await noSideScroll(page), `${hash} at ${size.width}px`).toBe(true);
+        if (hash === '#/programs') {
+          // Search is reachable without scrolling past every filter (they start closed, chosen ones listed).
+          const top = await page.getByRole('button', { name: 'Search' }).evaluate((b) => b.getBoundingClientRect().top);
+          expect(top, `Search at ${size.width}px`).toBeLessThan(size.height * 2);
+          expect(await page.locator('#chosen-filters').textContent()).toContain('Must have:');
+        }
       }
       await context.close();
     }

@@ -45,6 +45,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
       await page.locator('main h1').first().waitFor();
       const bar = page.getByRole('complementary', { name: 'Crisis help' });
       expect(await bar.locator('a[href="tel:988"]').count(), hash).toBe(1);
+      // "Call or text": texting needs its own link, a tel: link can only call.
+      expect(await bar.locator('a[href="sms:988"]').count(), hash).toBe(1);
       expect(await bar.locator('a[href="tel:911"]').count(), hash).toBe(1);
       expect(await bar.locator('a[href="tel:18006624357"]').count(), hash).toBe(1);
     }
@@ -101,6 +103,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     expect(await page.locator('.program').first().textContent()).toContain('Takes Medicaid');
     expect(await page.locator('.program').nth(1).textContent()).toContain('No evening track');
     expect(await page.locator('.distance-view li').count()).toBe(2);
+    // Every listing says when it was last checked (stale listings are the common complaint).
+    expect(await page.locator('.program').first().textContent()).toContain('Last checked: October 1, 2026');
     await page.context().close();
   });
 

@@ -30,7 +30,7 @@ type State =
 function statusText(state: State, p: UiWords['programs']): string {
   switch (state.kind) {
     case 'done':
-      return state.res.total > 0 ? fill(p.found, { n: state.res.total }) : p.none;
+      return state.res.total === 0 ? p.none : state.res.total === 1 ? p.foundOne : fill(p.found, { n: state.res.total });
     case 'error':
       return state.badZip ? p.zipUnknown : p.error;
     case 'idle':
@@ -52,7 +52,14 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
   const statusRef = useRef<HTMLParagraphElement>(null);
   const words = DIRECTORY_LOCALES[lang];
   const levelNames = LOCALE_MESSAGES[lang].levels;
+  // A date, as people write it (the listing's day, not shifted by the time zone).
+  const dateFmt = (iso: string): string =>
+    new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+    );
   const valueName = (g: FilterGroup, v: string): string => (g === 'languages' ? (words.languageNames[v] ?? v) : (words.values[v] ?? v));
+
+  const chosenNames = FILTER_GROUPS.flatMap((g) => (filters[g] ?? []).map((v) => valueName(g, v)));
 
   const toggle = (g: FilterGroup, v: string, on: boolean): void => {
     setFilters((f) => {
@@ -143,8 +150,11 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
             ))}
           </select>
         </div>
-        <details className="filters" open={Object.values(filters).some((v) => v.length > 0)}>
+        {/* Closed by default: open, its ~50 boxes pushed Search four screens down on a phone. The
+            chosen must-haves are still shown before anything is sent, in the line below. */}
+        <details className="filters">
           <summary>{p.filters}</summary>
+
           {FILTER_GROUPS.map((g) => (
             <fieldset key={g} className="filter-group">
               <legend>{p[g === 'scheduleTracks' ? 'tracks' : g]}</legend>
@@ -167,6 +177,9 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
             </fieldset>
           ))}
         </details>
+        <p className="hint" id="chosen-filters">
+          {chosenNames.length > 0 ? fill(p.chosenFilters, { list: chosenNames.join(', ') }) : p.noFilters}
+        </p>
         <div className="actions">
           <button type="submit" className="primary" disabled={state.kind === 'busy'}>
             {state.kind === 'busy' ? p.searching : p.search}
@@ -208,6 +221,7 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
                       </a>
                     </p>
                   ) : null}
+                  <p className="hint">{r.lastVerified ? fill(p.verified, { date: dateFmt(r.lastVerified) }) : p.notVerified}</p>
                   {r.stale ? <p className="warning">{p.stale}</p> : null}
                   <TextList title={p.fits} items={r.fits.map((m) => renderDirectoryMessage(m, words))} />
                   <TextList title={p.misfits} items={r.misfits.map((m) => renderDirectoryMessage(m, words))} />

@@ -1,4 +1,4 @@
-import { LEVELS, LOCALE_MESSAGES } from '@carelevel/engine';
+import { LOCALE_MESSAGES } from '@carelevel/engine';
 import type { ReactElement } from 'react';
 import { PageHeading } from '../components/page-heading.js';
 import { TextList } from '../components/text-list.js';
@@ -7,6 +7,7 @@ import type { UiWords } from '../i18n/ui-en.js';
 import { one } from '../questions/answer-helpers.js';
 import type { Answers, Lang } from '../questions/question-types.js';
 import { CompareLevels } from '../result/compare-levels.js';
+import { typicalBilledDays } from '../result/cost-estimate.js';
 import { CostEstimator } from '../result/cost-estimator.js';
 import { LevelFacts } from '../result/level-facts.js';
 import { preferredLevel } from '../result/preferred-level.js';
@@ -41,7 +42,6 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
   const words = LOCALE_MESSAGES[lang];
   const adolescent = one(answers, 'age') !== undefined && Number(one(answers, 'age')) < 18;
   const preferred = preferredLevel(one(answers, 'preference'), rec.level);
-  const stay = LEVELS[rec.level].typicalStay;
   return (
     <>
       <PageHeading focusKey="result">{title}</PageHeading>
@@ -93,7 +93,7 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
 
       <h2>{r.cost}</h2>
       <p>{t.costGuide.lead}</p>
-      <CostEstimator t={t} lang={lang} days={Math.round((stay.minDays + stay.maxDays) / 2)} />
+      <CostEstimator t={t} lang={lang} days={typicalBilledDays(rec.level)} />
 
       <TextList title={r.questions} level={2} items={t.askProgram} />
 

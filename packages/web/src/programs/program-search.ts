@@ -24,6 +24,8 @@ export interface ProgramResult {
   readonly intakePhone?: string;
   readonly website: string;
   readonly distanceMiles: number;
+  /** ISO date the listing was last checked; every listing shows it (product.md §5, stale listings). */
+  readonly lastVerified?: string;
   readonly stale: boolean;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];

@@ -39,8 +39,14 @@ export function CostEstimator({ t, lang, days }: { t: UiWords; lang: Lang; days:
       {fields.map(([f, label]) => (
         <div className="field" key={f}>
           <label htmlFor={`${id}-${f}`}>{label}</label>
+          {f === 'days' ? (
+            <p className="hint" id={`${id}-days-hint`}>
+              {c.daysHint}
+            </p>
+          ) : null}
           <input
             id={`${id}-${f}`}
+            aria-describedby={f === 'days' ? `${id}-days-hint` : undefined}
             type="text"
             inputMode="decimal"
             value={v[f]}
