@@ -48,7 +48,8 @@ export function fixtureApi(): FixtureApi {
       intakePhone: '',
       website: '',
       distanceMiles: miles,
-      scope: 'substance-use',
+      // The second program treats mental health only (the page flags it for a substance-use worry).
+      scope: misfit ? 'mental-health' : 'substance-use',
       levels: [level],
       withdrawalManagement: [],
       medications: ['buprenorphine'],

@@ -102,6 +102,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await expect.poll(() => page.locator('.program').count()).toBe(2);
     expect(await page.locator('.program').first().textContent()).toContain('Takes Medicaid');
     expect(await page.locator('.program').nth(1).textContent()).toContain('No evening track');
+    expect(await page.locator('.program').nth(1).textContent()).toContain('Treats mental health only');
+    expect(await page.locator('.program').first().textContent()).not.toContain('Treats');
     expect(await page.locator('.distance-view li').count()).toBe(2);
     // Every listing says when it was last checked (stale listings are the common complaint).
     expect(await page.locator('.program').first().textContent()).toContain('Last checked: October 1, 2026');

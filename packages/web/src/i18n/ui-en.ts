@@ -187,6 +187,8 @@ export const en = {
     searching: 'Searching…',
     found: '{n} programs found',
     foundOne: '1 program found',
+    onlyMentalHealth: 'Treats mental health only, not drinking or drug use',
+    onlySubstanceUse: 'Treats drinking and drug use only, not other mental health',
     none: 'No programs matched.',
     tryThis: 'Try one of these:',
     helpline: 'You can also call the free, private national helpline, open all day and night: 1-800-662-4357.',

@@ -186,6 +186,8 @@ export const es: UiWords = {
     searching: 'Buscando…',
     found: '{n} programas encontrados',
     foundOne: '1 programa encontrado',
+    onlyMentalHealth: 'Solo trata la salud mental, no el alcohol ni las drogas',
+    onlySubstanceUse: 'Solo trata el alcohol y las drogas, no otros problemas de salud mental',
     none: 'Ningún programa coincide.',
     tryThis: 'Pruebe una de estas opciones:',
     helpline: 'También puede llamar a la línea nacional gratuita y privada, abierta de día y de noche: 1-800-662-4357.',

@@ -10,6 +10,7 @@ import { one } from '../questions/answer-helpers.js';
 import type { Answers, Lang } from '../questions/question-types.js';
 import { defaultFilters } from '../programs/default-filters.js';
 import { DistanceView } from '../programs/distance-view.js';
+import { scopeMisfit } from '../programs/scope-misfit.js';
 import { FILTER_OPTIONS } from '../programs/filter-options.js';
 import { FILTER_GROUPS, SearchFailed, searchPrograms, type FilterGroup, type ProgramSearchResponse } from '../programs/program-search.js';
 import { useRecommendation } from '../result/use-recommendation.js';
@@ -224,7 +225,13 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
                   <p className="hint">{r.lastVerified ? fill(p.verified, { date: dateFmt(r.lastVerified) }) : p.notVerified}</p>
                   {r.stale ? <p className="warning">{p.stale}</p> : null}
                   <TextList title={p.fits} items={r.fits.map((m) => renderDirectoryMessage(m, words))} />
-                  <TextList title={p.misfits} items={r.misfits.map((m) => renderDirectoryMessage(m, words))} />
+                  <TextList
+                    title={p.misfits}
+                    items={[
+                      scopeMisfit(one(answers, 'concern'), r.scope, p),
+                      ...r.misfits.map((m) => renderDirectoryMessage(m, words)),
+                    ].filter((x): x is string => x !== null)}
+                  />
                   <label className="option">
                     <input
                       type="checkbox"

@@ -26,6 +26,8 @@ export interface ProgramResult {
   readonly distanceMiles: number;
   /** ISO date the listing was last checked; every listing shows it (product.md §5, stale listings). */
   readonly lastVerified?: string;
+  /** What the program treats: substance-use, mental-health or co-occurring. */
+  readonly scope?: string;
   readonly stale: boolean;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];
