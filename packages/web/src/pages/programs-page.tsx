@@ -12,7 +12,8 @@ import { defaultFilters } from '../programs/default-filters.js';
 import { DistanceView } from '../programs/distance-view.js';
 import { scopeMisfit } from '../programs/scope-misfit.js';
 import { FILTER_OPTIONS } from '../programs/filter-options.js';
-import { FILTER_GROUPS, SearchFailed, searchPrograms, type FilterGroup, type ProgramSearchResponse } from '../programs/program-search.js';
+import { FILTER_GROUPS, SearchFailed, searchPrograms, type FilterGroup } from '../programs/program-search.js';
+import { statusText, type State } from '../programs/status-text.js';
 import { useRecommendation } from '../result/use-recommendation.js';
 
 interface Props {
@@ -24,22 +25,6 @@ interface Props {
 }
 
 const RADII = [10, 25, 50, 100] as const;
-type State =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; badZip: boolean } | { kind: 'done'; res: ProgramSearchResponse; radius: number };
-
-/** The one line a screen reader hears after a search. */
-function statusText(state: State, p: UiWords['programs']): string {
-  switch (state.kind) {
-    case 'done':
-      return state.res.total === 0 ? p.none : state.res.total === 1 ? p.foundOne : fill(p.found, { n: state.res.total });
-    case 'error':
-      return state.badZip ? p.zipUnknown : p.error;
-    case 'idle':
-    case 'busy':
-      return '';
-  }
-}
-
 /** Programs near a ZIP for a level. Only the ZIP, level, radius and filters are sent. */
 export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Props): ReactElement {
   const p = t.programs;
