@@ -1,4 +1,5 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { validateAftercarePlan } from '@carelevel/engine';
 import { z } from 'zod';
 import { requireRole } from '../accounts/authenticate.js';
 import { CARE_TEAM } from '../accounts/roles.js';
@@ -11,11 +12,20 @@ import { requirePersonAccess } from '../people/person-access.js';
 import { newId, now } from '../storage/ids.js';
 import type { AftercarePlansTable } from '../storage/tables.js';
 
-// The plan is a JSON document for now (the engine's aftercare templates will give it a schema);
-// bounded in size so a plan cannot be used to store arbitrary blobs.
+// The plan is a `carelevel-aftercare/1` document: its shape is checked by the engine's own schema
+// (the same one the workspace builds against), and it is bounded in size.
 const plan = z.object({
   plan: z.record(z.string(), z.unknown()).refine((p) => JSON.stringify(p).length <= 65_536, 'must be at most 64 KiB of JSON'),
 });
+
+function checkPlan(document: unknown): void {
+  const issues = validateAftercarePlan(document);
+  if (issues.length > 0)
+    throw new ApiError(
+      'invalid-request',
+      issues.map((i) => ({ path: `body.plan.${i.path}`.replace(/\.$/, ''), message: i.message })),
+    );
+}
 
 const view = (r: AftercarePlansTable): { personId: string; plan: unknown; version: number; updatedAt: string } => ({
   personId: r.person_id,
@@ -54,6 +64,7 @@ export const aftercareRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> =
     async (req, reply) => {
       const p = requireRole(req, CARE_TEAM);
       await requirePersonAccess(db, req, req.params.id, 'aftercare');
+      checkPlan(req.body.plan);
       const ifMatch = req.headers['if-match'];
       const at = now();
       const row = await db.transaction().execute(async (tx) => {

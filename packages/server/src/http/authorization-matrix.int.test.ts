@@ -187,7 +187,14 @@ const ENDPOINTS: readonly Endpoint[] = [
     prepare: async (_f, admin) => ({
       method: 'PUT',
       url: `/api/v1/people/${await freshPerson(admin)}/aftercare-plan`,
-      payload: { plan: { supports: ['weekly peer group'] } },
+      payload: {
+        plan: {
+          format: 'carelevel-aftercare/1',
+          components: [{ kind: 'support-groups', frequency: 'weekly' }],
+          relapsePrevention: { triggers: [], copingSteps: [], peopleToCall: [] },
+          crisisPlan: { steps: [], contacts: [] },
+        },
+      },
     }),
   },
   {
@@ -318,7 +325,18 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
       admin: admin.email,
     };
     fixture.referralId = await freshReferral(api, fixture);
-    await api({ method: 'PUT', url: `/api/v1/people/${personId}/aftercare-plan`, payload: { plan: { supports: ['weekly peer group'] } } });
+    await api({
+      method: 'PUT',
+      url: `/api/v1/people/${personId}/aftercare-plan`,
+      payload: {
+        plan: {
+          format: 'carelevel-aftercare/1',
+          components: [{ kind: 'support-groups', frequency: 'weekly' }],
+          relapsePrevention: { triggers: [], copingSteps: [], peopleToCall: [] },
+          crisisPlan: { steps: [], contacts: [] },
+        },
+      },
+    });
   });
   afterAll(async () => {
     await s.close();
