@@ -4,17 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRecommendation } from '@carelevel/engine';
+import { BIN, ROOT, runCli } from '../test-support/run-cli.js';
 
 /** These run the real, built command (npm test builds first), the way a user would. */
-const ROOT = new URL('../../../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'packages/cli/bin/carelevel.js');
 const CASES = join(ROOT, '../shared/cases/dev');
 const tmp = mkdtempSync(join(tmpdir(), 'carelevel-assess-'));
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: ROOT });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 
 function vignetteCase(name: string): string {
   const file = join(tmp, `${name}.json`);

@@ -1,21 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../test-support/run-cli.js';
 
 /** These run the real, built command (npm test builds first) against a real SQLite file. */
-const ROOT = new URL('../../../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'packages/cli/bin/carelevel.js');
 const DATA = join(ROOT, '../shared/data');
 
-function run(args: string[], env: Record<string, string> = {}) {
-  // DATABASE_URL is dropped so these always use the SQLite file in the temp data dir.
-  const clean = { ...process.env, ...env };
-  delete clean.DATABASE_URL;
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: clean });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'carelevel-cli-dir-'));
 

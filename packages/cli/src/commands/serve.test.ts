@@ -3,9 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = new URL('../../../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'packages/cli/bin/carelevel.js');
+import { BIN, ROOT } from '../test-support/run-cli.js';
 
 describe('carelevel serve', () => {
   it('migrates, loads the sample directory, prints its URL, sends security headers, and stops cleanly on SIGTERM', async () => {
