@@ -38,8 +38,18 @@ export function App(): ReactElement {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${t.app} — ${t.homePage.title}`;
-  }, [lang, t]);
+    // Each page its own title (WCAG 2.4.2): tabs, history and screen readers tell the pages apart.
+    const titles: Record<typeof route, string> = {
+      '/': t.homePage.title,
+      '/check': t.check.title,
+      '/crisis': t.crisis.title,
+      '/result': t.result.title,
+      '/programs': t.programs.title,
+      '/summary': t.summary.title,
+      'not-found': t.notFound,
+    };
+    document.title = `${titles[route]} — ${t.app}`;
+  }, [lang, t, route]);
 
   // Only what someone answered is kept, and only on this device.
   useEffect(() => {

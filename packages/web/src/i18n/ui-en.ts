@@ -187,6 +187,7 @@ export const en = {
     searching: 'Searching…',
     found: '{n} programs found',
     foundOne: '1 program found',
+    widen: 'Search within {n} miles',
     foundSome: '{n} programs found. Here are the {shown} closest; choose a smaller distance or more must-haves to see others.',
     onlyMentalHealth: 'Treats mental health only, not drinking or drug use',
     onlySubstanceUse: 'Treats drinking and drug use only, not other mental health',

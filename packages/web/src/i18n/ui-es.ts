@@ -186,6 +186,7 @@ export const es: UiWords = {
     searching: 'Buscando…',
     found: '{n} programas encontrados',
     foundOne: '1 programa encontrado',
+    widen: 'Buscar a {n} millas',
     foundSome:
       '{n} programas encontrados. Estos son los {shown} más cercanos; elija menos distancia o más cosas que deba tener para ver otros.',
     onlyMentalHealth: 'Solo trata la salud mental, no el alcohol ni las drogas',

@@ -1,4 +1,4 @@
-import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode } from '@carelevel/engine';
+import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode, type Message } from '@carelevel/engine';
 import { DIRECTORY_LOCALES, renderDirectoryMessage } from '#directory-words';
 import { useRef, useState, type ReactElement } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
@@ -25,6 +25,12 @@ interface Props {
 }
 
 const RADII = [10, 25, 50, 100] as const;
+/** The wider radius a "widen-radius" suggestion offers, or null. */
+const widerRadius = (s: Message, now: number): number | null => {
+  const miles = s.code === 'widen-radius' ? s.facts?.['radiusMiles'] : undefined;
+  return typeof miles === 'number' && miles > now ? miles : null;
+};
+
 /** Programs near a ZIP for a level. Only the ZIP, level, radius and filters are sent. */
 export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Props): ReactElement {
   const p = t.programs;
@@ -54,7 +60,7 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
     });
   };
 
-  const search = async (): Promise<void> => {
+  const search = async (r: number = radius): Promise<void> => {
     if (!/^\d{5}$/.test(zip)) {
       setZipError(true);
       return;
@@ -62,8 +68,8 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
     setZipError(false);
     setState({ kind: 'busy' });
     try {
-      const res = await searchPrograms({ zip, level, radiusMiles: radius, filters });
-      setState({ kind: 'done', res, radius });
+      const res = await searchPrograms({ zip, level, radiusMiles: r, filters });
+      setState({ kind: 'done', res, radius: r });
     } catch (err) {
       setState({ kind: 'error', badZip: err instanceof SearchFailed && err.status === 400 });
     }
@@ -129,11 +135,13 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
               setRadius(Number(e.currentTarget.value));
             }}
           >
-            {RADII.map((r) => (
-              <option key={r} value={r}>
-                {fill(p.miles, { n: r })}
-              </option>
-            ))}
+            {[...new Set([...RADII, radius])]
+              .sort((a, b) => a - b)
+              .map((r) => (
+                <option key={r} value={r}>
+                  {fill(p.miles, { n: r })}
+                </option>
+              ))}
           </select>
         </div>
         {/* Closed by default: open, its ~50 boxes pushed Search four screens down on a phone. The
@@ -180,7 +188,29 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
       {state.kind === 'done' && state.res.results.length === 0 ? (
         <section className="empty">
           <p>{p.tryThis}</p>
-          <TextList items={state.res.suggestions.map((s) => renderDirectoryMessage(s, words))} />
+          <TextList
+            items={state.res.suggestions.filter((s) => widerRadius(s, state.radius) === null).map((s) => renderDirectoryMessage(s, words))}
+          />
+          {/* The directory may suggest a wider radius than the list offers (660 miles in rural
+              Alaska): it becomes a button that searches it, so an empty result does not dead-end. */}
+          {state.res.suggestions.flatMap((s) => {
+            const miles = widerRadius(s, state.radius);
+            return miles !== null
+              ? [
+                  <p key="widen">
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setRadius(miles);
+                        void search(miles);
+                      }}
+                    >
+                      {fill(p.widen, { n: miles })}
+                    </button>
+                  </p>,
+                ]
+              : [];
+          })}
           <p>
             <a href="tel:18006624357">{p.helpline}</a>
           </p>
