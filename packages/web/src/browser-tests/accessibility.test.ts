@@ -253,6 +253,18 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
           const top = await page.getByRole('button', { name: 'Search' }).evaluate((b) => b.getBoundingClientRect().top);
           expect(top, `Search at ${size.width}px`).toBeLessThan(size.height * 2);
           expect(await page.locator('#chosen-filters').textContent()).toContain('Must have:');
+          // No control pokes past the page's margin (the level list once stuck out 15 px at 360 px:
+          // not a sideways scroll, but the select's arrow sat on the screen's edge).
+          await page.locator('#program-level').selectOption('residential-medical');
+          const overflow = await page.evaluate(() => {
+            const main = document.querySelector('main');
+            if (main === null) return ['no main'];
+            const right = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+            return [...main.querySelectorAll('input, select, button')]
+              .filter((e) => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > right + 1)
+              .map((e) => e.id || e.tagName);
+          });
+          expect(overflow, `controls past the margin at ${size.width}px`).toEqual([]);
         }
       }
       await context.close();
