@@ -16,7 +16,7 @@ export const en: DirectoryLocale = {
     'population-not-listed': 'No program listed for {population}',
     'speaks-language': 'Services in {language}',
     'language-not-listed': 'No services listed in {language}',
-    'has-schedule-track': 'Has a {track} track',
+    'has-schedule-track': 'Has a track for {track} hours',
     'no-schedule-track': 'No {track} track',
     'accepting-new-clients': 'Taking new clients (reported {reportedAt})',
     'not-accepting-new-clients': 'Not taking new clients (reported {reportedAt})',

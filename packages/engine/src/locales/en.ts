@@ -63,7 +63,7 @@ export const en: LocaleMessages = {
     'medical-emergency':
       'This is an emergency that needs a doctor now. Call 911 or go to the nearest emergency room. For a mental health crisis you can also call or text 988.',
     'suicide-risk':
-      'Your safety comes first. Call or text 988 (Suicide & Crisis Lifeline) now, or call 911 or go to the nearest emergency room. Do not stay alone.',
+      'Safety comes first. Call or text 988 (Suicide & Crisis Lifeline) now, or call 911 or go to the nearest emergency room. No one at risk should be left alone.',
     'harm-to-others': 'Someone may be in danger. Call 911, or call or text 988 for crisis help now.',
     'severe-withdrawal':
       'Severe withdrawal can cause seizures and can be deadly. Go to an emergency room or call 911 now. Do not try to stop on your own.',

@@ -59,7 +59,7 @@ export const es: LocaleMessages = {
     'medical-emergency':
       'Es una emergencia que necesita un médico ahora. Llame al 911 o vaya a la sala de emergencias más cercana. En una crisis de salud mental también puede llamar o enviar un mensaje al 988.',
     'suicide-risk':
-      'Su seguridad es lo primero. Llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis) ahora, o llame al 911 o vaya a la sala de emergencias más cercana. No se quede solo.',
+      'La seguridad es lo primero. Llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis) ahora, o llame al 911 o vaya a la sala de emergencias más cercana. Nadie en riesgo debe quedarse solo.',
     'harm-to-others': 'Alguien puede estar en peligro. Llame al 911, o llame o envíe un mensaje al 988 para recibir ayuda ahora.',
     'severe-withdrawal':
       'La abstinencia grave puede causar convulsiones y puede ser mortal. Vaya a una sala de emergencias o llame al 911 ahora. No intente dejarlo solo.',

@@ -10,8 +10,11 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 function word(name: string, value: string | number | boolean, m: LocaleMessages): string {
   const v = String(value);
   switch (name) {
-    case 'level':
-      return m.levels[v as keyof LocaleMessages['levels']] ?? v;
+    case 'level': {
+      // Level names are written as titles ("Outpatient"); inside a sentence they read lower-case.
+      const name = m.levels[v as keyof LocaleMessages['levels']] ?? v;
+      return name.charAt(0).toLocaleLowerCase() + name.slice(1);
+    }
     case 'dimension':
       return m.dimensions[v as keyof LocaleMessages['dimensions']] ?? v;
     case 'substance':

@@ -85,7 +85,7 @@ describe('filling templates', () => {
   it('drops optional parts whose fact is unknown and words code values', () => {
     expect(fillTemplate('Withdrawal{ciwaAr? (CIWA-Ar {ciwaAr})}.', {}, en)).toBe('Withdrawal.');
     expect(fillTemplate('Withdrawal{ciwaAr? (CIWA-Ar {ciwaAr})}.', { ciwaAr: 14 }, en)).toBe('Withdrawal (CIWA-Ar 14).');
-    expect(fillTemplate('Then {level}.', { level: 'intensive-outpatient' }, es)).toBe('Then Tratamiento ambulatorio intensivo (IOP).');
+    expect(fillTemplate('Then {level}.', { level: 'intensive-outpatient' }, es)).toBe('Then tratamiento ambulatorio intensivo (IOP).');
     expect(fillTemplate('About {dimension}.', { dimension: 6 }, en)).toBe('About Home and recovery environment.');
   });
 });

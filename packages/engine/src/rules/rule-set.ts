@@ -12,7 +12,7 @@ import type { Rule, RuleSet } from './rule-types.js';
  *
  * Bump RULES_VERSION whenever a rule's condition or effect changes.
  */
-export const RULES_VERSION = '2026.11.6';
+export const RULES_VERSION = '2026.11.7';
 
 const SED = 'sedativeWithdrawal';
 const OPI = 'opioidWithdrawal';
@@ -930,6 +930,26 @@ const rules: Rule[] = [
     sources: ['iop-advisory-2021', 'tip-47'],
   },
   {
+    id: 'd5-cravings-in-remission',
+    ladder: 'cravings',
+    kind: 'dimension',
+    dimension: 5,
+    when: {
+      all: [
+        { fact: 'disorder', atLeast: 'moderate' },
+        { fact: 'cravings', atLeast: 'moderate' },
+        { fact: 'coping', atLeast: 'limited' },
+      ],
+    },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    reason: 'cravings-in-remission',
+    change: 'coping-skills',
+    rationale:
+      'Cravings without the skills to handle them, after a moderate or severe disorder, signal relapse risk even after long abstinence; relapse prevention continues as outpatient care.',
+    sources: ['nida-principles', 'tip-47'],
+  },
+  {
     id: 'd5-cravings-limited-coping',
     ladder: 'cravings',
     kind: 'dimension',
@@ -947,25 +967,6 @@ const rules: Rule[] = [
     change: 'coping-skills',
     rationale: 'Ongoing cravings without the skills to manage them, with a moderate or severe disorder, need more than weekly sessions.',
     sources: ['tip-47', 'iop-advisory-2021'],
-  },
-  {
-    id: 'd5-cravings-in-remission',
-    kind: 'dimension',
-    dimension: 5,
-    when: {
-      all: [
-        { fact: 'disorder', atLeast: 'moderate' },
-        { fact: 'cravings', atLeast: 'moderate' },
-        { fact: 'coping', atLeast: 'limited' },
-      ],
-    },
-    rating: 2,
-    minimumLevel: 'outpatient',
-    reason: 'cravings-in-remission',
-    change: 'coping-skills',
-    rationale:
-      'Cravings without the skills to handle them, after a moderate or severe disorder, signal relapse risk even after long abstinence; relapse prevention continues as outpatient care.',
-    sources: ['nida-principles', 'tip-47'],
   },
   {
     id: 'd5-high-cravings',
