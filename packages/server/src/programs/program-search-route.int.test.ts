@@ -3,7 +3,7 @@ import { openTestDatabase, startTestApp, type TestApp, type TestDatabase } from 
 
 interface View {
   total: number;
-  results: { id: string; levels: string[]; payments: string[]; distanceMiles: number; fits: unknown[] }[];
+  results: { id: string; levels: string[]; payments: string[]; distanceMiles: number; fits: unknown[]; scope?: string }[];
   suggestions: { code: string }[];
   helpline: string;
 }
@@ -39,6 +39,15 @@ describe('the web app\u2019s program search', () => {
     const body = (await search('zip=19901&level=outpatient&radiusMiles=200&payments=medicaid')).json<View>();
     expect(body.results.length).toBeGreaterThan(0);
     expect(body.results.every((r) => r.payments.includes('medicaid'))).toBe(true);
+  });
+
+  it('scopes to substance-use care (co-occurring programs count) so mental-health-only programs are left out', async () => {
+    const all = (await search('zip=19901&level=outpatient&radiusMiles=300&limit=200')).json<View>();
+    const scoped = (await search('zip=19901&level=outpatient&radiusMiles=300&limit=200&scope=substance-use')).json<View>();
+    expect(scoped.total).toBeGreaterThan(0);
+    expect(scoped.total).toBeLessThan(all.total);
+    const bad = await search('zip=19901&level=outpatient&scope=spa');
+    expect(bad.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('query.scope');
   });
 
   it('says what to relax when nothing matches, ending with the helpline', async () => {

@@ -3,6 +3,7 @@ import {
   PAYMENTS,
   POPULATIONS,
   SCHEDULE_TRACKS,
+  SCOPES,
   SERVICES,
   resolveNear,
   searchPrograms,
@@ -22,6 +23,13 @@ import { csvOf } from './csv-param.js';
 const query = z.object({
   zip: z.string().regex(/^\d{5}$/, 'must be a 5-digit ZIP code'),
   level: z.enum(LEVEL_CODES),
+  /** Substance use, mental health or co-occurring, so a person looking for one does not get the other by mistake. */
+  scope: z.enum(SCOPES).optional(),
+  /** Only programs that reported taking new clients recently. */
+  acceptingNow: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   radiusMiles: z.coerce.number().positive().max(3000).default(25),
   payments: csvOf(PAYMENTS).optional(),
   scheduleTracks: csvOf(SCHEDULE_TRACKS).optional(),
@@ -66,6 +74,8 @@ export const programSearchRoute: FastifyPluginCallbackZod<{ ctx: ServerContext }
         const found = searchPrograms(await ctx.directoryIndex(), {
           near: near.coordinates,
           radiusMiles: q.radiusMiles,
+          ...(q.scope ? { scope: q.scope } : {}),
+          ...(q.acceptingNow ? { acceptingNow: true } : {}),
           filters,
           limit: q.limit,
           offset: q.offset,
