@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/out/**', '**/*.js', '**/*.mjs', '**/*.d.mts', '**/vite.config.*', 'vitest.config.ts'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'bench/out/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.d.mts',
+      '**/vite.config.*',
+      'vitest.config.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
