@@ -6,8 +6,8 @@ import { assess } from '../recommendation/assess.js';
 import type { VignetteExpectation } from '../test-support/vignette.js';
 
 /**
- * Sixty vignettes written in two rounds of clinical review (packages/engine/test-vignettes, a… and
- * b…), each round blind to the engine's rules, each with the expert's level and every level a careful clinician could
+ * Eighty vignettes written in three rounds of clinical review (packages/engine/test-vignettes, a…,
+ * b… and c…), each round blind to the engine's rules, each with the expert's level and every level a careful clinician could
  * defend. The shared dev vignettes guard the examples we were given; these guard the rest.
  */
 const DIR = new URL('../../test-vignettes/', import.meta.url).pathname;

@@ -131,6 +131,7 @@ export const en: LocaleMessages = {
     'severe-disorder-needs-structure':
       'A severe substance problem, in use or only recently stopped, that needs a structured program of several days a week.',
     'cravings-in-remission': 'Cravings are back, with few ways yet to handle them. Relapse-prevention care helps.',
+    'step-down-without-home': 'Just finished 24-hour care, and no place to live. A residence with structure protects the progress.',
     'active-disorder': 'A current substance use problem.',
     'active-disorder-moderate': 'A moderate or severe substance use problem, still using.',
     'severe-disorder-active': 'A severe substance use problem, still using.',

@@ -129,6 +129,8 @@ export const es: LocaleMessages = {
     'severe-disorder-needs-structure':
       'Un problema grave con sustancias, activo o que paró hace poco, que necesita un programa estructurado varios días por semana.',
     'cravings-in-remission': 'Volvieron los antojos, y todavía hay pocas formas de manejarlos. La atención para prevenir recaídas ayuda.',
+    'step-down-without-home':
+      'Acaba de terminar un tratamiento de 24 horas y no tiene dónde vivir. Una residencia con estructura protege lo logrado.',
     'active-disorder': 'Un problema actual con el consumo de sustancias.',
     'active-disorder-moderate': 'Un problema moderado o grave con sustancias, y sigue consumiendo.',
     'severe-disorder-active': 'Un problema grave con sustancias, y sigue consumiendo.',

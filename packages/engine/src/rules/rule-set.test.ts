@@ -163,6 +163,11 @@ const EXAMPLES: Record<string, CareCase> = {
     environment: { housing: 'homeless' },
   }),
   'c-severe-use-and-environment': base({ substances: [alcohol(20, 'severe')], environment: { householdUse: true } }),
+  'c-step-down-without-home': base({
+    substances: [opioids(0, 'moderate')],
+    relapsePotential: { longestRecentAbstinenceDays: 30, priorEpisodes: [{ level: 'residential-high', outcome: 'completed-sustained' }] },
+    environment: { housing: 'homeless' },
+  }),
   'c-co-occurring-high-severity': base({
     substances: [alcohol(10)],
     mentalHealth: { suicideRisk: 'moderate' },

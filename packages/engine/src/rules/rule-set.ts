@@ -12,7 +12,7 @@ import type { Rule, RuleSet } from './rule-types.js';
  *
  * Bump RULES_VERSION whenever a rule's condition or effect changes.
  */
-export const RULES_VERSION = '2026.11.7';
+export const RULES_VERSION = '2026.11.8';
 
 const SED = 'sedativeWithdrawal';
 const OPI = 'opioidWithdrawal';
@@ -1274,6 +1274,24 @@ const rules: Rule[] = [
     rationale:
       'Starting residential care for a severe disorder in active use, from a home that works against recovery, calls for clinically managed 24-hour treatment rather than a low-intensity residence.',
     sources: ['reif-2014', 'tip-47'],
+  },
+  {
+    id: 'c-step-down-without-home',
+    kind: 'combination',
+    dimensions: [5, 6],
+    when: {
+      all: [
+        { fact: 'priorTwentyFourHourCare', is: true },
+        { fact: 'firstMonthsDisorder', atLeast: 'moderate' },
+        { fact: 'housing', atLeast: 'homeless' },
+      ],
+    },
+    minimumLevel: 'residential-low',
+    reason: 'step-down-without-home',
+    change: 'safe-housing',
+    rationale:
+      'Leaving 24-hour care for the street in the first months of recovery is a high-risk transition: a residence with structure (or intensive outpatient care from recovery housing) holds the gains.',
+    sources: ['tip-55', 'iop-advisory-2021', 'tip-47'],
   },
   {
     id: 'c-very-high-relapse-and-environment',
