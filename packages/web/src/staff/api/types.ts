@@ -1,0 +1,166 @@
+import type { LevelCode, Recommendation } from '@carelevel/engine';
+
+/** The server's shapes as the workspace reads them (docs/api.md). Only what the pages use. */
+
+export const ROLES = ['admin', 'clinician', 'navigator', 'program-staff'] as const;
+export type Role = (typeof ROLES)[number];
+/** Roles that work with people's records directly (program staff only through a consent). */
+export const CARE_TEAM: readonly Role[] = ['admin', 'clinician', 'navigator'];
+/** Roles that may run and sign assessments. */
+export const ASSESSORS: readonly Role[] = ['admin', 'clinician'];
+
+export interface UserView {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly programs: readonly string[];
+}
+
+export interface SessionView {
+  readonly user: UserView;
+  readonly via?: 'session' | 'token';
+}
+
+export interface SignInAnswer extends SessionView {
+  readonly csrfToken: string;
+  readonly expiresAt: string;
+}
+
+export interface PersonView {
+  readonly id: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly birthDate: string | null;
+  readonly preferredLanguage: string | null;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface PeoplePage {
+  readonly total: number;
+  readonly people: readonly PersonView[];
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface AssessmentView {
+  readonly id: string;
+  readonly personId: string;
+  readonly revision: number;
+  readonly supersedes: string | null;
+  readonly case: unknown;
+  readonly recommendation: Recommendation;
+  readonly rulesVersion: string;
+  readonly indicatedLevel: LevelCode;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly signedBy: string | null;
+  readonly signedAt: string | null;
+  /** Present once the server stores clinician adjustments beside the assessment. */
+  readonly adjustments?: readonly RatingAdjustment[];
+}
+
+/** A clinician's change to one dimension's rating, kept beside the engine's with a written reason. */
+export interface RatingAdjustment {
+  readonly dimension: number;
+  readonly engineRating: number;
+  readonly rating: number;
+  readonly rationale: string;
+}
+
+export const VARIANCE_REASONS = [
+  'person-declined-indicated',
+  'person-wants-more-intensive',
+  'not-available-nearby',
+  'waitlisted',
+  'payer-denied',
+  'other-supports-in-place',
+  'clinical-judgment',
+] as const;
+export type VarianceReason = (typeof VARIANCE_REASONS)[number];
+
+export interface DeterminationView {
+  readonly id: string;
+  readonly assessmentId: string;
+  readonly indicatedLevel: LevelCode;
+  readonly chosenLevel: LevelCode;
+  readonly varianceReason: VarianceReason | null;
+  readonly note: string | null;
+  readonly decidedBy?: string;
+  readonly decidedAt?: string;
+  readonly adjustments?: readonly RatingAdjustment[];
+}
+
+export interface EpisodeView {
+  readonly id: string;
+  readonly programId: string | null;
+  readonly level: LevelCode;
+  readonly startedOn: string;
+  readonly endedOn: string | null;
+  readonly outcome: string | null;
+}
+
+export interface InstrumentScoreView {
+  readonly total: number;
+  readonly band: string;
+  readonly flags?: readonly string[];
+}
+
+export interface TimelineAssessment {
+  readonly id: string;
+  readonly at: string;
+  readonly indicatedLevel: LevelCode;
+  readonly rulesVersion: string;
+  readonly signedAt: string | null;
+  /** Added by the server (issue 6); computed in the browser from the case until then. */
+  readonly scores?: Readonly<Record<string, InstrumentScoreView>>;
+}
+
+export interface TimelineDetermination {
+  readonly id: string;
+  readonly assessmentId: string;
+  readonly at: string;
+  readonly indicatedLevel: LevelCode;
+  readonly chosenLevel: LevelCode;
+  readonly varianceReason: VarianceReason | null;
+}
+
+export interface TimelineTransition {
+  readonly id: string;
+  readonly at: string;
+  readonly action: string;
+  readonly from: LevelCode;
+  readonly to: LevelCode;
+  readonly assessmentId?: string | null;
+  readonly previousAssessmentId?: string | null;
+  readonly note?: string | null;
+}
+
+export interface TimelineReferral {
+  readonly id: string;
+  readonly programId: string;
+  readonly status: string;
+  readonly at?: string;
+  readonly createdAt?: string;
+  readonly level?: LevelCode | null;
+}
+
+export interface TimelineView {
+  readonly personId: string;
+  readonly episodes: readonly EpisodeView[];
+  readonly assessments: readonly TimelineAssessment[];
+  readonly determinations: readonly TimelineDetermination[];
+  readonly transitions?: readonly TimelineTransition[];
+  readonly referrals?: readonly TimelineReferral[];
+}
+
+export interface AuditEventView {
+  readonly id?: string;
+  readonly at?: string;
+  readonly actorId: string | null;
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly personId?: string | null;
+}

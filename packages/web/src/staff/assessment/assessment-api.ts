@@ -1,0 +1,34 @@
+import type { CareCase } from '@carelevel/engine';
+import { api, seg } from '../api/client.js';
+import type { AssessmentView, DeterminationView, RatingAdjustment, VarianceReason } from '../api/types.js';
+
+export const assessmentKeys = {
+  list: (personId: string) => ['assessments', personId] as const,
+  one: (personId: string, id: string) => ['assessment', personId, id] as const,
+};
+
+const base = (personId: string): string => `api/v1/people/${seg(personId)}/assessments`;
+
+export const listAssessments = async (personId: string): Promise<readonly AssessmentView[]> =>
+  (await api.get<{ assessments: readonly AssessmentView[] }>(base(personId))).assessments;
+
+export const readAssessment = (personId: string, id: string): Promise<AssessmentView> =>
+  api.get<AssessmentView>(`${base(personId)}/${seg(id)}`);
+
+/** The server validates the case with the engine and runs it again: what it stores is its own result. */
+export const saveAssessment = (personId: string, careCase: CareCase, supersedes?: string): Promise<AssessmentView> =>
+  api.post<AssessmentView>(base(personId), { case: careCase, locale: 'en', ...(supersedes ? { supersedes } : {}) });
+
+export const signAssessment = (personId: string, id: string): Promise<AssessmentView> =>
+  api.post<AssessmentView>(`${base(personId)}/${seg(id)}/sign`);
+
+export interface DeterminationInput {
+  readonly chosenLevel: string;
+  readonly varianceReason?: VarianceReason;
+  readonly note?: string;
+  /** Clinician rating changes with their rationale, kept beside the engine's ratings. */
+  readonly adjustments?: readonly RatingAdjustment[];
+}
+
+export const recordDetermination = (personId: string, id: string, d: DeterminationInput): Promise<DeterminationView> =>
+  api.post<DeterminationView>(`${base(personId)}/${seg(id)}/determination`, d);

@@ -1,0 +1,137 @@
+// The staff workspace against the REAL server: buildApp + openServerDatabase on a temporary SQLite
+// folder, the built web app as its webRoot, on loopback, with one user of each role and the sample
+// directory loaded the way `carelevel serve` does on first run. Nothing of our own server is mocked.
+import { ensureSampleDirectory } from '@carelevel/directory';
+import { buildApp, createUser, openServerDatabase, type ServerDatabase } from '@carelevel/server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildOnce } from '../../../scripts/build-once.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM } from '../../browser-tests/browser.js';
+import type { Role } from '../api/types.js';
+
+export { HAVE_CHROMIUM };
+
+/** Every test account's password (the server asks for at least 12 characters). */
+export const PASSWORD = 'correct horse battery';
+
+export interface TestUser {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+}
+
+/** A signed-in API client for setting up records from the test (consents, people) over real HTTP. */
+export interface ApiAs {
+  readonly get: <T = unknown>(path: string) => Promise<T>;
+  readonly post: <T = unknown>(path: string, body?: unknown) => Promise<T>;
+  /** The raw response, for tests about status codes. */
+  readonly fetch: (method: string, path: string, body?: unknown) => Promise<Response>;
+}
+
+export interface StaffHarness {
+  /** The server's base URL, ending in `/`. */
+  readonly url: string;
+  /** The staff workspace page. */
+  readonly staffUrl: string;
+  readonly browser: Browser;
+  readonly database: ServerDatabase;
+  readonly users: Readonly<Record<Role, TestUser>>;
+  /** The sample program the program-staff user works for. */
+  readonly programId: string;
+  /** A fresh browser context (no cookies) and page; 1280×900 unless told otherwise. */
+  readonly newPage: (options?: { width?: number; height?: number }) => Promise<Page>;
+  /** Open the workspace and sign in through its form as the role's user; resolves once the menu shows. */
+  readonly signIn: (page: Page, role: Role) => Promise<void>;
+  readonly apiAs: (role: Role) => Promise<ApiAs>;
+  readonly close: () => Promise<void>;
+}
+
+const email = (role: Role): string => `${role}@example.test`;
+
+export async function startStaffHarness(): Promise<StaffHarness> {
+  const dist = await buildOnce();
+  const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-staff-'));
+  const database = await openServerDatabase({ dataDir });
+  await ensureSampleDirectory(database.db);
+  const program = await database.db.selectFrom('directory_programs').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const programId = program.id;
+  const users = {} as Record<Role, TestUser>;
+  for (const role of ['admin', 'clinician', 'navigator', 'program-staff'] as const) {
+    const u = await createUser(database.db, {
+      email: email(role),
+      password: PASSWORD,
+      role,
+      ...(role === 'program-staff' ? { programs: [programId] } : {}),
+    });
+    users[role] = { id: u.id, email: u.email, role };
+  }
+  // Many sign-ins from one address in a test run: lift the per-minute limit, keep everything else.
+  const app = await buildApp({ database, webRoot: dist, logLevel: 'warn', loginAttemptsPerMinute: 10_000 });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `${address}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+  const newPage = async (options: { width?: number; height?: number } = {}): Promise<Page> => {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      locale: 'en-US',
+    });
+    context.setDefaultTimeout(10_000);
+    return context.newPage();
+  };
+
+  const signIn = async (page: Page, role: Role): Promise<void> => {
+    if (!page.url().startsWith(url)) await page.goto(`${url}staff.html`);
+    await page.getByLabel('Email').fill(email(role));
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  };
+
+  const apiAs = async (role: Role): Promise<ApiAs> => {
+    const res = await fetch(`${url}api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: email(role), password: PASSWORD }),
+    });
+    if (!res.ok) throw new Error(`sign-in as ${role} failed: ${res.status} ${await res.text()}`);
+    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const raw = (method: string, path: string, body?: unknown): Promise<Response> =>
+      fetch(`${url}${path.replace(/^\//, '')}`, {
+        method,
+        headers: { cookie, 'x-csrf-token': csrfToken, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+    const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+      const r = await raw(method, path, body);
+      const text = await r.text();
+      if (!r.ok) throw new Error(`${method} ${path} → ${r.status} ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    };
+    return { get: (path) => json('GET', path), post: (path, body) => json('POST', path, body ?? {}), fetch: raw };
+  };
+
+  return {
+    url,
+    staffUrl: `${url}staff.html`,
+    browser,
+    database,
+    users,
+    programId,
+    newPage,
+    signIn,
+    apiAs,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

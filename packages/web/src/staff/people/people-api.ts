@@ -1,0 +1,23 @@
+import { api, requestVersioned, seg, type Versioned } from '../api/client.js';
+import type { PeoplePage, PersonView } from '../api/types.js';
+
+export interface NewPerson {
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly birthDate?: string | null;
+  readonly preferredLanguage?: string | null;
+}
+
+export const peopleKeys = {
+  all: ['people'] as const,
+  search: (query: string, offset: number) => ['people', 'search', query, offset] as const,
+  person: (id: string) => ['person', id] as const,
+};
+
+/** Names travel in a POST body, never in a URL (docs/api.md). */
+export const searchPeople = (query: string, offset = 0, limit = 25): Promise<PeoplePage> =>
+  api.post<PeoplePage>('api/v1/people/search', { query, offset, limit });
+
+export const addPerson = (p: NewPerson): Promise<PersonView> => api.post<PersonView>('api/v1/people', p);
+
+export const readPerson = (id: string): Promise<Versioned<PersonView>> => requestVersioned<PersonView>('GET', `api/v1/people/${seg(id)}`);

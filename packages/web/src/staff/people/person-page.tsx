@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { isApiProblem } from '../api/api-problem.js';
+import { ASSESSORS } from '../api/types.js';
+import { AssessmentList } from '../assessment/assessment-list.js';
+import { words } from '../i18n/words.js';
+import { Page } from '../shell/page.js';
+import { useSession } from '../shell/session.js';
+import { LoadError, Loading, problemText } from '../shell/status.js';
+import { PersonTimeline } from '../timeline/person-timeline.js';
+import { personName, shortDate } from './person-name.js';
+import { usePerson } from './use-person.js';
+
+/** A person's record: who, their assessments, and the timeline of levels of care. */
+export default function PersonPage(): ReactNode {
+  const { personId = '' } = useParams();
+  const person = usePerson(personId);
+  const { can } = useSession();
+  const w = words.people;
+  if (person.isPending) return <Loading />;
+  if (person.isError) {
+    if (isApiProblem(person.error) && person.error.code === 'no-consent')
+      return (
+        <Page title={w.noConsentTitle}>
+          <p className="notice notice--error">{problemText(person.error)}</p>
+        </Page>
+      );
+    return <LoadError error={person.error} retry={() => void person.refetch()} />;
+  }
+  const p = person.data.body;
+  return (
+    <Page
+      title={personName(p)}
+      lead={p.birthDate ? w.born(shortDate(p.birthDate)) : undefined}
+      actions={
+        can(ASSESSORS) ? (
+          <Link className="button" to={`/people/${p.id}/assessments/new`}>
+            {w.startAssessment}
+          </Link>
+        ) : undefined
+      }
+    >
+      <PersonTimeline personId={p.id} />
+      <AssessmentList personId={p.id} />
+    </Page>
+  );
+}

@@ -1,0 +1,7 @@
+import { assessmentRoutes } from '../assessment/routes.js';
+import { peopleRoutes } from '../people/routes.js';
+import { transitionRoutes } from '../transitions/routes.js';
+import type { StaffRoute } from './route-types.js';
+
+/** Every page of the workspace. A feature adds one line here (see ../README.md). */
+export const STAFF_ROUTES: readonly StaffRoute[] = [...peopleRoutes, ...assessmentRoutes, ...transitionRoutes];

@@ -1,0 +1,98 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { isApiProblem } from '../api/api-problem.js';
+import { api, onUnauthenticated } from '../api/client.js';
+import type { Role, SessionView, SignInAnswer, UserView } from '../api/types.js';
+
+export interface Session {
+  /** The person signed in; null when nobody is. */
+  readonly user: UserView | null;
+  /** True until the first "who am I" answer arrives. */
+  readonly checking: boolean;
+  /** Set when a session ended under the person (a 401 mid-work), so sign-in can say why. */
+  readonly expired: boolean;
+  readonly signIn: (email: string, password: string) => Promise<UserView>;
+  readonly signOut: () => Promise<void>;
+  readonly can: (roles: readonly Role[]) => boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+export const SESSION_KEY = ['session'] as const;
+
+/** Forget every record fetched so far (the next person on this screen must not see them), keep the session query. */
+function forgetRecords(client: QueryClient): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+}
+
+async function whoAmI(): Promise<UserView | null> {
+  try {
+    return (await api.get<SessionView>('api/v1/session')).user;
+  } catch (err) {
+    if (isApiProblem(err) && err.status === 401) return null;
+    throw err;
+  }
+}
+
+/** Who is signed in, from `GET /api/v1/session`; sign-in and sign-out update it and clear cached records. */
+export function SessionProvider({ children }: { readonly children: ReactNode }): ReactNode {
+  const client = useQueryClient();
+  const [expired, setExpired] = useState(false);
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: whoAmI, retry: false, staleTime: Infinity });
+
+  useEffect(() => {
+    onUnauthenticated(() => {
+      forgetRecords(client);
+      client.setQueryData(SESSION_KEY, null);
+      setExpired(true);
+    });
+    return () => {
+      onUnauthenticated(undefined);
+    };
+  }, [client]);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const answer = await api.post<SignInAnswer>('api/v1/session', { email, password });
+      forgetRecords(client);
+      client.setQueryData(SESSION_KEY, answer.user);
+      setExpired(false);
+      return answer.user;
+    },
+    [client],
+  );
+  const signOut = useCallback(async () => {
+    try {
+      await api.delete('api/v1/session');
+    } finally {
+      forgetRecords(client);
+      client.setQueryData(SESSION_KEY, null);
+    }
+  }, [client]);
+
+  const user = query.data ?? null;
+  const value = useMemo<Session>(
+    () => ({
+      user,
+      checking: query.isPending,
+      expired,
+      signIn,
+      signOut,
+      can: (roles) => user !== null && roles.includes(user.role),
+    }),
+    [user, query.isPending, expired, signIn, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
+
+/** The signed-in user, for pages that only render behind the sign-in gate. */
+export function useUser(): UserView {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}

@@ -1,0 +1,79 @@
+import { useState, type SyntheticEvent, type ReactNode } from 'react';
+import { isApiProblem } from '../api/api-problem.js';
+import { ErrorSummary } from '../forms/error-summary.js';
+import { TextField } from '../forms/inputs.js';
+import { useFormErrors } from '../forms/use-form-errors.js';
+import { words } from '../i18n/words.js';
+import { Page } from './page.js';
+import { useSession } from './session.js';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** Sign in with a server account. The page stays at the address it was opened with, so work resumes there. */
+export function SignInPage(): ReactNode {
+  const { signIn, expired } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const form = useFormErrors('sign-in', 'body', FIELDS);
+  const w = words.signIn;
+
+  const submit = async (e: SyntheticEvent): Promise<void> => {
+    e.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!email.trim()) missing.email = `Enter your email`;
+    if (!password) missing.password = `Enter your password`;
+    if (Object.keys(missing).length > 0) {
+      form.failWith(missing);
+      return;
+    }
+    setBusy(true);
+    try {
+      await signIn(email, password);
+    } catch (err) {
+      // One message for both fields: saying which was wrong would help someone guessing accounts.
+      if (isApiProblem(err) && err.code === 'bad-credentials') form.failWith({ password: w.badCredentials });
+      else form.fail(err);
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title={w.title}>
+      {expired ? (
+        <p className="notice" role="status">
+          {w.expired}
+        </p>
+      ) : null}
+      <p>{w.intro}</p>
+      <form ref={form.formRef} noValidate onSubmit={(e) => void submit(e)} className="form narrow">
+        <ErrorSummary items={form.summary} />
+        <TextField
+          id={form.id('email')}
+          name="email"
+          label={w.email}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          error={form.error('email')}
+        />
+        <TextField
+          id={form.id('password')}
+          name="password"
+          label={w.password}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={form.error('password')}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? w.working : w.submit}
+        </button>
+      </form>
+    </Page>
+  );
+}

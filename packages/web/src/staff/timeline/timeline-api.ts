@@ -1,0 +1,6 @@
+import { api, seg } from '../api/client.js';
+import type { TimelineView } from '../api/types.js';
+
+export const timelineKey = (personId: string) => ['timeline', personId] as const;
+
+export const readTimeline = (personId: string): Promise<TimelineView> => api.get<TimelineView>(`api/v1/people/${seg(personId)}/timeline`);
