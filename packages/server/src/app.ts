@@ -2,7 +2,7 @@ import { loadIndex, type DirectoryIndex } from '@carelevel/directory';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { accountsRoutes } from './accounts/accounts-routes.js';
@@ -16,6 +16,7 @@ import { auditRoutes } from './audit/audit-routes.js';
 import { consentRoutes } from './consents/consent-routes.js';
 import { installErrorHandler } from './errors/error-handler.js';
 import type { ServerContext } from './http/context.js';
+import { fastPathServer } from './http/fast-path-server.js';
 import { healthRoutes } from './http/health-routes.js';
 import { AccessLog, loggerOptions } from './http/logger.js';
 import { OPENAPI_INFO, substituteEngineSchemas } from './http/openapi.js';
@@ -75,17 +76,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies: options.tls ?? false,
     ...directoryCache(database.db),
   };
+  const headers = securityHeaders({ tls: options.tls ?? false });
+  const bodyLimit = 1_048_576;
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     logController: new AccessLog(),
     trustProxy: options.trustProxy ?? false,
-    bodyLimit: 1_048_576,
+    bodyLimit,
+    serverFactory: fastPathServer({ headers, bodyLimit, log: (): FastifyBaseLogger => app.log }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  const headers = securityHeaders({ tls: options.tls ?? false });
   app.addHook('onRequest', (_req, reply, done) => {
     reply.headers(headers);
     done();

@@ -1,41 +1,31 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
+import { scrubPersonalFields } from './scrub-personal-fields.js';
 
 /**
  * No PHI in logs. Requests are logged by method and route pattern (`/api/v1/people/:id`), never the
  * URL as sent (a query string could hold a name); bodies are never logged; anything that slips into a
- * log object under a personal field name is censored.
+ * log object under a personal field name is censored (scrub-personal-fields.ts).
  */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  'body',
-  '*.body',
-  'password',
-  '*.password',
-  '*.givenName',
-  '*.familyName',
-  '*.birthDate',
-  '*.given_name',
-  '*.family_name',
-  '*.birth_date',
-  '*.query',
-  '*.email',
-  'email',
-];
+
+/** What an access-log line says about a response. */
+export interface AccessSummary {
+  readonly method: string;
+  readonly route: string;
+  readonly statusCode: number;
+}
 
 export function loggerOptions(level: string, stream?: DestinationStream): LoggerOptions & { stream?: DestinationStream } {
   return {
     level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    formatters: { log: scrubPersonalFields },
     serializers: {
       req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
-      res: (reply: FastifyReply) => ({
-        method: reply.request.method,
-        route: reply.request.routeOptions?.url ?? 'unmatched',
-        statusCode: reply.statusCode,
-      }),
+      // The evaluate fast path (fast-path-server.ts) logs the finished summary itself.
+      res: (reply: FastifyReply | AccessSummary) =>
+        'request' in reply
+          ? { method: reply.request.method, route: reply.request.routeOptions?.url ?? 'unmatched', statusCode: reply.statusCode }
+          : reply,
     },
     ...(stream ? { stream } : {}),
   };
