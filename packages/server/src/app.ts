@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { accountsRoutes } from './accounts/accounts-routes.js';
+import { aftercarePdfRoute } from './aftercare/aftercare-pdf-route.js';
 import { aftercareRoutes } from './aftercare/aftercare-routes.js';
 import { installAuthentication } from './accounts/authenticate.js';
 import { LoginThrottle } from './accounts/login-throttle.js';
@@ -26,7 +27,9 @@ import { programRoutes } from './programs/program-routes.js';
 import { programSearchRoute } from './programs/program-search-route.js';
 import { referralRoutes } from './referrals/referral-routes.js';
 import type { ServerDatabase } from './storage/open-server-database.js';
+import { reportRoutes } from './reports/report-routes.js';
 import { timelineRoutes } from './timeline/timeline-routes.js';
+import { transitionRoutes } from './transitions/transition-routes.js';
 import { webAppRoutes } from './web/web-app-routes.js';
 
 export interface AppOptions {
@@ -119,12 +122,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, { ctx });
   await app.register(assessmentRoutes, { ctx });
   await app.register(timelineRoutes, { ctx });
+  await app.register(transitionRoutes, { ctx });
   await app.register(consentRoutes, { ctx });
   await app.register(aftercareRoutes, { ctx });
+  await app.register(aftercarePdfRoute, { ctx });
   await app.register(referralRoutes, { ctx });
   await app.register(programSearchRoute, { ctx });
   await app.register(programRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
   if (options.webRoot) await app.register(webAppRoutes, { root: options.webRoot });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

@@ -77,7 +77,16 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
   app.get('/api/v1/session', { schema: { tags: ['accounts'], summary: 'Who is signed in' } }, async (req) => {
     const p = requireRole(req, ROLES);
     const user = await db.selectFrom('users').selectAll().where('id', '=', p.userId).executeTakeFirstOrThrow();
-    return { user: toUserView(user), via: p.via };
+    // Program names too, so the workspace can say whose referrals a program-staff user is looking at.
+    const named = p.programs.length
+      ? await db
+          .selectFrom('directory_programs')
+          .select(['id', 'name'])
+          .where('id', 'in', [...p.programs])
+          .execute()
+      : [];
+    const programs = p.programs.map((id) => ({ id, name: named.find((n) => n.id === id)?.name ?? null }));
+    return { user: toUserView(user), role: p.role, email: user.email, programs, via: p.via };
   });
 
   app.delete('/api/v1/session', { schema: { tags: ['accounts'], summary: 'Sign out' } }, async (req, reply) => {

@@ -9,8 +9,10 @@ import type { ServerContext } from '../http/context.js';
 import { idParam } from '../http/paging.js';
 import { requirePersonAccess } from '../people/person-access.js';
 import { newId, now } from '../storage/ids.js';
+import { adjustments, checkAdjustments } from './adjustments.js';
 import { toAssessmentView } from './assessment-store.js';
 import { caseDocument, evaluateCase } from './case-body.js';
+import { toDeterminationView } from './determination-view.js';
 import { VARIANCE_REASONS } from './variance.js';
 
 const assessmentParams = z.object({ id: z.uuid(), assessmentId: z.uuid() });
@@ -24,6 +26,7 @@ const determination = z.object({
   chosenLevel: z.enum(LEVEL_CODES),
   varianceReason: z.enum(VARIANCE_REASONS).optional(),
   note: z.string().max(2000).optional(),
+  adjustments: adjustments.optional(),
 });
 
 export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
@@ -109,8 +112,20 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
         .where('person_id', '=', req.params.id)
         .executeTakeFirst();
       if (!row) throw new ApiError('not-found');
-      await recordAudit(db, req, [{ action: 'read', entityType: 'assessment', entityId: row.id, personId: row.person_id }]);
-      return toAssessmentView(row);
+      // The latest determination travels with the assessment, so a reader sees what was decided on it.
+      const latest = await db
+        .selectFrom('determinations')
+        .selectAll()
+        .where('assessment_id', '=', row.id)
+        .orderBy('decided_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      await recordAudit(db, req, [
+        { action: 'read', entityType: 'assessment', entityId: row.id, personId: row.person_id },
+        ...(latest ? [{ action: 'read' as const, entityType: 'determination', entityId: latest.id, personId: row.person_id }] : []),
+      ]);
+      return { ...toAssessmentView(row), latestDetermination: latest ? toDeterminationView(latest) : null };
     },
   );
 
@@ -152,7 +167,7 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
     {
       schema: {
         tags: ['assessments'],
-        summary: 'Record the level chosen, with a variance reason when it differs from the indicated one',
+        summary: 'Record the level chosen (a variance reason when it differs) and any rating adjustments with their rationale',
         params: assessmentParams,
         body: determination,
       },
@@ -162,7 +177,7 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
       await requirePersonAccess(db, req, req.params.id, 'assessments');
       const a = await db
         .selectFrom('assessments')
-        .select(['id', 'indicated_level'])
+        .select(['id', 'indicated_level', 'recommendation_json'])
         .where('id', '=', req.params.assessmentId)
         .where('person_id', '=', req.params.id)
         .executeTakeFirst();
@@ -176,6 +191,8 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
       if (req.body.varianceReason === 'clinical-judgment' && !req.body.note?.trim())
         errors.push({ path: 'body.note', message: 'is required with clinical-judgment' });
       if (errors.length > 0) throw new ApiError('invalid-request', errors);
+      const adjusted = req.body.adjustments ?? [];
+      checkAdjustments(adjusted, a.recommendation_json);
       const row = {
         id: newId(),
         assessment_id: a.id,
@@ -186,21 +203,13 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
         note: req.body.note ?? null,
         decided_by: p.userId,
         decided_at: now(),
+        adjustments_json: adjusted.length > 0 ? JSON.stringify(adjusted) : null,
       };
       await db.transaction().execute(async (tx) => {
         await tx.insertInto('determinations').values(row).execute();
         await recordAudit(tx, req, [{ action: 'create', entityType: 'determination', entityId: row.id, personId: row.person_id }]);
       });
-      return reply.code(201).send({
-        id: row.id,
-        assessmentId: row.assessment_id,
-        indicatedLevel: row.indicated_level,
-        chosenLevel: row.chosen_level,
-        varianceReason: row.variance_reason,
-        note: row.note,
-        decidedBy: row.decided_by,
-        decidedAt: row.decided_at,
-      });
+      return reply.code(201).send(toDeterminationView(row));
     },
   );
   done();

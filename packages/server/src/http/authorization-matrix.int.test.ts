@@ -26,6 +26,8 @@ const ASSESSORS: readonly Actor[] = ['admin', 'clinician'];
 interface Fixture {
   personId: string;
   assessmentId: string;
+  /** A reassessment of the same person, for continued-stay reviews. */
+  laterAssessmentId: string;
   referralId: string;
   programWithConsent: string;
   otherProgram: string;
@@ -159,6 +161,34 @@ const ENDPOINTS: readonly Endpoint[] = [
     }),
   },
   {
+    method: 'POST',
+    route: '/api/v1/people/{id}/transitions/preview',
+    allowed: CARE_TEAM,
+    prepare: (f) => ({
+      method: 'POST',
+      url: `/api/v1/people/${f.personId}/transitions/preview`,
+      payload: { previousAssessmentId: f.assessmentId, assessmentId: f.laterAssessmentId, currentLevel: 'intensive-outpatient' },
+    }),
+  },
+  // Continuing at the same level moves no episode, so every allowed caller can record it again.
+  {
+    method: 'POST',
+    route: '/api/v1/people/{id}/transitions',
+    allowed: ASSESSORS,
+    prepare: (f) => ({
+      method: 'POST',
+      url: `/api/v1/people/${f.personId}/transitions`,
+      payload: {
+        previousAssessmentId: f.assessmentId,
+        assessmentId: f.laterAssessmentId,
+        currentLevel: 'intensive-outpatient',
+        action: 'continue',
+        toLevel: 'intensive-outpatient',
+        effectiveOn: '2026-03-01',
+      },
+    }),
+  },
+  {
     method: 'GET',
     route: '/api/v1/people/{id}/timeline',
     allowed: CARE_TEAM_AND_CONSENTED,
@@ -196,6 +226,12 @@ const ENDPOINTS: readonly Endpoint[] = [
         },
       },
     }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/people/{id}/aftercare-plan.pdf',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/aftercare-plan.pdf?copy=clinician&locale=es` }),
   },
   {
     method: 'POST',
@@ -287,12 +323,19 @@ const ENDPOINTS: readonly Endpoint[] = [
     allowed: ['admin'],
     prepare: () => ({ method: 'GET', url: '/api/v1/audit-events?entityType=person' }),
   },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/summary',
+    allowed: ['admin'],
+    prepare: () => ({ method: 'GET', url: '/api/v1/reports/summary?from=2026-01-01&to=2026-12-31' }),
+  },
 ];
 
 describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role', (dialect) => {
   let t: TestDatabase;
   let s: TestApp;
   const tokens = new Map<Actor, string | undefined>();
+  const userIds = new Map<Actor, string>();
   let fixture: Fixture;
 
   beforeAll(async () => {
@@ -311,14 +354,21 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
     tokens.set('admin', admin.token);
     tokens.set('clinician', (await userWithToken(t.database, 'clinician')).token);
     tokens.set('navigator', (await userWithToken(t.database, 'navigator')).token);
-    tokens.set('staff-with-consent', (await userWithToken(t.database, 'program-staff', [p1])).token);
-    tokens.set('staff-without-consent', (await userWithToken(t.database, 'program-staff', [p2])).token);
+    for (const [actor, programs] of [
+      ['staff-with-consent', [p1]],
+      ['staff-without-consent', [p2]],
+    ] as const) {
+      const staff = await userWithToken(t.database, 'program-staff', programs);
+      tokens.set(actor, staff.token);
+      userIds.set(actor, staff.id);
+    }
     const api = asToken(s.app, admin.token);
     const personId = await freshPerson(api);
     expect((await api({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, p1) })).statusCode).toBe(201);
     fixture = {
       personId,
       assessmentId: await freshAssessment(api, personId),
+      laterAssessmentId: await freshAssessment(api, personId),
       referralId: '',
       programWithConsent: p1,
       otherProgram: p2,
@@ -387,6 +437,26 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
     expect(denied[0]).toMatchObject({ entity_type: 'demographics', entity_id: personId });
   });
 
+  it('program staff whose program has no consent are refused a person, and the attempt is audited as denied', async () => {
+    // A person of their own: the matrix above records consents to both programs for the fixture person.
+    const personId = await freshPerson(asToken(s.app, tokens.get('admin')));
+    const staff = asToken(s.app, tokens.get('staff-without-consent'));
+    const res = await staff({ method: 'GET', url: `/api/v1/people/${personId}` });
+    expect(res.statusCode).toBe(403);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(json(res)).toMatchObject({ code: 'no-consent' });
+    const denied = await t.database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('actor_id', '=', userIds.get('staff-without-consent') ?? '')
+      .where('action', '=', 'denied')
+      .where('entity_type', '=', 'demographics')
+      .execute();
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ entity_id: personId, ip: expect.any(String) });
+  });
+
   it('program staff see only the parts of the record the consent shares', async () => {
     const admin = asToken(s.app, tokens.get('admin'));
     const staff = asToken(s.app, tokens.get('staff-with-consent'));
@@ -399,6 +469,7 @@ describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role'
     expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}` })).statusCode).toBe(200);
     expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}/assessments` })).statusCode).toBe(403);
     expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}/timeline` })).statusCode).toBe(403);
+    expect((await staff({ method: 'GET', url: `/api/v1/people/${personId}/aftercare-plan.pdf` })).statusCode).toBe(403);
   });
 
   it('program staff list only referrals to their own programs', async () => {

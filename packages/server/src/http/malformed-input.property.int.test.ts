@@ -13,6 +13,7 @@ describe('malformed input never gets a 5xx', () => {
   let personId: string;
   let referralId: string;
   let programId: string;
+  let assessmentId: string;
 
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');
@@ -32,6 +33,9 @@ describe('malformed input never gets a 5xx', () => {
         expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
       },
     });
+    assessmentId = (await api({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload: { case: devCase() } })).json<{
+      id: string;
+    }>().id;
     referralId = (await api({ method: 'POST', url: '/api/v1/referrals', payload: { personId, programIds: [programId] } })).json<{
       referrals: { id: string }[];
     }>().referrals[0]!.id;
@@ -50,6 +54,9 @@ describe('malformed input never gets a 5xx', () => {
     { method: 'PATCH', url: `/api/v1/people/${personId}`, ifMatch: true },
     { method: 'POST', url: `/api/v1/people/${personId}/assessments` },
     { method: 'POST', url: `/api/v1/people/${personId}/episodes` },
+    { method: 'POST', url: `/api/v1/people/${personId}/assessments/${assessmentId}/determination` },
+    { method: 'POST', url: `/api/v1/people/${personId}/transitions` },
+    { method: 'POST', url: `/api/v1/people/${personId}/transitions/preview` },
     { method: 'PUT', url: `/api/v1/people/${personId}/aftercare-plan` },
     { method: 'POST', url: '/api/v1/consents' },
     { method: 'POST', url: '/api/v1/referrals' },
@@ -75,10 +82,35 @@ describe('malformed input never gets a 5xx', () => {
         'email',
         'password',
         'level',
+        'chosenLevel',
+        'varianceReason',
+        'adjustments',
+        'previousAssessmentId',
+        'assessmentId',
+        'currentLevel',
+        'action',
+        'toLevel',
+        'effectiveOn',
+        'programId',
+        'note',
       ),
       fc.jsonValue(),
     ),
     fc.record({ case: fc.dictionary(fc.constantFrom(...Object.keys(devCase())), fc.jsonValue()) }),
+    // Determinations with adjustments that are nearly right: ratings and dimensions at and past their ends.
+    fc.record({
+      chosenLevel: fc.constantFrom('outpatient', 'intensive-outpatient', 'nowhere'),
+      varianceReason: fc.constantFrom('clinical-judgment', 'payer-denied'),
+      adjustments: fc.array(
+        fc.record({
+          dimension: fc.oneof(fc.integer({ min: -1, max: 8 }), fc.jsonValue()),
+          engineRating: fc.integer({ min: -1, max: 5 }),
+          adjustedRating: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.double()),
+          rationale: fc.string({ maxLength: 30 }),
+        }),
+        { maxLength: 8 },
+      ),
+    }),
   );
 
   it('holds for random JSON bodies on every route that takes one', async () => {
@@ -106,7 +138,15 @@ describe('malformed input never gets a 5xx', () => {
   it('holds for random query strings on the routes that read them', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/api/v1/people', '/api/v1/referrals', '/api/v1/programs', '/api/v1/audit-events', '/api/v1/evaluate'),
+        fc.constantFrom(
+          '/api/v1/people',
+          '/api/v1/referrals',
+          '/api/v1/programs',
+          '/api/v1/audit-events',
+          '/api/v1/evaluate',
+          '/api/v1/reports/summary',
+          `/api/v1/people/${personId}/aftercare-plan.pdf`,
+        ),
         fc.dictionary(
           fc.constantFrom(
             'limit',
@@ -120,6 +160,9 @@ describe('malformed input never gets a 5xx', () => {
             'locale',
             'acceptingNow',
             'sort',
+            'from',
+            'to',
+            'copy',
           ),
           fc.string({ maxLength: 20 }),
         ),

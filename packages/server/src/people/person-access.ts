@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { requireRole } from '../accounts/authenticate.js';
 import { ROLES, type Principal } from '../accounts/roles.js';
-import { liveConsents, type Share } from '../consents/consent-rules.js';
+import { liveConsents, SHARES, type Share } from '../consents/consent-rules.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { ApiError } from '../errors/catalogue.js';
 import type { ServerTables } from '../storage/tables.js';
@@ -28,4 +28,15 @@ export async function requirePersonAccess(
     throw new ApiError('no-consent');
   }
   return p;
+}
+
+/**
+ * The parts of a person's record the caller may read, for answers that gather several parts (the
+ * timeline shows instrument scores only to those who may read assessments). Call after
+ * requirePersonAccess.
+ */
+export async function readableParts(db: Kysely<ServerTables>, p: Principal, personId: string): Promise<ReadonlySet<Share>> {
+  if (p.role !== 'program-staff') return new Set(SHARES);
+  const consents = await liveConsents(db, personId, p.programs);
+  return new Set(consents.flatMap((c) => c.shares));
 }

@@ -14,6 +14,7 @@ import { newId, now } from '../storage/ids.js';
 import type { ReferralsTable, ReferralTransitionsTable, ServerTables } from '../storage/tables.js';
 import type { Kysely } from 'kysely';
 import { checkTransition, REFERRAL_STATES, type ReferralState } from './referral-states.js';
+import { firstMilestones } from './referral-timings.js';
 import { toReferralView } from './referral-view.js';
 
 const newReferral = z.object({
@@ -131,7 +132,16 @@ export const referralRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
         req,
         rows.map((r) => ({ action: 'list', entityType: 'referral', entityId: r.id, personId: r.person_id })),
       );
-      return { total, limit: q.limit, offset: q.offset, referrals: rows.map((r) => toReferralView(r)) };
+      const milestones = await firstMilestones(
+        db,
+        rows.map((r) => r.id),
+      );
+      return {
+        total,
+        limit: q.limit,
+        offset: q.offset,
+        referrals: rows.map((r) => toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null })),
+      };
     },
   );
 

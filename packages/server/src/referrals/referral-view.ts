@@ -1,7 +1,8 @@
 import type { ReferralsTable, ReferralTransitionsTable } from '../storage/tables.js';
 import { FHIR_TASK_STATUS, type ReferralState } from './referral-states.js';
+import { timings, timingsFromHistory, type ReferralTimings } from './referral-timings.js';
 
-export interface ReferralView {
+export interface ReferralView extends ReferralTimings {
   readonly id: string;
   readonly groupId: string;
   readonly personId: string;
@@ -18,7 +19,15 @@ export interface ReferralView {
   readonly transitions: readonly { from: string | null; to: string; reason: string | null; by: string; at: string }[];
 }
 
-export const toReferralView = (r: ReferralsTable, transitions: readonly ReferralTransitionsTable[] = []): ReferralView => ({
+/**
+ * A referral as the API shows it. Timings come from the full history when it is loaded, else from
+ * the first milestones looked up for a list (`firstMilestones`).
+ */
+export const toReferralView = (
+  r: ReferralsTable,
+  transitions: readonly ReferralTransitionsTable[] = [],
+  milestones?: { acknowledgedAt: string | null; admittedAt: string | null },
+): ReferralView => ({
   id: r.id,
   groupId: r.group_id,
   personId: r.person_id,
@@ -32,4 +41,5 @@ export const toReferralView = (r: ReferralsTable, transitions: readonly Referral
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   transitions: transitions.map((t) => ({ from: t.from_status, to: t.to_status, reason: t.reason, by: t.by_user, at: t.at })),
+  ...(milestones ? timings(r.created_at, milestones.acknowledgedAt, milestones.admittedAt) : timingsFromHistory(r.created_at, transitions)),
 });

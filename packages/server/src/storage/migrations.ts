@@ -208,6 +208,47 @@ function auditLog(dialect: DialectName): Migration {
   };
 }
 
+/** A clinician's per-dimension rating adjustments, kept beside the engine's ratings (JSON text). */
+const determinationAdjustments: Migration = {
+  async up(db: Db): Promise<void> {
+    await db.schema.alterTable('determinations').addColumn('adjustments_json', text).execute();
+  },
+  async down(db: Db): Promise<void> {
+    await db.schema.alterTable('determinations').dropColumn('adjustments_json').execute();
+  },
+};
+
+/** Continued-stay reviews: the engine's transition beside the one recorded, and the episodes it moved. */
+const careTransitions: Migration = {
+  async up(db: Db): Promise<void> {
+    await db.schema
+      .createTable('care_transitions')
+      .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+      .addColumn('person_id', 'varchar(36)', (c) => c.notNull().references('people.id'))
+      .addColumn('previous_assessment_id', 'varchar(36)', (c) => c.notNull().references('assessments.id'))
+      .addColumn('assessment_id', 'varchar(36)', (c) => c.notNull().references('assessments.id'))
+      .addColumn('current_level', 'varchar(40)', (c) => c.notNull())
+      .addColumn('engine_action', 'varchar(40)', (c) => c.notNull())
+      .addColumn('engine_to_level', 'varchar(40)', (c) => c.notNull())
+      .addColumn('engine_json', text, (c) => c.notNull())
+      .addColumn('rules_version', 'varchar(40)', (c) => c.notNull())
+      .addColumn('action', 'varchar(40)', (c) => c.notNull())
+      .addColumn('to_level', 'varchar(40)', (c) => c.notNull())
+      .addColumn('program_id', 'varchar(64)')
+      .addColumn('effective_on', 'varchar(10)', (c) => c.notNull())
+      .addColumn('note', text)
+      .addColumn('ended_episode_id', 'varchar(36)', (c) => c.references('episodes.id'))
+      .addColumn('opened_episode_id', 'varchar(36)', (c) => c.references('episodes.id'))
+      .addColumn('recorded_by', 'varchar(36)', (c) => c.notNull())
+      .addColumn('recorded_at', time, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('care_transitions_person').on('care_transitions').columns(['person_id', 'effective_on']).execute();
+  },
+  async down(db: Db): Promise<void> {
+    await db.schema.dropTable('care_transitions').execute();
+  },
+};
+
 /** Every migration the server runs, directory first. */
 export function serverMigrations(dialect: DialectName): readonly NamedMigration[] {
   return [
@@ -215,5 +256,7 @@ export function serverMigrations(dialect: DialectName): readonly NamedMigration[
     { name: '0100-server-accounts', migration: accounts },
     { name: '0101-server-records', migration: records },
     { name: '0102-server-audit-log', migration: auditLog(dialect) },
+    { name: '0103-server-determination-adjustments', migration: determinationAdjustments },
+    { name: '0104-server-care-transitions', migration: careTransitions },
   ];
 }

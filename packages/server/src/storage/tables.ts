@@ -74,6 +74,8 @@ export interface DeterminationsTable {
   note: string | null;
   decided_by: string;
   decided_at: string;
+  /** JSON: the clinician's rating adjustments (assessments/adjustments.ts); null when none. */
+  adjustments_json: string | null;
 }
 
 export interface EpisodesTable {
@@ -128,6 +130,29 @@ export interface ConsentsTable {
   revoked_by: string | null;
 }
 
+export interface CareTransitionsTable {
+  id: string;
+  person_id: string;
+  previous_assessment_id: string;
+  assessment_id: string;
+  current_level: string;
+  /** What the engine recommended, kept beside what was recorded. */
+  engine_action: string;
+  engine_to_level: string;
+  /** JSON: the engine's whole transition result. */
+  engine_json: string;
+  rules_version: string;
+  action: string;
+  to_level: string;
+  program_id: string | null;
+  effective_on: string;
+  note: string | null;
+  ended_episode_id: string | null;
+  opened_episode_id: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface AftercarePlansTable {
   id: string;
   person_id: string;
@@ -162,6 +187,7 @@ export interface ServerOwnTables {
   referral_transitions: ReferralTransitionsTable;
   consents: ConsentsTable;
   aftercare_plans: AftercarePlansTable;
+  care_transitions: CareTransitionsTable;
   audit_events: AuditEventsTable;
 }
 

@@ -7,8 +7,9 @@ import { recordAudit } from '../audit/audit-log.js';
 import { ApiError } from '../errors/catalogue.js';
 import type { ServerContext } from '../http/context.js';
 import { idParam } from '../http/paging.js';
-import { requirePersonAccess } from '../people/person-access.js';
+import { readableParts, requirePersonAccess } from '../people/person-access.js';
 import { newId, now } from '../storage/ids.js';
+import { loadTimeline } from './timeline-view.js';
 
 const episode = z.object({
   programId: z.string().min(1).max(64).nullable().optional(),
@@ -18,53 +19,29 @@ const episode = z.object({
   outcome: z.enum(EPISODE_OUTCOMES).nullable().optional(),
 });
 
-/** The level-of-care path of one person: episodes, and the assessments and decisions between them. */
+/** The level-of-care path of one person: episodes, and the assessments, decisions and referrals between them. */
 export const timelineRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const { db } = ctx;
 
   app.get(
     '/api/v1/people/:id/timeline',
-    { schema: { tags: ['timeline'], summary: "A person's levels of care over time", params: idParam } },
+    {
+      schema: {
+        tags: ['timeline'],
+        summary: "A person's levels of care over time, with transitions, instrument scores and referrals",
+        params: idParam,
+      },
+    },
     async (req) => {
-      await requirePersonAccess(db, req, req.params.id, 'timeline');
-      const id = req.params.id;
-      const [episodes, assessments, determinations] = await Promise.all([
-        db.selectFrom('episodes').selectAll().where('person_id', '=', id).orderBy('started_on').orderBy('created_at').execute(),
-        db
-          .selectFrom('assessments')
-          .select(['id', 'created_at', 'indicated_level', 'rules_version', 'signed_at'])
-          .where('person_id', '=', id)
-          .orderBy('created_at')
-          .execute(),
-        db.selectFrom('determinations').selectAll().where('person_id', '=', id).orderBy('decided_at').execute(),
-      ]);
-      await recordAudit(db, req, [{ action: 'read', entityType: 'timeline', entityId: id, personId: id }]);
-      return {
-        personId: id,
-        episodes: episodes.map((e) => ({
-          id: e.id,
-          programId: e.program_id,
-          level: e.level,
-          startedOn: e.started_on,
-          endedOn: e.ended_on,
-          outcome: e.outcome,
-        })),
-        assessments: assessments.map((a) => ({
-          id: a.id,
-          at: a.created_at,
-          indicatedLevel: a.indicated_level,
-          rulesVersion: a.rules_version,
-          signedAt: a.signed_at,
-        })),
-        determinations: determinations.map((d) => ({
-          id: d.id,
-          assessmentId: d.assessment_id,
-          at: d.decided_at,
-          indicatedLevel: d.indicated_level,
-          chosenLevel: d.chosen_level,
-          varianceReason: d.variance_reason,
-        })),
-      };
+      const p = await requirePersonAccess(db, req, req.params.id, 'timeline');
+      const parts = await readableParts(db, p, req.params.id);
+      const t = await loadTimeline(db, req.params.id, {
+        scores: parts.has('assessments'),
+        // Program staff see only referrals sent to their own programs, as everywhere else.
+        referralPrograms: p.role === 'program-staff' ? p.programs : undefined,
+      });
+      await recordAudit(db, req, [{ action: 'read', entityType: 'timeline', entityId: req.params.id, personId: req.params.id }]);
+      return t;
     },
   );
 

@@ -14,6 +14,10 @@ describe('serving the built web app', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><script type="module" src="./assets/index-abc123.js"></script>');
     writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
     writeFileSync(join(root, 'secret.env'), 'KEY=1');
+    writeFileSync(
+      join(root, 'staff.html'),
+      '<!doctype html><title>Staff</title><script type="module" src="./assets/staff-def456.js"></script>',
+    );
     t = await openTestDatabase('sqlite', { sample: false });
     s = await startTestApp(t, { webRoot: root });
   });
@@ -30,6 +34,16 @@ describe('serving the built web app', () => {
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.body).toContain('./assets/index-abc123.js');
+  });
+
+  it('serves the staff workspace at /staff and /staff.html, uncached', async () => {
+    for (const url of ['/staff', '/staff.html']) {
+      const res = await s.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.body).toContain('./assets/staff-def456.js');
+    }
   });
 
   it('serves hashed assets cached for a year', async () => {

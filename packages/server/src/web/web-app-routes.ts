@@ -39,6 +39,12 @@ export const webAppRoutes: FastifyPluginCallback<{ root: string }> = (app, { roo
     const f = await send(join(root, 'index.html'), 'no-cache');
     return reply.type(f.type).header('cache-control', f.cache).send(f.body);
   });
+  // The staff workspace is its own page (staff.html), reached at /staff; its asset paths are
+  // relative to the root, so it is served here rather than redirected.
+  app.get('/staff', hidden, async (_req, reply) => {
+    const f = await send(join(root, 'staff.html'), 'no-cache');
+    return reply.type(f.type).header('cache-control', f.cache).send(f.body);
+  });
   app.get<{ Params: { file: string } }>('/assets/:file', hidden, async (req, reply) => {
     if (!SAFE_NAME.test(req.params.file)) throw new ApiError('not-found');
     const f = await send(join(root, 'assets', req.params.file), 'public, max-age=31536000, immutable');
@@ -46,7 +52,8 @@ export const webAppRoutes: FastifyPluginCallback<{ root: string }> = (app, { roo
   });
   app.get<{ Params: { file: string } }>('/:file', hidden, async (req, reply) => {
     if (!SAFE_NAME.test(req.params.file)) throw new ApiError('not-found');
-    const f = await send(join(root, req.params.file), req.params.file === 'index.html' ? 'no-cache' : 'public, max-age=3600');
+    // An HTML page names the current hashed assets, so it is never cached.
+    const f = await send(join(root, req.params.file), extname(req.params.file) === '.html' ? 'no-cache' : 'public, max-age=3600');
     return reply.type(f.type).header('cache-control', f.cache).send(f.body);
   });
   done();

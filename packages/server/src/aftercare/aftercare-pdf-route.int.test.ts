@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  asToken,
+  openTestDatabase,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
+import { pdfText } from '../test-support/pdf-text.js';
+
+const plan = (programId: string) => ({
+  format: 'carelevel-aftercare/1',
+  components: [
+    { kind: 'support-groups', reason: 'mutual-help', frequency: 'twice a week', programId },
+    { kind: 'individual-therapy', reason: 'continue-therapy' },
+  ],
+  relapsePrevention: {
+    triggers: ['Payday weekends'],
+    copingSteps: ['Call my sponsor before going out'],
+    peopleToCall: [{ name: 'Sam', relationship: 'sponsor', phone: '555-0100' }],
+  },
+  crisisPlan: { steps: ['Go to my sister’s house'], contacts: [{ name: 'Ana', phone: '555-0111' }] },
+  followUpDays: 7,
+  language: 'es',
+});
+
+describe.each(TEST_DIALECTS)('the aftercare plan as a PDF on %s', (dialect) => {
+  let t: TestDatabase;
+  let s: TestApp;
+  let api: ReturnType<typeof asToken>;
+  let personId: string;
+  let program: { id: string; name: string };
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    s = await startTestApp(t);
+    api = asToken(s.app, (await userWithToken(t.database, 'navigator')).token);
+    program = await t.database.db.selectFrom('directory_programs').select(['id', 'name']).limit(1).executeTakeFirstOrThrow();
+    personId = (await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'Rosalind', familyName: 'Quimby' } })).json<{
+      id: string;
+    }>().id;
+  });
+  afterAll(async () => {
+    await s.close();
+    await t.dispose();
+  });
+
+  const pdf = (query: string) => api({ method: 'GET', url: `/api/v1/people/${personId}/aftercare-plan.pdf${query}` });
+
+  it('answers 404 as a problem when the person has no plan', async () => {
+    const res = await pdf('');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it("renders the person copy in the plan's language: crisis help first, then the plan, the services and their phone numbers", async () => {
+    expect(
+      (await api({ method: 'PUT', url: `/api/v1/people/${personId}/aftercare-plan`, payload: { plan: plan(program.id) } })).statusCode,
+    ).toBe(201);
+    const res = await pdf('');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="aftercare-plan-person-copy-es.pdf"');
+    const bytes = res.rawPayload;
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.subarray(-8).toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+    const text = pdfText(bytes);
+    const order = ['Si estoy en crisis', '988', '911', 'Mi plan para una crisis', 'Mi plan para seguir adelante', 'Mi atención después'];
+    const at = order.map((h) => text.indexOf(h));
+    expect(
+      at.every((i) => i >= 0),
+      text,
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toContain(program.name);
+    expect(text).toContain('Payday weekends');
+    expect(text).not.toContain('support-groups');
+  });
+
+  it('renders English on request, and the clinician copy with codes and levels', async () => {
+    const en = pdfText((await pdf('?locale=en')).rawPayload);
+    for (const h of ['If I am in crisis', 'My crisis plan', 'My plan to stay on track', 'My care after treatment', 'Next check-in'])
+      expect(en).toContain(h);
+    const res = await pdf('?copy=clinician&locale=en');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="aftercare-plan-clinician-copy-en.pdf"');
+    const clinician = pdfText(res.rawPayload);
+    expect(clinician).toContain('clinician copy');
+    expect(clinician).toContain('support-groups');
+    expect(clinician).toContain('For the care team');
+  });
+
+  it("keeps the person's name out of the file name and the document, and audits each copy as a read", async () => {
+    const res = await pdf('?copy=clinician');
+    expect(res.headers['content-disposition']).not.toMatch(/Rosalind|Quimby/);
+    expect(res.rawPayload.toString('latin1')).not.toMatch(/Rosalind|Quimby/);
+    const reads = await t.database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('person_id', '=', personId)
+      .where('entity_type', '=', 'aftercare-plan')
+      .where('action', '=', 'read')
+      .execute();
+    expect(reads.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('names the query field at fault', async () => {
+    const res = await pdf('?copy=family');
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('query.copy');
+  });
+});

@@ -1,0 +1,69 @@
+import {
+  LEVEL_CODES,
+  levelIntensity,
+  TRANSITION_ACTIONS,
+  type EPISODE_OUTCOMES,
+  type LevelCode,
+  type TransitionAction,
+} from '@carelevel/engine';
+import { z } from 'zod';
+import type { FieldError } from '../errors/catalogue.js';
+
+export const transitionBody = z.object({
+  previousAssessmentId: z.uuid(),
+  assessmentId: z.uuid(),
+  currentLevel: z.enum(LEVEL_CODES),
+  action: z.enum(TRANSITION_ACTIONS),
+  toLevel: z.enum(LEVEL_CODES),
+  programId: z.string().min(1).max(64).optional(),
+  effectiveOn: z.iso.date(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type TransitionBody = z.infer<typeof transitionBody>;
+
+export type EpisodeOutcome = (typeof EPISODE_OUTCOMES)[number];
+
+/**
+ * How the episode being left ended, in the engine's own outcome words (the case's `priorEpisodes`
+ * read them back at the next assessment). Leaving a level because less care is enough is a completed
+ * stay that held; leaving it because it no longer held the risks (a step up, or withdrawal that needs
+ * another setting) counts as completed with relapse, which is what dimension 5 should see next time.
+ * The action itself is kept on the transition row, so nothing is lost by the coarser word.
+ */
+export const ENDING_OUTCOME: Readonly<Record<TransitionAction, EpisodeOutcome | null>> = {
+  'step-down': 'completed-sustained',
+  'discharge-to-aftercare': 'completed-sustained',
+  'step-up': 'completed-relapsed',
+  transfer: 'completed-relapsed',
+  continue: null,
+};
+
+/** Levels a discharge may name: the ones care ends into (the engine's "indicated is aftercare"). */
+const AFTERCARE_LEVELS: readonly LevelCode[] = LEVEL_CODES.filter((l) => levelIntensity(l) <= levelIntensity('early-intervention'));
+
+/** Whether the recorded action and levels agree with each other; every disagreement named. */
+export function checkRecordedMove(b: TransitionBody): FieldError[] {
+  const up = levelIntensity(b.toLevel) - levelIntensity(b.currentLevel);
+  const problem = (message: string): FieldError[] => [{ path: 'body.toLevel', message }];
+  switch (b.action) {
+    case 'continue':
+      return up === 0 ? [] : problem('must equal currentLevel to continue');
+    case 'step-up':
+      return up > 0 ? [] : problem('must be more intensive than currentLevel for a step up');
+    case 'step-down':
+      return up < 0 ? [] : problem('must be less intensive than currentLevel for a step down');
+    case 'discharge-to-aftercare':
+      return AFTERCARE_LEVELS.includes(b.toLevel) && up < 0 ? [] : problem(`must be ${AFTERCARE_LEVELS.join(' or ')} for a discharge`);
+    case 'transfer':
+      return [];
+  }
+}
+
+/** A clinician may record something other than the engine's advice, but then says why. */
+export function checkNote(b: TransitionBody, engine: { action: TransitionAction; to: LevelCode }): FieldError[] {
+  if (b.note) return [];
+  if (b.action !== engine.action)
+    return [{ path: 'body.note', message: `is required when the action differs from the engine's ${engine.action}` }];
+  if (b.toLevel !== engine.to) return [{ path: 'body.note', message: `is required when toLevel differs from the engine's ${engine.to}` }];
+  return [];
+}
