@@ -6,6 +6,6 @@ export { serverMigrations } from './storage/migrations.js';
 export type { ServerTables } from './storage/tables.js';
 export { ROLES, type Role, type Principal } from './accounts/roles.js';
 export { createUser, findUserByEmail, type NewUser, type UserView } from './accounts/user-store.js';
-export { createApiToken, TOKEN_PREFIX } from './accounts/api-tokens.js';
+export { createApiToken, listApiTokens, revokeApiToken, TOKEN_PREFIX, type ApiTokenView } from './accounts/api-tokens.js';
 export { ApiError, ERRORS, type ErrorCode, type FieldError } from './errors/catalogue.js';
 export { REFERRAL_STATES, checkTransition, FHIR_TASK_STATUS, type ReferralState } from './referrals/referral-states.js';

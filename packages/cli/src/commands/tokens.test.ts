@@ -27,3 +27,26 @@ describe('carelevel tokens create', () => {
     expect(r.stderr).toContain('--email: no user nobody@example.test');
   });
 });
+
+describe('carelevel tokens list and revoke', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'carelevel-tokens-'));
+
+  it('lists a token by id and label, revokes it, and shows it revoked', () => {
+    run(['users', 'add', '--email', 'ops@example.test', '--role', 'admin', '--data-dir', dir], 'correct horse battery staple');
+    const token = run(['tokens', 'create', '--email', 'ops@example.test', '--label', 'backup job', '--data-dir', dir]).stdout.trim();
+    const listed = run(['tokens', 'list', '--email', 'ops@example.test', '--data-dir', dir]);
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).not.toContain(token);
+    const [id, label, , state] = listed.stdout.trim().split('\t');
+    expect([label, state]).toEqual(['backup job', 'live']);
+    const revoked = run(['tokens', 'revoke', '--id', id!, '--data-dir', dir]);
+    expect(revoked).toMatchObject({ status: 0, stdout: `revoked ${id}\n` });
+    expect(run(['tokens', 'list', '--email', 'ops@example.test', '--data-dir', dir]).stdout).toMatch(/\trevoked \d{4}-/);
+  });
+
+  it('names the unknown token id and exits 2', () => {
+    const r = run(['tokens', 'revoke', '--id', 'no-such-token', '--data-dir', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--id: no live token no-such-token');
+  });
+});

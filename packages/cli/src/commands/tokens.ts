@@ -1,8 +1,11 @@
 import type { Command } from '@commander-js/extra-typings';
 import { resolveDatabaseLocation } from '@carelevel/directory';
-import { createApiToken, findUserByEmail, openServerDatabase } from '@carelevel/server';
+import { createApiToken, findUserByEmail, listApiTokens, openServerDatabase, revokeApiToken, type ServerDatabase } from '@carelevel/server';
 
-/** `carelevel tokens create --email E [--label L]`: prints a new API token for scripts (shown once). */
+/**
+ * `carelevel tokens create --email E [--label L]`: prints a new API token for scripts (shown once).
+ * `carelevel tokens list --email E` and `carelevel tokens revoke --id ID`: find and retire one.
+ */
 export function registerTokens(program: Command): void {
   const tokens = program.command('tokens').description('API tokens for scripts (Authorization: Bearer)');
   tokens
@@ -14,20 +17,68 @@ export function registerTokens(program: Command): void {
     .action(async (opts) => {
       process.exitCode = await runTokensCreate(opts);
     });
+  tokens
+    .command('list')
+    .description("List a user's tokens: id, label, when made, when revoked (never the tokens themselves)")
+    .requiredOption('--email <email>', 'whose tokens')
+    .option('--data-dir <dir>', 'directory of the SQLite database (default: CARELEVEL_DATA_DIR or ./.data)')
+    .action(async (opts) => {
+      process.exitCode = await runTokensList(opts);
+    });
+  tokens
+    .command('revoke')
+    .description('Revoke a token for good (find its id with tokens list)')
+    .requiredOption('--id <id>', 'the token id')
+    .option('--data-dir <dir>', 'directory of the SQLite database (default: CARELEVEL_DATA_DIR or ./.data)')
+    .action(async (opts) => {
+      process.exitCode = await runTokensRevoke(opts);
+    });
 }
 
-export async function runTokensCreate(opts: { email: string; label: string; dataDir?: string | undefined }): Promise<number> {
-  const database = await openServerDatabase(resolveDatabaseLocation({ dataDir: opts.dataDir }));
+async function withDatabase(dataDir: string | undefined, work: (db: ServerDatabase['db']) => Promise<number>): Promise<number> {
+  const database = await openServerDatabase(resolveDatabaseLocation({ dataDir }));
   try {
-    const user = await findUserByEmail(database.db, opts.email);
+    return await work(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+export function runTokensList(opts: { email: string; dataDir?: string | undefined }): Promise<number> {
+  return withDatabase(opts.dataDir, async (db) => {
+    const user = await findUserByEmail(db, opts.email);
+    if (!user) {
+      process.stderr.write(`carelevel tokens list: --email: no user ${opts.email}\n`);
+      return 2;
+    }
+    const rows = await listApiTokens(db, user.id);
+    if (rows.length === 0) process.stderr.write(`no tokens for ${opts.email}\n`);
+    for (const t of rows)
+      process.stdout.write(`${t.id}\t${t.label}\tcreated ${t.createdAt}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}\n`);
+    return 0;
+  });
+}
+
+export function runTokensRevoke(opts: { id: string; dataDir?: string | undefined }): Promise<number> {
+  return withDatabase(opts.dataDir, async (db) => {
+    if (!(await revokeApiToken(db, opts.id))) {
+      process.stderr.write(`carelevel tokens revoke: --id: no live token ${opts.id}; see carelevel tokens list --email E\n`);
+      return 2;
+    }
+    process.stdout.write(`revoked ${opts.id}\n`);
+    return 0;
+  });
+}
+
+export function runTokensCreate(opts: { email: string; label: string; dataDir?: string | undefined }): Promise<number> {
+  return withDatabase(opts.dataDir, async (db) => {
+    const user = await findUserByEmail(db, opts.email);
     if (!user) {
       process.stderr.write(`carelevel tokens create: --email: no user ${opts.email}; add one with carelevel users add\n`);
       return 2;
     }
-    const { token } = await createApiToken(database.db, user.id, opts.label);
+    const { token } = await createApiToken(db, user.id, opts.label);
     process.stdout.write(`${token}\n`);
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
 import { createUser } from './user-store.js';
 import {
   CookieClient,
@@ -118,6 +119,44 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
       .set({ last_seen_at: new Date(Date.now() - 2 * 3_600_000).toISOString() })
       .execute();
     expect((await c.request({ method: 'GET', url: '/api/v1/session' })).statusCode).toBe(401);
+  });
+
+  it('clears ended sessions from the table at the next sign-in, and keeps live ones', async () => {
+    const live = new CookieClient(s.app);
+    await live.login('admin@example.test');
+    const abandoned = new CookieClient(s.app);
+    await abandoned.login('admin@example.test');
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom('sessions')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    await t.database.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('csrf_token', '=', abandoned.csrf ?? '')
+      .execute();
+    const before = await count();
+    await new CookieClient(s.app).login('admin@example.test');
+    expect(await count()).toBe(before); // one ended row gone, one new row
+    expect((await live.request({ method: 'GET', url: '/api/v1/session' })).statusCode).toBe(200);
+  });
+
+  it('refuses a revoked API token, and lists tokens without their secrets', async () => {
+    const user = await createUser(t.database.db, { email: 'script@example.test', password: PASSWORD, role: 'navigator' });
+    const { id, token } = await createApiToken(t.database.db, user.id, 'nightly export');
+    const asScript = () => s.app.inject({ method: 'GET', url: '/api/v1/session', headers: { authorization: `Bearer ${token}` } });
+    expect((await asScript()).statusCode).toBe(200);
+    expect(await revokeApiToken(t.database.db, id)).toBe(true);
+    expect((await asScript()).statusCode).toBe(401);
+    expect(await revokeApiToken(t.database.db, id)).toBe(false);
+    const listed = await listApiTokens(t.database.db, user.id);
+    expect(listed).toEqual([{ id, label: 'nightly export', createdAt: expect.any(String), revokedAt: expect.any(String) }]);
+    expect(JSON.stringify(listed)).not.toContain(token);
   });
 
   it('locks an account after five wrong passwords, even for the right one', async () => {

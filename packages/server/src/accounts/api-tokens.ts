@@ -25,3 +25,35 @@ export async function findTokenUser(db: Kysely<ServerTables>, token: string): Pr
     .executeTakeFirst();
   return row && row.revoked_at === null ? row.user_id : undefined;
 }
+
+export interface ApiTokenView {
+  readonly id: string;
+  readonly label: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+/** A user's tokens, newest first: ids and labels only (the tokens themselves were never stored). */
+export async function listApiTokens(db: Kysely<ServerTables>, userId: string): Promise<ApiTokenView[]> {
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(['id', 'label', 'created_at', 'revoked_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at }));
+}
+
+/**
+ * Revoke a token for good (a leaked or retired one). Kept as a row, not deleted, so what it did stays
+ * traceable in the audit log. Returns false when there is no such live token.
+ */
+export async function revokeApiToken(db: Kysely<ServerTables>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now() })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -32,6 +32,7 @@ export async function startSession(
   const expiresAt = new Date(at.getTime() + policy.absoluteMs).toISOString();
   await db.transaction().execute(async (tx) => {
     if (previousCookie) await tx.deleteFrom('sessions').where('id_hash', '=', sha256(previousCookie)).execute();
+    await sweepEndedSessions(tx, policy, at);
     await tx
       .insertInto('sessions')
       .values({
@@ -45,6 +46,21 @@ export async function startSession(
       .execute();
   });
   return { cookie, csrfToken, expiresAt };
+}
+
+/**
+ * Remove every session that has ended (past its absolute expiry or idle too long). A session is
+ * refused once ended whether or not its row is gone; this keeps rows of abandoned browsers from piling
+ * up. Run at each sign-in: ISO 8601 times in UTC compare correctly as text on both databases.
+ */
+export async function sweepEndedSessions(db: Kysely<ServerTables>, policy: SessionPolicy, at = new Date()): Promise<number> {
+  const nowIso = at.toISOString();
+  const idleSince = new Date(at.getTime() - policy.idleMs).toISOString();
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', nowIso), eb('last_seen_at', '<=', idleSince)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export interface LiveSession {
