@@ -2,8 +2,9 @@
 // a bare node:http server answering a constant, measured with autocannon on loopback in the same run.
 // Bar (architecture.md): the API reaches ≥ 40% of the bare server's requests/s. Runs the built dist.
 //
-// Each server runs in its own process (pinned to core 1 with taskset when there are two or more
-// cores; autocannon stays on this process's core); rounds alternate bare/app to share any noise.
+// Each server runs in its own process, pinned to core 1 with taskset when there are two or more
+// cores, and this process (autocannon) is pinned to core 0, so the load generator never takes turns
+// with the server on its core; rounds alternate bare/app to share any noise.
 // Besides requests/s, each server reports the CPU time it spent, so the CPU cost of one request can
 // be compared too: that ratio holds up better than requests/s when other work shares the machine.
 import { spawn, spawnSync } from 'node:child_process';
@@ -123,6 +124,8 @@ async function measure(kind, body) {
 }
 
 async function main() {
+  // All of this process's threads (-a) to core 0, away from the servers on core 1.
+  if (cpus().length >= 2) spawnSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
   const c = JSON.parse(readFileSync(join(ROOT, '../shared/cases/dev/02-residential-relapsed-after-iop-using-partner.json'), 'utf8')).case;
   const body = JSON.stringify(c);
   const load = () =>
@@ -144,7 +147,7 @@ async function main() {
       `round ${i}: bare ${Math.round(bare.rps)} req/s (p99 ${bare.p99} ms, ${bare.cpuPerRequest.toFixed(0)} µs CPU/req) | ` +
         `API evaluate ${Math.round(app.rps)} req/s (p99 ${app.p99} ms, ${app.cpuPerRequest.toFixed(0)} µs CPU/req) | ` +
         `[reference: node:http + engine ${Math.round(ref.rps)} req/s, ${ref.cpuPerRequest.toFixed(0)} µs CPU/req] | ` +
-        `req/s ratio ${(ratios.at(-1) * 100).toFixed(1)}% | CPU-cost ratio ${(cpuRatios.at(-1) * 100).toFixed(1)}%${app.pinned ? ' | servers on core 1' : ''}`,
+        `req/s ratio ${(ratios.at(-1) * 100).toFixed(1)}% | CPU-cost ratio ${(cpuRatios.at(-1) * 100).toFixed(1)}%${app.pinned ? ' | servers on core 1, autocannon on core 0' : ''}`,
     );
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
