@@ -145,6 +145,27 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     expect(episodes).toMatchObject([{ level: 'residential-high', ended_on: null }]);
   });
 
+  it('lets only one of two reviews recorded at once move the timeline', async () => {
+    const p = await admitted();
+    const review = {
+      previousAssessmentId: p.first,
+      assessmentId: p.second,
+      currentLevel: 'residential-high',
+      action: 'step-down',
+      toLevel: 'intensive-outpatient',
+      effectiveOn: '2026-02-01',
+    };
+    const results = await Promise.all([record(p.personId, review), record(p.personId, review)]);
+    const statuses = results.map((r) => r.statusCode).sort();
+    // SQLite runs the two one after the other (the second sees IOP open); PostgreSQL finds the episode ended.
+    expect(statuses[0]).toBe(201);
+    expect([409, 422]).toContain(statuses[1]);
+    const episodes = await t.database.db.selectFrom('episodes').selectAll().where('person_id', '=', p.personId).execute();
+    expect(episodes.map((e) => e.level).sort()).toEqual(['intensive-outpatient', 'residential-high']);
+    const stored = await t.database.db.selectFrom('care_transitions').select('id').where('person_id', '=', p.personId).execute();
+    expect(stored).toHaveLength(1);
+  });
+
   it('discharges to aftercare: the episode ends and none opens', async () => {
     const personId = body(await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'D', familyName: 'A' } })).id as string;
     const maintenance = devCase('12-recovery-maintenance');
