@@ -1,4 +1,4 @@
-import type { LevelCode, Recommendation } from '@carelevel/engine';
+import type { AftercarePlan, LevelCode, Recommendation } from '@carelevel/engine';
 
 /** The server's shapes as the workspace reads them (docs/api.md). Only what the pages use. */
 
@@ -163,4 +163,103 @@ export interface AuditEventView {
   readonly entityType: string;
   readonly entityId: string;
   readonly personId?: string | null;
+}
+
+// ---- Referrals, consents, aftercare plans and reports (issue 6, items 5–7) ----
+
+/** A referral's states, mirroring FHIR Task.status (docs/api.md, "Referral states"). */
+export const REFERRAL_STATUSES = [
+  'requested',
+  'received',
+  'accepted',
+  'waitlisted',
+  'declined',
+  'admitted',
+  'completed',
+  'cancelled',
+  'no-show',
+] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export interface ReferralTransitionView {
+  readonly from: ReferralStatus | null;
+  readonly to: ReferralStatus;
+  readonly reason: string | null;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface ReferralView {
+  readonly id: string;
+  readonly groupId: string;
+  readonly personId: string;
+  readonly programId: string;
+  readonly consentId: string;
+  readonly level: LevelCode | null;
+  readonly status: ReferralStatus;
+  readonly fhirTaskStatus: string;
+  readonly reason: string | null;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Full history on a single read; empty in lists. */
+  readonly transitions: readonly ReferralTransitionView[];
+  /** Added by the server in issue 6; computed from `transitions` when absent. */
+  readonly acknowledgedAt?: string | null;
+  readonly admittedAt?: string | null;
+  readonly hoursToAcknowledge?: number | null;
+  readonly hoursToAdmission?: number | null;
+}
+
+export interface ReferralList {
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  readonly referrals: readonly ReferralView[];
+}
+
+export const CONSENT_SHARES = ['demographics', 'assessments', 'timeline', 'aftercare'] as const;
+export type ConsentShare = (typeof CONSENT_SHARES)[number];
+export const CONSENT_PURPOSES = ['referral', 'care-coordination', 'continuing-care'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+export interface ConsentView {
+  readonly id: string;
+  readonly personId: string;
+  readonly programId: string;
+  readonly purpose: ConsentPurpose;
+  readonly shares: readonly ConsentShare[];
+  readonly expiresAt: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+  readonly live: boolean;
+}
+
+export interface AftercarePlanView {
+  readonly personId: string;
+  readonly plan: AftercarePlan;
+  readonly version: number;
+  readonly updatedAt: string;
+}
+
+/** How long referrals waited for a milestone over a report's window. */
+export interface WaitingTimeView {
+  readonly measured: number;
+  readonly notYet: number;
+  readonly medianHours: number | null;
+  readonly p90Hours: number | null;
+}
+
+/** `GET /api/v1/reports/summary?from&to` (admin): aggregates only, never a person. */
+export interface SummaryReportView {
+  readonly from: string;
+  readonly to: string;
+  readonly placements: { readonly total: number; readonly byChosenLevel: readonly { level: string; count: number }[] };
+  readonly variance: {
+    readonly total: number;
+    readonly byReason: readonly { reason: string | null; count: number }[];
+    readonly byLevels: readonly { indicatedLevel: string; chosenLevel: string; count: number }[];
+  };
+  readonly referrals: { readonly total: number; readonly byStatus: readonly { status: string; count: number }[] };
+  readonly waiting: { readonly toAcknowledge: WaitingTimeView; readonly toAdmission: WaitingTimeView };
 }

@@ -1,7 +1,15 @@
 import { assessmentRoutes } from '../assessment/routes.js';
+import { inboxRoutes } from '../inbox/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { transitionRoutes } from '../transitions/routes.js';
+import { referralRoutes } from '../referrals/routes.js';
 import type { StaffRoute } from './route-types.js';
 
 /** Every page of the workspace. A feature adds one line here (see ../README.md). */
-export const STAFF_ROUTES: readonly StaffRoute[] = [...peopleRoutes, ...assessmentRoutes, ...transitionRoutes];
+export const STAFF_ROUTES: readonly StaffRoute[] = [
+  ...peopleRoutes,
+  ...assessmentRoutes,
+  ...transitionRoutes,
+  ...referralRoutes,
+  ...inboxRoutes,
+];

@@ -1,0 +1,76 @@
+// Records for the referral, aftercare and dashboard tests, made over the real HTTP API the way the
+// workspace would make them: a person, a signed assessment and a determination.
+import { readFileSync } from 'node:fs';
+import type { StaffHarness } from './staff-harness.js';
+
+export interface SampleProgram {
+  readonly id: string;
+  readonly name: string;
+  readonly scope: string;
+  readonly address: { readonly zip: string };
+  readonly care: { readonly levels: readonly string[] };
+}
+
+export interface PersonWithDecision {
+  readonly personId: string;
+  readonly name: string;
+  readonly assessmentId: string;
+  readonly indicatedLevel: string;
+  readonly chosenLevel: string;
+  readonly program: SampleProgram;
+}
+
+/** A realistic case from the shared development set (`/work/shared/cases/dev`). */
+export function devCase(name = '01-iop-stable-home-working'): Record<string, unknown> {
+  const file = new URL(`../../../../../../shared/cases/dev/${name}.json`, import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { case: Record<string, unknown> }).case;
+}
+
+/**
+ * A person assessed near the program-staff user's program, with the level chosen as one that program
+ * offers (a variance with a reason when the engine indicated another), so a search finds it.
+ */
+export async function personWithDecision(h: StaffHarness, givenName: string, familyName: string): Promise<PersonWithDecision> {
+  const api = await h.apiAs('clinician');
+  const program = await api.get<SampleProgram>(`api/v1/programs/${h.programId}`);
+  const person = await api.post<{ id: string }>('api/v1/people', { givenName, familyName, birthDate: '1988-04-02' });
+  const base = devCase();
+  const careCase = { ...base, practical: { ...(base.practical as object), zip: program.address.zip } };
+  const assessment = await api.post<{ id: string; indicatedLevel: string }>(`api/v1/people/${person.id}/assessments`, { case: careCase });
+  await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/sign`);
+  const chosenLevel = program.care.levels.includes(assessment.indicatedLevel)
+    ? assessment.indicatedLevel
+    : (program.care.levels[0] ?? assessment.indicatedLevel);
+  await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/determination`, {
+    chosenLevel,
+    ...(chosenLevel !== assessment.indicatedLevel ? { varianceReason: 'not-available-nearby' } : {}),
+  });
+  return {
+    personId: person.id,
+    name: `${givenName} ${familyName}`,
+    assessmentId: assessment.id,
+    indicatedLevel: assessment.indicatedLevel,
+    chosenLevel,
+    program,
+  };
+}
+
+/** A referral to the program-staff user's program, consent and all, made over the API. */
+export async function referralOverApi(h: StaffHarness, personId: string, level?: string): Promise<{ id: string; version: number }> {
+  const api = await h.apiAs('navigator');
+  await api.post('api/v1/consents', {
+    personId,
+    programId: h.programId,
+    purpose: 'referral',
+    shares: ['demographics', 'assessments'],
+    expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  });
+  const sent = await api.post<{ referrals: { id: string; version: number }[] }>('api/v1/referrals', {
+    personId,
+    programIds: [h.programId],
+    ...(level ? { level } : {}),
+  });
+  const r = sent.referrals[0];
+  if (!r) throw new Error('no referral made');
+  return r;
+}

@@ -1,0 +1,196 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personWithDecision, referralOverApi, type PersonWithDecision } from './care-setup.js';
+import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { HAVE_CHROMIUM, PASSWORD, startStaffHarness, type StaffHarness } from './staff-harness.js';
+
+/** The referral's card in a section of the inbox or board, found by the person's name. */
+const cardIn = (page: Page, section: RegExp, name: string) =>
+  page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: section }) })
+    .getByRole('article')
+    .filter({ hasText: name });
+
+describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server', () => {
+  let h: StaffHarness;
+  let who: PersonWithDecision;
+  beforeAll(async () => {
+    h = await startStaffHarness();
+    who = await personWithDecision(h, 'Marisol', 'Okafor-Lind');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('sends a referral with consent from a determination; program staff acknowledge, accept and admit; the board shows it', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'navigator');
+    await page.goto(`${h.staffUrl}#/people/${who.personId}/refer`);
+    await page.getByRole('heading', { name: 'Refer to programs' }).waitFor();
+    expect(await page.title()).toBe('Refer to programs — carelevel staff');
+    // The level comes from the determination, the ZIP from the assessment's case.
+    expect(await page.getByRole('combobox', { name: 'Level of care', exact: true }).inputValue()).toBe(who.chosenLevel);
+    expect(await page.getByLabel('ZIP code').inputValue()).toBe(who.program.address.zip);
+    await expectNoAxeViolations(page, 'referral flow');
+
+    await page.getByLabel('Treats').selectOption(who.program.scope);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const choose = page.locator(`#choose-${who.program.id}`);
+    await choose.check();
+    await expect.poll(() => page.getByRole('group', { name: 'Shared with' }).textContent()).toContain(who.program.name);
+    await expectNoAxeViolations(page, 'referral flow with results');
+
+    // A consent that ends in the past: the server's field error shows beside the date, which takes focus.
+    await page.getByLabel('Consent ends on').fill('2020-01-31');
+    await page.getByLabel('The person agreed to share this with the programs named above').check();
+    await page.getByRole('button', { name: 'Record consent and send referral' }).click();
+    const expiry = page.getByLabel('Consent ends on');
+    await expect.poll(() => expiry.getAttribute('aria-invalid')).toBe('true');
+    const described = (await expiry.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`#${described.split(' ').pop()}`).textContent()).toContain('must be in the future');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await expiry.getAttribute('id'));
+    await expectNoAxeViolations(page, 'consent with a field error');
+
+    const future = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await expiry.fill(future);
+    await page.getByRole('button', { name: 'Record consent and send referral' }).click();
+    await page.getByRole('heading', { name: 'Referral sent' }).waitFor();
+    expect(await page.getByText('Sent to 1 program.').count()).toBe(1);
+
+    // The board: requested, not yet acknowledged.
+    await page.getByRole('link', { name: 'See the referral board' }).click();
+    await page.getByRole('heading', { name: 'Referrals', level: 1 }).waitFor();
+    await cardIn(page, /^Requested/, who.name).waitFor();
+    await expectNoAxeViolations(page, 'referral board');
+
+    // Program staff land on their inbox and move the referral along.
+    const staff = await h.newPage();
+    await h.signIn(staff, 'program-staff');
+    await staff.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor();
+    const fresh = cardIn(staff, /^New: to acknowledge/, who.name);
+    await fresh.waitFor();
+    await expectNoAxeViolations(staff, 'inbox');
+    await fresh.getByRole('button', { name: 'Acknowledge' }).click();
+    const acknowledged = cardIn(staff, /^Acknowledged: to decide/, who.name);
+    await acknowledged.getByRole('button', { name: 'Accept' }).click();
+    const accepted = cardIn(staff, /^Accepted: to admit/, who.name);
+    await accepted.getByRole('button', { name: 'Record admission' }).click();
+    const admitted = cardIn(staff, /^Admitted/, who.name);
+    await admitted.waitFor();
+    expect(await admitted.textContent()).toMatch(/Time to acknowledge\s*\d/);
+    await expectNoAxeViolations(staff, 'inbox after admission');
+
+    // Back on the board: admitted, with its time to acknowledge and to admission.
+    await page.reload();
+    const onBoard = cardIn(page, /^Admitted/, who.name);
+    await onBoard.waitFor();
+    const text = (await onBoard.textContent()) ?? '';
+    expect(text).toMatch(/Time to acknowledge\s*\d+(\.\d+)? (min|h)/);
+    expect(text).toMatch(/Time to admission\s*\d+(\.\d+)? (min|h)/);
+
+    // The referral's own page shows its history.
+    await onBoard.getByRole('link', { name: who.name }).click();
+    await page.getByRole('heading', { name: `Referral to ${who.program.name}` }).waitFor();
+    for (const step of ['Referral sent', 'Moved to Received', 'Moved to Accepted', 'Moved to Admitted'])
+      await page.getByText(step, { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'referral page');
+  });
+
+  it('asks for a reason to decline beside the field, and says plainly when someone else changed the referral', async () => {
+    const other = await personWithDecision(h, 'Teodor', 'Vasquez-Ng');
+    const r = await referralOverApi(h, other.personId, other.chosenLevel);
+    const staff = await h.newPage();
+    await h.signIn(staff, 'program-staff');
+    await cardIn(staff, /^New: to acknowledge/, other.name)
+      .getByRole('button', { name: 'Acknowledge' })
+      .click();
+    const card = cardIn(staff, /^Acknowledged: to decide/, other.name);
+    await card.getByRole('button', { name: 'Decline' }).click();
+    await card.getByRole('button', { name: 'Decline referral' }).click();
+    const reason = card.getByLabel('Reason for declining');
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await card.locator('.field-error').textContent()).toContain('declining needs a reason');
+    await expectNoAxeViolations(staff, 'decline without a reason');
+
+    // Someone else waitlists it meanwhile; accepting from the stale screen answers 412.
+    const api = await h.apiAs('program-staff');
+    const current = await api.get<{ version: number }>(`api/v1/referrals/${r.id}`);
+    const moved = await fetchPatch(h, r.id, current.version, 'waitlisted');
+    expect(moved).toBe(200);
+    await card.getByRole('button', { name: 'Back' }).click();
+    await card.getByRole('button', { name: 'Accept' }).click();
+    await card
+      .getByText('Someone else changed this referral while you were working. Reload to see their change, then try again.')
+      .waitFor();
+    await card.getByRole('button', { name: 'Reload' }).click();
+    await cardIn(staff, /^Waitlisted/, other.name).waitFor();
+  });
+
+  it('fits the board, inbox and referral flow in 360 px', async () => {
+    const narrow = await personWithDecision(h, 'Ifeoma', 'Brandtner-Sokolowski');
+    await referralOverApi(h, narrow.personId, narrow.chosenLevel);
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/people/${who.personId}/refer`);
+    await page.getByRole('heading', { name: 'Refer to programs' }).waitFor();
+    await page.getByLabel('Treats').selectOption(who.program.scope);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.locator(`#choose-${who.program.id}`).waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+    await page.goto(`${h.staffUrl}#/referrals`);
+    await cardIn(page, /^Requested/, narrow.name).waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+    await expectNoAxeViolations(page, 'referral board at 360 px');
+    const staff = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(staff, 'program-staff');
+    await cardIn(staff, /^New: to acknowledge/, narrow.name).waitFor();
+    expect(await noSideScroll(staff)).toBe(true);
+    await expectNoAxeViolations(staff, 'inbox at 360 px');
+    await staff.getByRole('link', { name: /^Openings and schedule of/ }).click();
+    await staff.getByRole('heading', { name: /^Openings and schedule:/ }).waitFor();
+    expect(await noSideScroll(staff)).toBe(true);
+    await expectNoAxeViolations(staff, 'program openings at 360 px');
+  });
+
+  it('lets program staff report openings, with the server naming a bad number beside its field', async () => {
+    const staff = await h.newPage();
+    await h.signIn(staff, 'program-staff');
+    await staff.goto(`${h.staffUrl}#/inbox/programs/${h.programId}`);
+    await staff.getByRole('heading', { name: /^Openings and schedule:/ }).waitFor();
+    await staff.getByLabel('Taking new clients now').check();
+    await staff.getByLabel('Waitlist (days)').fill('-3');
+    await staff.getByRole('button', { name: 'Report openings' }).click();
+    const wait = staff.getByLabel('Waitlist (days)');
+    await expect.poll(() => wait.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(staff, 'openings with a field error');
+    await wait.fill('5');
+    await staff.getByLabel('Open group seats').fill('4');
+    await staff.getByRole('button', { name: 'Report openings' }).click();
+    await staff.getByText('Openings reported.').waitFor();
+    const program = await (
+      await h.apiAs('clinician')
+    ).get<{ openings: { acceptingNewClients: boolean; waitlistDays: number } }>(`api/v1/programs/${h.programId}`);
+    expect(program.openings).toMatchObject({ acceptingNewClients: true, waitlistDays: 5 });
+  });
+});
+
+/** A PATCH with If-Match from program staff over the API (the harness's client has no PATCH helper). */
+async function fetchPatch(h: StaffHarness, id: string, version: number, status: string): Promise<number> {
+  const res = await fetch(`${h.url}api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: h.users['program-staff'].email, password: PASSWORD }),
+  });
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const patch = await fetch(`${h.url}api/v1/referrals/${id}`, {
+    method: 'PATCH',
+    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', 'if-match': `"${version}"` },
+    body: JSON.stringify({ status }),
+  });
+  return patch.status;
+}

@@ -1,0 +1,356 @@
+import { SCOPES } from '#directory-vocabulary';
+import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { CONSENT_PURPOSES, CONSENT_SHARES, type ConsentPurpose, type ConsentShare, type ReferralView } from '../api/types.js';
+import { ErrorSummary } from '../forms/error-summary.js';
+import { SelectField, TextField } from '../forms/inputs.js';
+import { useFormErrors } from '../forms/use-form-errors.js';
+import { engineWords, words } from '../i18n/words.js';
+import { personName } from '../people/person-name.js';
+import { usePerson } from '../people/use-person.js';
+import { JudgmentNote } from '../shell/judgment-note.js';
+import { Page } from '../shell/page.js';
+import { LoadError, Loading } from '../shell/status.js';
+import { CheckboxField, CheckboxGroup } from './check-fields.js';
+import { usePersonDecision, type PersonDecision } from './person-decision.js';
+import { ProgramHitList } from './program-hits.js';
+import { searchDirectory, type ProgramHits, type ProgramSearch } from './programs-api.js';
+import { recordConsent, referralKeys, sendReferral } from './referrals-api.js';
+import './referrals.css';
+
+const MAX_PROGRAMS = 3;
+const SEARCH_FIELDS = ['zip', 'level', 'radiusMiles', 'scope', 'acceptingNow'] as const;
+const CONSENT_FIELDS = ['programIds', 'purpose', 'shares', 'expiresAt', 'agreed'] as const;
+
+/** A date input's value for today plus some days, in local time. */
+function dateIn(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The end of the chosen day in local time; an empty or odd value goes as typed so the server names the field. */
+function endOfDay(date: string): string {
+  const d = new Date(`${date}T23:59:59`);
+  return Number.isNaN(d.getTime()) ? date : d.toISOString();
+}
+
+const levelOptions = LEVEL_CODES.map((l) => ({ value: l, label: engineWords.levels[l] }));
+
+/**
+ * Refer a person from their determination: search programs that fit, choose up to three, record the
+ * person's consent for each (recipient, purpose, what is shared, until when), and send.
+ */
+export default function NewReferralPage(): ReactNode {
+  const { personId = '' } = useParams();
+  const w = words.referrals;
+  const person = usePerson(personId);
+  const decision = usePersonDecision(personId);
+  if (person.isPending || decision.pending) return <Loading />;
+  if (person.isError) return <LoadError error={person.error} retry={() => void person.refetch()} />;
+  if (!decision.data) return <LoadError error={decision.error} retry={decision.refetch} />;
+  return (
+    <Page title={w.newTitle} lead={w.forPerson(personName(person.data.body))}>
+      <ReferralFlow personId={personId} decision={decision.data} />
+    </Page>
+  );
+}
+
+function DecisionSummary({ decision }: { readonly decision: PersonDecision }): ReactNode {
+  const w = words.referrals;
+  const d = decision.determination;
+  return (
+    <section aria-labelledby="decision-heading">
+      <h2 id="decision-heading">{w.decisionHeading}</h2>
+      <p>
+        {d
+          ? w.decision(engineWords.levels[d.chosenLevel], engineWords.levels[d.indicatedLevel])
+          : decision.level
+            ? w.fromAssessment(engineWords.levels[decision.level])
+            : w.noDecision}
+      </p>
+      <JudgmentNote />
+    </section>
+  );
+}
+
+function ReferralFlow({ personId, decision }: { readonly personId: string; readonly decision: PersonDecision }): ReactNode {
+  const w = words.referrals;
+  const client = useQueryClient();
+  const practical = decision.careCase?.practical;
+  const [search, setSearch] = useState({
+    level: decision.level ?? '',
+    zip: practical?.zip ?? '',
+    radiusMiles: '25',
+    scope: decision.careCase?.primaryConcern ?? '',
+    acceptingNow: false,
+  });
+  const [hits, setHits] = useState<ProgramHits | null>(null);
+  const [chosen, setChosen] = useState<readonly { id: string; name: string }[]>([]);
+  const [consent, setConsent] = useState({
+    purpose: 'referral' as ConsentPurpose,
+    shares: ['demographics', 'assessments'] as ConsentShare[],
+    expiresAt: dateIn(90),
+    agreed: false,
+  });
+  const [sent, setSent] = useState<readonly ReferralView[] | null>(null);
+  const searchForm = useFormErrors('program-search', 'query', SEARCH_FIELDS);
+  const consentForm = useFormErrors('consent', 'body', CONSENT_FIELDS);
+
+  const find = useMutation({
+    mutationFn: (s: ProgramSearch) => searchDirectory(s),
+    onSuccess: (found) => {
+      searchForm.clear();
+      setHits(found);
+    },
+    onError: (err) => {
+      searchForm.fail(err);
+    },
+  });
+
+  const send = useMutation({
+    mutationFn: async () => {
+      // One consent per program, each naming its recipient (42 CFR Part 2), then one referral to all.
+      for (const p of chosen)
+        await recordConsent({
+          personId,
+          programId: p.id,
+          purpose: consent.purpose,
+          shares: consent.shares,
+          expiresAt: endOfDay(consent.expiresAt),
+        });
+      return sendReferral({ personId, programIds: chosen.map((p) => p.id), ...(search.level ? { level: search.level } : {}) });
+    },
+    onSuccess: async (answer) => {
+      setSent(answer.referrals);
+      await client.invalidateQueries({ queryKey: referralKeys.all });
+    },
+    onError: (err) => {
+      consentForm.fail(err);
+    },
+  });
+
+  const submitSearch = (e: SyntheticEvent): void => {
+    e.preventDefault();
+    if (!search.level) {
+      searchForm.failWith({ level: w.searchLevel });
+      return;
+    }
+    find.mutate({
+      zip: search.zip.trim(),
+      level: search.level as LevelCode,
+      radiusMiles: Number(search.radiusMiles) || 25,
+      ...(search.scope ? { scope: search.scope } : {}),
+      acceptingNow: search.acceptingNow,
+    });
+  };
+
+  const submitConsent = (e: SyntheticEvent): void => {
+    e.preventDefault();
+    const local: Record<string, string> = {};
+    if (chosen.length === 0) local[''] = w.pickOne;
+    if (!consent.agreed) local.agreed = w.agreedMissing;
+    if (Object.keys(local).length > 0) {
+      consentForm.failWith(local);
+      return;
+    }
+    consentForm.clear();
+    send.mutate();
+  };
+
+  const toggle = (id: string, name: string, on: boolean): void => {
+    setChosen((list) =>
+      on
+        ? list.length < MAX_PROGRAMS && !list.some((p) => p.id === id)
+          ? [...list, { id, name }]
+          : list
+        : list.filter((p) => p.id !== id),
+    );
+  };
+
+  if (sent)
+    return (
+      <section aria-labelledby="sent-heading" className="notice">
+        <h2 id="sent-heading" tabIndex={-1} ref={(el) => el?.focus()}>
+          {w.sentHeading}
+        </h2>
+        <p>{w.sentTo(sent.length)}</p>
+        <ul>
+          {sent.map((r) => (
+            <li key={r.id}>
+              <Link to={`/referrals/${r.id}`}>{chosen.find((p) => p.id === r.programId)?.name ?? r.programId}</Link>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link to="/referrals">{w.toBoard}</Link> · <Link to={`/people/${personId}`}>{w.personRecord}</Link>
+        </p>
+      </section>
+    );
+
+  return (
+    <>
+      <DecisionSummary decision={decision} />
+      <section aria-labelledby="search-heading" className="flow-section">
+        <h2 id="search-heading">{w.searchHeading}</h2>
+        <form ref={searchForm.formRef} noValidate role="search" aria-labelledby="search-heading" onSubmit={submitSearch}>
+          <ErrorSummary items={searchForm.summary} />
+          <div className="search-grid">
+            <SelectField
+              id={searchForm.id('level')}
+              label={w.searchLevel}
+              value={search.level}
+              options={levelOptions}
+              onChange={(v) => {
+                setSearch({ ...search, level: v });
+              }}
+              error={searchForm.error('level')}
+            />
+            <TextField
+              id={searchForm.id('zip')}
+              label={w.zip}
+              hint={w.zipHint}
+              inputMode="numeric"
+              autoComplete="off"
+              value={search.zip}
+              onChange={(v) => {
+                setSearch({ ...search, zip: v });
+              }}
+              error={searchForm.error('zip')}
+            />
+            <TextField
+              id={searchForm.id('radiusMiles')}
+              label={w.radius}
+              type="number"
+              min={1}
+              max={3000}
+              value={search.radiusMiles}
+              onChange={(v) => {
+                setSearch({ ...search, radiusMiles: v });
+              }}
+              error={searchForm.error('radiusMiles')}
+            />
+            <SelectField
+              id={searchForm.id('scope')}
+              label={w.scope}
+              value={search.scope}
+              placeholder={w.scopeAny}
+              options={SCOPES.map((s) => ({ value: s, label: w.scopes[s] ?? s }))}
+              onChange={(v) => {
+                setSearch({ ...search, scope: v });
+              }}
+              error={searchForm.error('scope')}
+            />
+          </div>
+          <CheckboxField
+            id={searchForm.id('acceptingNow')}
+            label={w.acceptingNow}
+            checked={search.acceptingNow}
+            onChange={(v) => {
+              setSearch({ ...search, acceptingNow: v });
+            }}
+            error={searchForm.error('acceptingNow')}
+          />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={find.isPending}>
+              {w.search}
+            </button>
+          </div>
+        </form>
+        <p className="muted">{w.maxThree}</p>
+        {find.isPending ? <Loading /> : null}
+        {hits ? (
+          <ProgramHitList
+            hits={hits}
+            chosen={(id) => chosen.some((p) => p.id === id)}
+            pick={(h) => (
+              <CheckboxField
+                id={`choose-${h.id}`}
+                label={w.choose(h.name)}
+                checked={chosen.some((p) => p.id === h.id)}
+                disabled={!chosen.some((p) => p.id === h.id) && chosen.length >= MAX_PROGRAMS}
+                onChange={(on) => {
+                  toggle(h.id, h.name, on);
+                }}
+              />
+            )}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="consent-heading" className="flow-section">
+        <h2 id="consent-heading">{w.consentHeading}</h2>
+        <p>{w.consentIntro}</p>
+        <form ref={consentForm.formRef} noValidate className="form" onSubmit={submitConsent}>
+          <ErrorSummary items={consentForm.summary} />
+          {chosen.length > 0 ? (
+            <CheckboxGroup
+              id={consentForm.id('programIds')}
+              legend={w.recipients}
+              hint={w.chosen(chosen.length)}
+              options={chosen.map((p) => ({ value: p.id, label: p.name }))}
+              values={chosen.map((p) => p.id)}
+              onChange={(ids) => {
+                setChosen((list) => list.filter((p) => ids.includes(p.id)));
+              }}
+              error={consentForm.error('programIds')}
+            />
+          ) : (
+            <p className="muted">{w.noneChosen}</p>
+          )}
+          <SelectField
+            id={consentForm.id('purpose')}
+            label={w.purpose}
+            value={consent.purpose}
+            placeholder={false}
+            options={CONSENT_PURPOSES.map((p) => ({ value: p, label: w.purposes[p] ?? p }))}
+            onChange={(v) => {
+              setConsent({ ...consent, purpose: v as ConsentPurpose });
+            }}
+            error={consentForm.error('purpose')}
+          />
+          <CheckboxGroup
+            id={consentForm.id('shares')}
+            legend={w.shares}
+            hint={w.sharesHint}
+            options={CONSENT_SHARES.map((s) => ({ value: s, label: w.shareWords[s] ?? s }))}
+            values={consent.shares}
+            onChange={(v) => {
+              setConsent({ ...consent, shares: v as ConsentShare[] });
+            }}
+            error={consentForm.error('shares')}
+          />
+          <div className="narrow">
+            <TextField
+              id={consentForm.id('expiresAt')}
+              label={w.expires}
+              hint={w.expiresHint}
+              type="date"
+              value={consent.expiresAt}
+              onChange={(v) => {
+                setConsent({ ...consent, expiresAt: v });
+              }}
+              error={consentForm.error('expiresAt')}
+            />
+          </div>
+          <CheckboxField
+            id={consentForm.id('agreed')}
+            label={w.agreed}
+            checked={consent.agreed}
+            onChange={(v) => {
+              setConsent({ ...consent, agreed: v });
+            }}
+            error={consentForm.error('agreed')}
+          />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={send.isPending}>
+              {send.isPending ? w.sending : w.send}
+            </button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}

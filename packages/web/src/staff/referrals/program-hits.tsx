@@ -1,0 +1,83 @@
+import { DIRECTORY_LOCALES, renderDirectoryMessage } from '#directory-words';
+import type { ReactNode } from 'react';
+import { words } from '../i18n/words.js';
+import { shortDate } from '../people/person-name.js';
+import type { ProgramHit, ProgramHits } from './programs-api.js';
+
+const say = (m: Parameters<typeof renderDirectoryMessage>[0]): string => renderDirectoryMessage(m, DIRECTORY_LOCALES.en);
+
+/**
+ * Search results as the directory ranked them: distance, why each fits and what does not, and when
+ * the listing was last checked. `pick` renders the control that chooses a program (a checkbox in the
+ * referral flow, a button in the aftercare plan). An empty answer suggests what to try.
+ */
+export function ProgramHitList({
+  hits,
+  pick,
+  chosen,
+  headingLevel = 3,
+}: {
+  readonly hits: ProgramHits;
+  readonly pick: (hit: ProgramHit) => ReactNode;
+  readonly chosen?: (id: string) => boolean;
+  readonly headingLevel?: 3 | 4;
+}): ReactNode {
+  const w = words.referrals;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <>
+      <p role="status">{w.results(hits.results.length, hits.total)}</p>
+      {hits.results.length === 0 ? (
+        <>
+          <p>{w.tryInstead}</p>
+          <ul>
+            {hits.suggestions.map((s, i) => (
+              <li key={i}>{say(s)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <ul className="program-hits">
+          {hits.results.map((h) => (
+            <li key={h.id} className={`card program-hit${chosen?.(h.id) ? ' program-hit--chosen' : ''}`}>
+              <Heading>{h.name}</Heading>
+              <p>
+                {[h.street1, h.city, `${h.state} ${h.zip}`].filter(Boolean).join(', ')} · {w.miles(h.distanceMiles)}
+                {h.intakePhone || h.phone ? ` · ${h.intakePhone || h.phone}` : ''}
+              </p>
+              <p className="muted">
+                {h.lastVerified ? w.lastVerified(shortDate(h.lastVerified)) : w.neverVerified}
+                {h.stale ? ` (${w.staleListing})` : ''}
+              </p>
+              {h.fits.length > 0 ? (
+                <>
+                  <p>
+                    <strong>{w.fits}</strong>
+                  </p>
+                  <ul>
+                    {h.fits.map((m, i) => (
+                      <li key={i}>{say(m)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {h.misfits.length > 0 ? (
+                <>
+                  <p>
+                    <strong>{w.misfits}</strong>
+                  </p>
+                  <ul>
+                    {h.misfits.map((m, i) => (
+                      <li key={i}>{say(m)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {pick(h)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import type { LevelCode } from '@carelevel/engine';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { isApiProblem } from '../api/api-problem.js';
+import type { ReferralView } from '../api/types.js';
+import { engineWords, words } from '../i18n/words.js';
+import { personName, shortDateTime } from '../people/person-name.js';
+import { usePerson } from '../people/use-person.js';
+import { useProgramName } from './programs-api.js';
+import { ReferralActions } from './referral-actions.js';
+import { referralTiming } from './referral-timing.js';
+
+/** The person's name, or a plain note when their consent does not share it with this reader. */
+export function PersonLabel({ personId }: { readonly personId: string }): string {
+  const person = usePerson(personId);
+  if (person.data) return personName(person.data.body);
+  if (person.isError && isApiProblem(person.error) && (person.error.status === 403 || person.error.status === 404))
+    return words.referrals.personHidden;
+  return words.app.loading;
+}
+
+export function ProgramLabel({ programId }: { readonly programId: string }): string {
+  return useProgramName(programId);
+}
+
+export const levelName = (level: string | null | undefined): string => (level ? (engineWords.levels[level as LevelCode] ?? level) : '');
+
+/** "3.5 h", or "not yet" (with how long it has been waiting when the referral is still open). */
+export function hoursText(hours: number | null): string {
+  return hours === null ? words.dashboard.none : words.referrals.hours(hours);
+}
+
+/** Where a referral stands: program, level, status, when sent, and how long it took to be acknowledged and admitted. */
+export function ReferralFacts({ referral: r, person }: { readonly referral: ReferralView; readonly person?: ReactNode }): ReactNode {
+  const w = words.referrals;
+  const t = referralTiming(r);
+  return (
+    <dl className="facts">
+      {person ? (
+        <>
+          <dt>{w.person}</dt>
+          <dd>{person}</dd>
+        </>
+      ) : null}
+      <dt>{w.program}</dt>
+      <dd>
+        <ProgramLabel programId={r.programId} />
+      </dd>
+      {r.level ? (
+        <>
+          <dt>{w.level}</dt>
+          <dd>{levelName(r.level)}</dd>
+        </>
+      ) : null}
+      <dt>{w.statusLabel}</dt>
+      <dd>{w.status[r.status] ?? r.status}</dd>
+      <dt>{w.sent}</dt>
+      <dd>{shortDateTime(r.createdAt)}</dd>
+      <dt>{w.timeToAcknowledge}</dt>
+      <dd>{hoursText(t.hoursToAcknowledge)}</dd>
+      <dt>{w.timeToAdmission}</dt>
+      <dd>{hoursText(t.hoursToAdmission)}</dd>
+      {r.reason ? (
+        <>
+          <dt>{w.reason}</dt>
+          <dd>{r.reason}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/**
+ * One referral on the board or in the inbox: who, where, what level, when it was sent, and how long
+ * it took to be acknowledged and to lead to an admission. With `actions`, the next steps too.
+ */
+export function ReferralCard({
+  referral: r,
+  actions,
+  headingLevel = 3,
+}: {
+  readonly referral: ReferralView;
+  readonly actions?: boolean;
+  readonly headingLevel?: 3 | 4;
+}): ReactNode {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const who = <PersonLabel personId={r.personId} />;
+  return (
+    <article className="card referral-card">
+      <Heading className="referral-card__title">
+        <Link to={`/referrals/${r.id}`}>{who}</Link>
+      </Heading>
+      <ReferralFacts referral={r} />
+      {actions ? <ReferralActions referral={r} label={words.inbox.actionsLabel} /> : null}
+    </article>
+  );
+}
