@@ -11,6 +11,10 @@ describe('field paths from problem+json', () => {
     expect(normalisePath('body.case.instruments.phq9[3]', 'body.case')).toBe('instruments.phq9.3');
     expect(normalisePath('body')).toBe('');
     expect(normalisePath('query.limit')).toBe('query.limit');
+    // The engine's errors come back as `case.…` (no request part); schema errors as `body.case.…`.
+    expect(normalisePath('case.withdrawal.ciwaAr', 'case')).toBe('withdrawal.ciwaAr');
+    expect(normalisePath('body.case.withdrawal.ciwaAr', 'case')).toBe('withdrawal.ciwaAr');
+    expect(normalisePath('body.case', 'case')).toBe('');
   });
 
   it('puts each error on its field, joins two on one field, and keeps strays under the empty name', () => {

@@ -8,11 +8,19 @@ import type { ApiProblem, FieldProblem } from './api-problem.js';
  */
 export type FieldErrors = Readonly<Record<string, string>>;
 
-/** `body.case.instruments.phq9[3]` → `case.instruments.phq9.3` (dots only, no request part). */
+/**
+ * `body.case.instruments.phq9[3]` → `instruments.phq9.3` with prefix `case`: dots only, without the
+ * request part. Schema errors name the request part (`body.`) and engine errors may not (`case.…`),
+ * so a leading `body.` is optional.
+ */
 export function normalisePath(path: string, prefix = 'body'): string {
   const dotted = path.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
-  if (dotted === prefix) return '';
-  return dotted.startsWith(`${prefix}.`) ? dotted.slice(prefix.length + 1) : dotted;
+  const bare = prefix.replace(/^body\.?/, '');
+  for (const pre of [prefix, bare, `body.${bare}`].filter(Boolean)) {
+    if (dotted === pre) return '';
+    if (dotted.startsWith(`${pre}.`)) return dotted.slice(pre.length + 1);
+  }
+  return dotted.startsWith('body.') && !bare ? dotted.slice(5) : dotted;
 }
 
 /**

@@ -57,15 +57,16 @@ export interface AssessmentView {
   readonly createdAt: string;
   readonly signedBy: string | null;
   readonly signedAt: string | null;
-  /** Present once the server stores clinician adjustments beside the assessment. */
-  readonly adjustments?: readonly RatingAdjustment[];
+  /** The latest determination recorded on it (the server sends it with a single assessment). */
+  readonly latestDetermination?: DeterminationView | null;
 }
 
 /** A clinician's change to one dimension's rating, kept beside the engine's with a written reason. */
 export interface RatingAdjustment {
   readonly dimension: number;
+  /** The stored recommendation's rating, sent back so an adjustment to an older reading is refused. */
   readonly engineRating: number;
-  readonly rating: number;
+  readonly adjustedRating: number;
   readonly rationale: string;
 }
 
@@ -102,9 +103,12 @@ export interface EpisodeView {
 }
 
 export interface InstrumentScoreView {
+  /** The engine's key (`phq9`, `ciwaAr`, …). */
+  readonly instrument: string;
+  readonly name: string;
   readonly total: number;
+  readonly max: number;
   readonly band: string;
-  readonly flags?: readonly string[];
 }
 
 export interface TimelineAssessment {
@@ -114,36 +118,41 @@ export interface TimelineAssessment {
   readonly rulesVersion: string;
   readonly signedAt: string | null;
   /** Added by the server (issue 6); computed in the browser from the case until then. */
-  readonly scores?: Readonly<Record<string, InstrumentScoreView>>;
+  readonly scores?: readonly InstrumentScoreView[] | null;
 }
 
-export interface TimelineDetermination {
+export interface TimelineDetermination extends DeterminationView {
+  readonly at: string;
+}
+
+/** A recorded continued-stay decision, beside the engine's advice. */
+export interface TransitionView {
   readonly id: string;
+  readonly previousAssessmentId: string;
   readonly assessmentId: string;
-  readonly at: string;
-  readonly indicatedLevel: LevelCode;
-  readonly chosenLevel: LevelCode;
-  readonly varianceReason: VarianceReason | null;
-}
-
-export interface TimelineTransition {
-  readonly id: string;
-  readonly at: string;
+  readonly currentLevel: LevelCode;
+  readonly engineAction: string;
+  readonly engineToLevel: LevelCode;
+  readonly rulesVersion: string;
   readonly action: string;
-  readonly from: LevelCode;
-  readonly to: LevelCode;
-  readonly assessmentId?: string | null;
-  readonly previousAssessmentId?: string | null;
-  readonly note?: string | null;
+  readonly toLevel: LevelCode;
+  readonly followedEngine: boolean;
+  readonly programId: string | null;
+  readonly effectiveOn: string;
+  readonly note: string | null;
+  readonly changedDimensions: readonly { dimension: number; direction: string; ratingBefore: number; ratingAfter: number }[];
+  readonly recordedBy: string;
+  readonly recordedAt: string;
 }
 
 export interface TimelineReferral {
   readonly id: string;
   readonly programId: string;
+  readonly programName?: string | null;
   readonly status: string;
-  readonly at?: string;
-  readonly createdAt?: string;
   readonly level?: LevelCode | null;
+  readonly createdAt: string;
+  readonly updatedAt?: string;
 }
 
 export interface TimelineView {
@@ -151,7 +160,7 @@ export interface TimelineView {
   readonly episodes: readonly EpisodeView[];
   readonly assessments: readonly TimelineAssessment[];
   readonly determinations: readonly TimelineDetermination[];
-  readonly transitions?: readonly TimelineTransition[];
+  readonly transitions?: readonly TransitionView[];
   readonly referrals?: readonly TimelineReferral[];
 }
 

@@ -1,4 +1,3 @@
-import type { CareCase } from '@carelevel/engine';
 import { api, seg } from '../api/client.js';
 import type { AssessmentView, DeterminationView, RatingAdjustment, VarianceReason } from '../api/types.js';
 
@@ -16,7 +15,7 @@ export const readAssessment = (personId: string, id: string): Promise<Assessment
   api.get<AssessmentView>(`${base(personId)}/${seg(id)}`);
 
 /** The server validates the case with the engine and runs it again: what it stores is its own result. */
-export const saveAssessment = (personId: string, careCase: CareCase, supersedes?: string): Promise<AssessmentView> =>
+export const saveAssessment = (personId: string, careCase: unknown, supersedes?: string): Promise<AssessmentView> =>
   api.post<AssessmentView>(base(personId), { case: careCase, locale: 'en', ...(supersedes ? { supersedes } : {}) });
 
 export const signAssessment = (personId: string, id: string): Promise<AssessmentView> =>

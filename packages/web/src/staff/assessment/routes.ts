@@ -1,3 +1,10 @@
+import { ASSESSORS, ROLES } from '../api/types.js';
 import type { StaffRoute } from '../shell/route-types.js';
 
-export const assessmentRoutes: readonly StaffRoute[] = [];
+export const assessmentRoutes: readonly StaffRoute[] = [
+  { path: 'people/:personId/assessments/new', roles: ASSESSORS, load: () => import('./new-assessment-page.js') },
+  // A reassessment starts from the named assessment's answers.
+  { path: 'people/:personId/reassess/:fromAssessmentId', roles: ASSESSORS, load: () => import('./new-assessment-page.js') },
+  // Anyone who may read the assessment (program staff through a consent); the server decides.
+  { path: 'people/:personId/assessments/:assessmentId', roles: ROLES, load: () => import('./assessment-page.js') },
+];

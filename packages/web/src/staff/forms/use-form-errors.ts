@@ -51,7 +51,7 @@ export function useFormErrors(form: string, prefix = 'body', fields?: readonly s
   useLayoutEffect(() => {
     if (failures === 0) return;
     const root = formRef.current;
-    const first = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const first = root?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]');
     if (first) first.focus();
     else
       (

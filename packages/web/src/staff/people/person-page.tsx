@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiProblem } from '../api/api-problem.js';
 import { ASSESSORS } from '../api/types.js';
+import { assessmentKeys, listAssessments } from '../assessment/assessment-api.js';
 import { AssessmentList } from '../assessment/assessment-list.js';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
@@ -16,6 +18,12 @@ export default function PersonPage(): ReactNode {
   const { personId = '' } = useParams();
   const person = usePerson(personId);
   const { can } = useSession();
+  // The newest assessment is where a reassessment starts (its answers are pulled forward).
+  const latest = useQuery({
+    queryKey: assessmentKeys.list(personId),
+    queryFn: () => listAssessments(personId),
+    enabled: person.isSuccess && can(ASSESSORS),
+  });
   const w = words.people;
   if (person.isPending) return <Loading />;
   if (person.isError) {
@@ -34,9 +42,16 @@ export default function PersonPage(): ReactNode {
       lead={p.birthDate ? w.born(shortDate(p.birthDate)) : undefined}
       actions={
         can(ASSESSORS) ? (
-          <Link className="button" to={`/people/${p.id}/assessments/new`}>
-            {w.startAssessment}
-          </Link>
+          <>
+            <Link className="button" to={`/people/${p.id}/assessments/new`}>
+              {w.startAssessment}
+            </Link>
+            {latest.data?.[0] ? (
+              <Link className="button button--secondary" to={`/people/${p.id}/reassess/${latest.data[0].id}`}>
+                {w.reassess}
+              </Link>
+            ) : null}
+          </>
         ) : undefined
       }
     >

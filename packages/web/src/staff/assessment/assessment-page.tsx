@@ -1,0 +1,113 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { ASSESSORS, type AssessmentView, type DeterminationView } from '../api/types.js';
+import { words } from '../i18n/words.js';
+import { personName, shortDateTime } from '../people/person-name.js';
+import { usePerson } from '../people/use-person.js';
+import { Page } from '../shell/page.js';
+import { useSession } from '../shell/session.js';
+import { LoadError, Loading, problemText } from '../shell/status.js';
+import { timelineKey } from '../timeline/timeline-api.js';
+import { TransitionReview } from '../transitions/transition-review.js';
+import { AnswersView } from './answers-view.js';
+import { assessmentKeys, readAssessment, signAssessment } from './assessment-api.js';
+import { DeterminationForm, RecordedDetermination } from './determination-form.js';
+import { RecommendationSummary } from './recommendation-summary.js';
+
+/**
+ * A saved assessment: the server's own run of the engine, the clinician's ratings and determination,
+ * signing (after which nothing changes), and at a reassessment the continued-stay review.
+ */
+export default function AssessmentPage(): ReactNode {
+  const { personId = '', assessmentId = '' } = useParams();
+  const client = useQueryClient();
+  const key = assessmentKeys.one(personId, assessmentId);
+  const assessment = useQuery({ queryKey: key, queryFn: () => readAssessment(personId, assessmentId) });
+  const person = usePerson(personId);
+  const { can } = useSession();
+  const w = words.assessment;
+  const sign = useMutation({
+    mutationFn: () => signAssessment(personId, assessmentId),
+    onSuccess: async (signed) => {
+      client.setQueryData<AssessmentView>(key, (old) => ({ ...signed, latestDetermination: old?.latestDetermination ?? null }));
+      await Promise.all([
+        client.invalidateQueries({ queryKey: assessmentKeys.list(personId) }),
+        client.invalidateQueries({ queryKey: timelineKey(personId) }),
+      ]);
+    },
+  });
+  if (assessment.isPending) return <Loading />;
+  if (assessment.isError) return <LoadError error={assessment.error} retry={() => void assessment.refetch()} />;
+  const a = assessment.data;
+  const determination = a.latestDetermination ?? null;
+  const signed = a.signedAt !== null;
+  const mayDecide = can(ASSESSORS);
+  const onRecorded = (d: DeterminationView): void => {
+    client.setQueryData<AssessmentView>(key, (old) => (old ? { ...old, latestDetermination: d } : old));
+    void client.invalidateQueries({ queryKey: timelineKey(personId) });
+  };
+  return (
+    <Page
+      title={w.savedTitle}
+      lead={
+        <>
+          {person.data ? <strong>{personName(person.data.body)}</strong> : null} {w.savedLead(shortDateTime(a.createdAt), a.revision)}
+        </>
+      }
+      actions={
+        <Link className="button button--secondary" to={`/people/${personId}`}>
+          {w.backToPerson}
+        </Link>
+      }
+    >
+      {signed ? (
+        <p className="notice" data-testid="signed">
+          {w.signedAt(shortDateTime(a.signedAt))}
+        </p>
+      ) : null}
+      <section aria-labelledby="recommendation-heading">
+        <h2 id="recommendation-heading">{w.engine}</h2>
+        <RecommendationSummary r={a.recommendation} />
+      </section>
+      {!signed && mayDecide ? (
+        <DeterminationForm key={determination?.id ?? 'first'} personId={personId} assessment={a} onRecorded={onRecorded} />
+      ) : null}
+      {determination ? <RecordedDetermination d={determination} recommendation={a.recommendation} /> : null}
+      {!signed && mayDecide ? (
+        <section aria-labelledby="sign-heading">
+          <h2 id="sign-heading">{w.sign}</h2>
+          <p className="field-hint" id="sign-hint">
+            {determination ? w.signHint : w.signNeedsDetermination}
+          </p>
+          {sign.isError ? (
+            <p className="notice notice--error" role="alert">
+              {problemText(sign.error)}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="button"
+            aria-describedby="sign-hint"
+            disabled={!determination || sign.isPending}
+            onClick={() => {
+              sign.mutate();
+            }}
+          >
+            {w.sign}
+          </button>
+        </section>
+      ) : null}
+      {!mayDecide ? <p className="muted">{w.notAssessor}</p> : null}
+      <TransitionReview personId={personId} assessment={a} />
+      {signed && mayDecide ? (
+        <p>
+          <Link className="button" to={`/people/${personId}/reassess/${a.id}`}>
+            {w.reassess}
+          </Link>
+        </p>
+      ) : null}
+      <AnswersView careCase={a.case} />
+    </Page>
+  );
+}

@@ -1,0 +1,162 @@
+import { normalisePath } from '../api/field-paths.js';
+import type { Recommendation } from '@carelevel/engine';
+import type { ReactNode } from 'react';
+import { words } from '../i18n/words.js';
+import { DimensionPanel } from './dimension-reading.js';
+import type { Draft } from './draft.js';
+import { InstrumentForm } from './instrument-form.js';
+import { InterviewFieldInput } from './interview-field.js';
+import { INTERVIEW, type InterviewSection } from './interview-fields.js';
+import { PriorEpisodeList, SubstanceList } from './substance-list.js';
+
+export interface InterviewFormProps {
+  readonly draft: Draft;
+  readonly onChange: (draft: Draft) => void;
+  /** DOM id for a case path (`withdrawal.ciwaAr`, `instruments.phq9.3`). */
+  readonly idFor: (path: string) => string;
+  readonly errorFor: (path: string) => string | undefined;
+  readonly recommendation: Recommendation | null;
+  readonly stale: boolean;
+}
+
+export const sectionHeadingId = (id: string): string => `section-${id}`;
+
+/** Links to each section; they move focus to the section's heading (the hash belongs to the router). */
+export function SectionContents(): ReactNode {
+  return (
+    <nav aria-label={words.assessment.contents} className="contents">
+      <h2 className="visually-hidden">{words.assessment.contents}</h2>
+      <ul>
+        {INTERVIEW.map((s) => (
+          <li key={s.id}>
+            <a
+              href={`#${sectionHeadingId(s.id)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                const h = document.getElementById(sectionHeadingId(s.id));
+                h?.focus();
+                h?.scrollIntoView({ block: 'start' });
+              }}
+            >
+              {words.assessment.sections[s.id]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The structured interview, section by section, each dimension with the engine's live rating beside it. */
+export function InterviewForm(p: InterviewFormProps): ReactNode {
+  return (
+    <>
+      {INTERVIEW.map((section) => (
+        <Section key={section.id} section={section} {...p} />
+      ))}
+    </>
+  );
+}
+
+function Section({
+  section,
+  draft,
+  onChange,
+  idFor,
+  errorFor,
+  recommendation,
+  stale,
+}: InterviewFormProps & { readonly section: InterviewSection }): ReactNode {
+  const set = (path: string) => (value: string) => {
+    onChange({ ...draft, values: { ...draft.values, [path]: value } });
+  };
+  const sex = draft.values.sex || undefined;
+  return (
+    <section className="interview-section" aria-labelledby={sectionHeadingId(section.id)}>
+      <h2 id={sectionHeadingId(section.id)} tabIndex={-1}>
+        {words.assessment.sections[section.id]}
+      </h2>
+      <div className={section.dimension ? 'section-grid' : undefined}>
+        <div className="section-answers">
+          {section.fields.map((field) => (
+            <InterviewFieldInput
+              key={field.path}
+              field={field}
+              id={idFor(field.path)}
+              value={draft.values[field.path] ?? ''}
+              error={errorFor(field.path)}
+              onChange={set(field.path)}
+            />
+          ))}
+          {section.lists?.includes('substances') ? (
+            <SubstanceList
+              rows={draft.substances}
+              onChange={(substances) => {
+                onChange({ ...draft, substances });
+              }}
+              idFor={idFor}
+              errorFor={errorFor}
+            />
+          ) : null}
+          {section.lists?.includes('priorEpisodes') ? (
+            <PriorEpisodeList
+              rows={draft.priorEpisodes}
+              onChange={(priorEpisodes) => {
+                onChange({ ...draft, priorEpisodes });
+              }}
+              idFor={idFor}
+              errorFor={errorFor}
+            />
+          ) : null}
+          {section.instruments && section.instruments.length > 0 ? (
+            <div className="instruments">
+              <h3>{words.assessment.instruments}</h3>
+              <p className="field-hint">{words.assessment.itemWordingNote}</p>
+              {section.instruments.map((key) => (
+                <InstrumentForm
+                  key={key}
+                  instrument={key}
+                  answers={draft.instruments[key] ?? []}
+                  sex={sex}
+                  idFor={(i) => idFor(i === undefined ? `instruments.${key}` : `instruments.${key}.${i}`)}
+                  errorFor={(i) => errorFor(i === undefined ? `instruments.${key}` : `instruments.${key}.${i}`)}
+                  onChange={(answers) => {
+                    onChange({ ...draft, instruments: { ...draft.instruments, [key]: answers } });
+                  }}
+                />
+              ))}
+            </div>
+          ) : null}
+        </div>
+        {section.dimension ? <DimensionPanel recommendation={recommendation} dimension={section.dimension} stale={stale} /> : null}
+      </div>
+    </section>
+  );
+}
+
+/** Every case path the form has a field for, so a server error deep inside one lands on it. */
+export function interviewFieldNames(draft: Draft): string[] {
+  const names: string[] = INTERVIEW.flatMap((s) => s.fields.map((f) => f.path));
+  draft.substances.forEach((_, i) =>
+    names.push(...['name', 'daysUsedLast30', 'route', 'hoursSinceLastUse', 'disorderSeverity'].map((f) => `substances.${i}.${f}`)),
+  );
+  draft.priorEpisodes.forEach((_, i) =>
+    names.push(`relapsePotential.priorEpisodes.${i}.level`, `relapsePotential.priorEpisodes.${i}.outcome`),
+  );
+  for (const s of INTERVIEW)
+    for (const key of s.instruments ?? []) {
+      names.push(`instruments.${key}`);
+      (draft.instruments[key] ?? []).forEach((_, i) => names.push(`instruments.${key}.${i}`));
+    }
+  return names;
+}
+
+/** The engine's live field errors, by the same dotted paths the form uses. */
+export function liveErrors(issues: readonly { path: string; message: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of issues) {
+    const path = normalisePath(i.path, 'case');
+    out[path] = out[path] ? `${out[path]}; ${i.message}` : i.message;
+  }
+  return out;
+}

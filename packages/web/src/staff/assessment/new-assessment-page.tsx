@@ -1,0 +1,112 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorSummary } from '../forms/error-summary.js';
+import { useFormErrors } from '../forms/use-form-errors.js';
+import { words } from '../i18n/words.js';
+import { personName, shortDateTime } from '../people/person-name.js';
+import { usePerson } from '../people/use-person.js';
+import { Page } from '../shell/page.js';
+import { LoadError, Loading } from '../shell/status.js';
+import { timelineKey } from '../timeline/timeline-api.js';
+import { assessmentKeys, readAssessment, saveAssessment } from './assessment-api.js';
+import { buildCase, draftFromCase, EMPTY_DRAFT, type Draft } from './draft.js';
+import { InterviewForm, interviewFieldNames, liveErrors, SectionContents } from './interview-form.js';
+import { RecommendationSummary } from './recommendation-summary.js';
+import { useLiveEngine } from './use-live-engine.js';
+
+/** A new assessment, or a reassessment that starts from a previous one's answers (`/reassess/:fromAssessmentId`). */
+export default function NewAssessmentPage(): ReactNode {
+  const { personId = '', fromAssessmentId } = useParams();
+  const previous = useQuery({
+    queryKey: assessmentKeys.one(personId, fromAssessmentId ?? ''),
+    queryFn: () => readAssessment(personId, fromAssessmentId ?? ''),
+    enabled: Boolean(fromAssessmentId),
+  });
+  if (fromAssessmentId && previous.isPending) return <Loading />;
+  if (previous.isError) return <LoadError error={previous.error} retry={() => void previous.refetch()} />;
+  return (
+    <AssessmentEditor
+      key={fromAssessmentId ?? 'new'}
+      personId={personId}
+      initial={previous.data ? draftFromCase(previous.data.case) : EMPTY_DRAFT}
+      pulledFrom={previous.data?.createdAt}
+    />
+  );
+}
+
+function AssessmentEditor({
+  personId,
+  initial,
+  pulledFrom,
+}: {
+  readonly personId: string;
+  readonly initial: Draft;
+  readonly pulledFrom: string | undefined;
+}): ReactNode {
+  const w = words.assessment;
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const person = usePerson(personId);
+  const [draft, setDraft] = useState<Draft>(initial);
+  const live = useLiveEngine(draft);
+  const names = useMemo(() => interviewFieldNames(draft), [draft]);
+  const form = useFormErrors('assess', 'case', names);
+  const liveFieldErrors = useMemo(() => liveErrors(live.issues), [live.issues]);
+  const save = useMutation({
+    mutationFn: () => saveAssessment(personId, buildCase(draft, { partialInstruments: 'send' })),
+    onSuccess: async (saved) => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: assessmentKeys.list(personId) }),
+        client.invalidateQueries({ queryKey: timelineKey(personId) }),
+      ]);
+      client.setQueryData(assessmentKeys.one(personId, saved.id), saved);
+      await navigate(`/people/${personId}/assessments/${saved.id}`);
+    },
+    onError: form.fail,
+  });
+  const change = (next: Draft): void => {
+    if (form.problem) form.clear();
+    setDraft(next);
+  };
+  const submit = (e: SyntheticEvent): void => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const title = pulledFrom ? w.reassessTitle : w.newTitle;
+  return (
+    <Page title={title} lead={person.data ? personName(person.data.body) : undefined}>
+      {pulledFrom ? <p className="notice">{w.pulledForward(shortDateTime(pulledFrom))}</p> : null}
+      {live.recommendation?.crisis ? (
+        <div className="notice notice--error" role="alert">
+          <p>
+            <strong>{w.crisis}:</strong> {live.recommendation.crisis.message}
+          </p>
+        </div>
+      ) : null}
+      <SectionContents />
+      <form ref={form.formRef} noValidate onSubmit={submit} className="assessment-form">
+        <ErrorSummary items={form.summary} />
+        <InterviewForm
+          draft={draft}
+          onChange={change}
+          idFor={form.id}
+          errorFor={(path) => form.error(path) ?? liveFieldErrors[path]}
+          recommendation={live.recommendation}
+          stale={live.stale}
+        />
+        <section aria-labelledby="engine-reading-heading">
+          <h2 id="engine-reading-heading">{w.engineReading}</h2>
+          {live.stale ? <p className="muted">{w.engineStale}</p> : null}
+          {live.recommendation ? <RecommendationSummary r={live.recommendation} /> : null}
+        </section>
+        <p className="field-hint">{w.saveHint}</p>
+        <div className="button-row">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {save.isPending ? words.forms.saving : w.save}
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,166 @@
+import { DISORDER_SEVERITIES, LEVEL_CODES, EPISODE_OUTCOMES, ROUTES, SUBSTANCES } from '@carelevel/engine';
+import type { ReactNode } from 'react';
+import { SelectField, TextField } from '../forms/inputs.js';
+import { words } from '../i18n/words.js';
+import { EMPTY_EPISODE, EMPTY_SUBSTANCE, type PriorEpisodeRow, type SubstanceRow } from './draft.js';
+import { valueLabel } from './value-label.js';
+
+export interface RowsProps<Row> {
+  readonly rows: readonly Row[];
+  readonly onChange: (rows: readonly Row[]) => void;
+  /** DOM id and error of a row's field, by its case path (`substances.0.daysUsedLast30`). */
+  readonly idFor: (path: string) => string;
+  readonly errorFor: (path: string) => string | undefined;
+}
+
+const options = (values: readonly string[]): { value: string; label: string }[] => values.map((v) => ({ value: v, label: valueLabel(v) }));
+
+function update<Row>(rows: readonly Row[], i: number, patch: Partial<Row>): Row[] {
+  return rows.map((r, j) => (j === i ? { ...r, ...patch } : r));
+}
+
+interface RepeatingRowsProps<Row> {
+  readonly title: string;
+  readonly rows: readonly Row[];
+  readonly empty: Row;
+  readonly onChange: (rows: readonly Row[]) => void;
+  readonly legend: (n: number) => string;
+  readonly removeLabel: (n: number) => string;
+  readonly addLabel: string;
+  /** The fields of row `i`; `set(name)` changes one of them. */
+  readonly fields: (row: Row, i: number, set: (name: keyof Row) => (v: string) => void) => ReactNode;
+}
+
+/** A group of fields that repeats: one fieldset a row, each removable, and a button to add one. */
+function RepeatingRows<Row>(p: RepeatingRowsProps<Row>): ReactNode {
+  return (
+    <div className="repeating">
+      <h3>{p.title}</h3>
+      {p.rows.map((row, i) => (
+        <fieldset key={i} className="card row-group">
+          <legend>{p.legend(i + 1)}</legend>
+          {p.fields(row, i, (name) => (v) => {
+            p.onChange(update(p.rows, i, { [name]: v } as Partial<Row>));
+          })}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              p.onChange(p.rows.filter((_, j) => j !== i));
+            }}
+          >
+            {p.removeLabel(i + 1)}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          p.onChange([...p.rows, p.empty]);
+        }}
+      >
+        {p.addLabel}
+      </button>
+    </div>
+  );
+}
+
+/** The substances used: one group of fields each, added and removed as the interview goes. */
+export function SubstanceList({ rows, onChange, idFor, errorFor }: RowsProps<SubstanceRow>): ReactNode {
+  const w = words.assessment;
+  const f = w.substanceFields;
+  return (
+    <RepeatingRows
+      title={w.substances}
+      rows={rows}
+      empty={EMPTY_SUBSTANCE}
+      onChange={onChange}
+      legend={w.substance}
+      removeLabel={w.removeSubstance}
+      addLabel={w.addSubstance}
+      fields={(row, i, set) => {
+        const field = (name: keyof SubstanceRow): { id: string; error: string | undefined } => ({
+          id: idFor(`substances.${i}.${name}`),
+          error: errorFor(`substances.${i}.${name}`),
+        });
+        return (
+          <>
+            <SelectField {...field('name')} label={f.name} value={row.name} onChange={set('name')} options={options(SUBSTANCES)} />
+            <TextField
+              {...field('daysUsedLast30')}
+              label={f.daysUsedLast30}
+              inputMode="numeric"
+              autoComplete="off"
+              value={row.daysUsedLast30}
+              onChange={set('daysUsedLast30')}
+            />
+            <SelectField
+              {...field('route')}
+              label={f.route}
+              value={row.route}
+              onChange={set('route')}
+              placeholder={words.forms.notAnswered}
+              options={options(ROUTES)}
+            />
+            <TextField
+              {...field('hoursSinceLastUse')}
+              label={f.hoursSinceLastUse}
+              inputMode="numeric"
+              autoComplete="off"
+              value={row.hoursSinceLastUse}
+              onChange={set('hoursSinceLastUse')}
+            />
+            <SelectField
+              {...field('disorderSeverity')}
+              label={f.disorderSeverity}
+              value={row.disorderSeverity}
+              onChange={set('disorderSeverity')}
+              placeholder={words.forms.notAnswered}
+              options={options(DISORDER_SEVERITIES)}
+            />
+          </>
+        );
+      }}
+    />
+  );
+}
+
+/** Treatment episodes before this one and how each went (dimension 5 reads them). */
+export function PriorEpisodeList({ rows, onChange, idFor, errorFor }: RowsProps<PriorEpisodeRow>): ReactNode {
+  const w = words.assessment;
+  return (
+    <RepeatingRows
+      title={w.priorEpisodes}
+      rows={rows}
+      empty={EMPTY_EPISODE}
+      onChange={onChange}
+      legend={w.priorEpisode}
+      removeLabel={w.removeEpisode}
+      addLabel={w.addEpisode}
+      fields={(row, i, set) => {
+        const path = (name: string): string => `relapsePotential.priorEpisodes.${i}.${name}`;
+        return (
+          <>
+            <SelectField
+              id={idFor(path('level'))}
+              error={errorFor(path('level'))}
+              label={w.episodeFields.level}
+              value={row.level}
+              onChange={set('level')}
+              options={options(LEVEL_CODES)}
+            />
+            <SelectField
+              id={idFor(path('outcome'))}
+              error={errorFor(path('outcome'))}
+              label={w.episodeFields.outcome}
+              value={row.outcome}
+              onChange={set('outcome')}
+              options={options(EPISODE_OUTCOMES)}
+            />
+          </>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import { LEVEL_CODES, SUBSTANCES, type LevelCode, type SubstanceName } from '@carelevel/engine';
+import { engineWords, words } from '../i18n/words.js';
+
+const isLevel = (v: string): v is LevelCode => (LEVEL_CODES as readonly string[]).includes(v);
+const isSubstance = (v: string): v is SubstanceName => (SUBSTANCES as readonly string[]).includes(v);
+
+/** `needs-monitoring` → `Needs monitoring`. */
+const fromCode = (v: string): string => (v.charAt(0).toUpperCase() + v.slice(1)).replace(/-/g, ' ');
+
+/** Words for a value code: level and substance names from the engine, a few of our own, else the code made readable. */
+export function valueLabel(v: string): string {
+  if (isLevel(v)) return engineWords.levels[v];
+  if (isSubstance(v)) return fromCode(engineWords.substances[v]);
+  return words.assessment.values[v] ?? fromCode(v);
+}
+
+export const levelName = (level: string): string => (isLevel(level) ? engineWords.levels[level] : level);
+
+/** An instrument item's short tag from its key (`self-harm-thoughts` → `self-harm thoughts`): not the item's wording. */
+export const itemTag = (key: string): string => key.replace(/-/g, ' ');

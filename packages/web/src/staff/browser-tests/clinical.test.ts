@@ -1,0 +1,220 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, RESIDENTIAL_ADMISSION } from './fixtures.js';
+import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
+
+const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toLocaleDateString('en-CA');
+
+async function addPerson(page: Page, given: string, family: string): Promise<string> {
+  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByRole('link', { name: 'Add a person' }).click();
+  await page.getByLabel('Given name').fill(given);
+  await page.getByLabel('Family name').fill(family);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.getByRole('heading', { name: `${given} ${family}` }).waitFor();
+  return /#\/people\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+}
+
+describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real server', () => {
+  let h: StaffHarness;
+  beforeAll(async () => {
+    h = await startStaffHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the server’s field errors beside the person form’s fields, with a summary and focus on the first', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    await page.getByRole('link', { name: 'Add a person' }).click();
+    await page.getByLabel('Family name').fill('Rivera');
+    await page.getByLabel('Birth date').fill('1984-13-45');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const given = page.getByLabel('Given name');
+    await expect.poll(() => given.getAttribute('aria-invalid')).toBe('true');
+    // The given name (blank) and the birth date (not a date) come back from the server's problem+json.
+    expect(await page.locator('#person-givenName-error').textContent()).toMatch(/Error: .+/);
+    expect(await page.locator('#person-birthDate-error').textContent()).toMatch(/Error: .+/);
+    expect(await page.getByLabel('Birth date').getAttribute('aria-describedby')).toContain('person-birthDate-error');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-givenName');
+    expect(await page.locator('.error-summary li').count()).toBe(2);
+    await expectNoAxeViolations(page, 'new person with server errors');
+  });
+
+  it('(a) assesses a person from intake: add, interview with live scores, determination, sign', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    const personId = await addPerson(page, 'Dana', 'Okafor');
+    expect(personId).toMatch(/^[0-9a-f-]{36}$/);
+    await expectNoAxeViolations(page, 'person record (empty)');
+
+    await page.getByRole('link', { name: 'Start an assessment' }).click();
+    await page.getByRole('heading', { name: 'New assessment' }).waitFor();
+    await page.getByLabel('Age in years').fill('41');
+    await page.getByLabel('Main concern').selectOption('co-occurring');
+    await page.getByRole('button', { name: 'Add a substance' }).click();
+    await page.getByLabel('Substance', { exact: true }).selectOption('alcohol');
+    await page.getByLabel('Days used in the last 30').fill('28');
+    await page.getByLabel('Use disorder severity').selectOption('severe');
+    await page.getByLabel('Withdrawal now').selectOption('mild');
+    await choose(page, 'An adult at home who can monitor withdrawal', 'Yes');
+    // PHQ-9 item by item: the total and band update as each item is answered.
+    await page.locator('summary', { hasText: 'PHQ-9' }).click();
+    const phq = [2, 2, 1, 2, 1, 2, 1, 1, 0];
+    for (const [i, v] of phq.entries()) await page.locator(`#assess-instruments-phq9-${i}${v === 0 ? '' : `-${v}`}`).check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'PHQ-9:' }).textContent()).toContain('Total 12 of 27: Moderate');
+    await page.getByLabel('Cravings').selectOption('moderate');
+    await page.getByLabel('Housing').selectOption('stable');
+    // The engine's rating of dimension 1 shows beside its answers.
+    const d1 = page.getByRole('complementary', { name: /Engine: Intoxication and withdrawal/ });
+    expect(await d1.textContent()).toMatch(/Rating \d of 4/);
+    await expectNoAxeViolations(page, 'new assessment, partly filled');
+    expect(await noSideScroll(page)).toBe(true);
+
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await page.getByRole('heading', { name: 'Assessment', exact: true }).waitFor();
+    const indicated = (await page.getByTestId('indicated-level').first().getAttribute('data-level')) ?? '';
+    expect(indicated).not.toBe('');
+    await expect.poll(() => page.getByRole('note').first().textContent()).toContain('does not replace, clinical judgment');
+    await expectNoAxeViolations(page, 'saved assessment before determination');
+
+    // A clinician's rating adjustment needs a rationale; the server's error shows beside it.
+    await page.locator('#determination-dimension-3-adjustedRating').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    const rationale = page.locator('#determination-adjustments-0-rationale');
+    await expect.poll(() => rationale.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'determination with an error');
+    await rationale.fill('Mood is worse than the PHQ-9 shows; family reports two weeks in bed.');
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    await page.getByTestId('determination').waitFor();
+    expect(await page.getByTestId('determination').textContent()).toContain('Mood is worse than the PHQ-9 shows');
+
+    await page.getByRole('button', { name: 'Sign assessment' }).click();
+    await page.getByTestId('signed').waitFor();
+    expect(await page.getByRole('button', { name: 'Record determination' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'signed assessment');
+
+    // The server agrees: signed, with the determination and the adjustment beside the engine's rating.
+    const api = await h.apiAs('clinician');
+    const list = await api.get<{ assessments: { id: string; signedAt: string | null }[] }>(`api/v1/people/${personId}/assessments`);
+    expect(list.assessments).toHaveLength(1);
+    expect(list.assessments[0]?.signedAt).not.toBeNull();
+    const stored = await api.get<{ latestDetermination: { chosenLevel: string; adjustments: { dimension: number; rationale: string }[] } }>(
+      `api/v1/people/${personId}/assessments/${list.assessments[0]?.id}`,
+    );
+    expect(stored.latestDetermination.chosenLevel).toBe(indicated);
+    expect(stored.latestDetermination.adjustments[0]?.dimension).toBe(3);
+  });
+
+  it('asks for a variance reason beside the field when the chosen level differs (server error)', async () => {
+    const api = await h.apiAs('clinician');
+    const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Lee', familyName: 'Variance' });
+    const a = await api.post<{ id: string }>(`api/v1/people/${person.id}/assessments`, { case: RESIDENTIAL_ADMISSION });
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/people/${person.id}/assessments/${a.id}`);
+    await page.getByLabel('Chosen level', { exact: true }).selectOption('intensive-outpatient');
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    const reason = page.getByLabel('Reason the chosen level differs');
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#determination-varianceReason-error').textContent()).toContain('is required when the chosen level differs');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('determination-varianceReason');
+  });
+
+  it('(b) steps a person down from residential to IOP at reassessment, recorded and on the timeline', async () => {
+    const api = await h.apiAs('clinician');
+    const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Sam', familyName: 'Stepdown' });
+    const admission = await api.post<{ id: string; indicatedLevel: string }>(`api/v1/people/${person.id}/assessments`, {
+      case: RESIDENTIAL_ADMISSION,
+    });
+    expect(admission.indicatedLevel).toBe('residential-high');
+    await api.post(`api/v1/people/${person.id}/assessments/${admission.id}/determination`, { chosenLevel: 'residential-high' });
+    await api.post(`api/v1/people/${person.id}/assessments/${admission.id}/sign`);
+    await api.post(`api/v1/people/${person.id}/episodes`, { level: 'residential-high', startedOn: daysAgo(30) });
+
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/people/${person.id}`);
+    await page.getByRole('link', { name: 'Reassess' }).click();
+    await page.getByRole('heading', { name: 'Reassessment' }).waitFor();
+    // The previous answers are pulled forward; change what is different thirty days on.
+    expect(await page.getByLabel('Days used in the last 30').inputValue()).toBe('30');
+    await page.getByLabel('Days used in the last 30').fill('0');
+    await page.getByLabel('Hours since last use').fill('720');
+    await page.getByLabel('Withdrawal now').selectOption('none');
+    await page.getByLabel('COWS total from the chart').fill('');
+    await page.getByLabel('Cravings').selectOption('low');
+    await choose(page, 'Someone at home uses', 'No');
+    await page.getByLabel('Support', { exact: true }).selectOption('some');
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await page.getByRole('heading', { name: 'Assessment', exact: true }).waitFor();
+    expect(await page.getByTestId('indicated-level').first().getAttribute('data-level')).toBe('intensive-outpatient');
+
+    // The continued-stay review: residential now, the engine advises a step down to IOP and says why.
+    const advice = page.getByTestId('transition-advice');
+    await advice.waitFor();
+    expect(await page.getByLabel('Current level').inputValue()).toBe('residential-high');
+    expect(await advice.getAttribute('data-action')).toBe('step-down');
+    expect(await advice.getAttribute('data-to')).toBe('intensive-outpatient');
+    expect(await advice.textContent()).toContain('Risk of relapse or continued use');
+    expect(await advice.textContent()).toContain('Home and recovery environment');
+    await expectNoAxeViolations(page, 'reassessment with continued-stay review');
+
+    await page.getByLabel('Chosen level', { exact: true }).selectOption('intensive-outpatient');
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    await page.getByTestId('determination').waitFor();
+    await page.getByRole('button', { name: 'Sign assessment' }).click();
+    await page.getByTestId('signed').waitFor();
+    await page.getByRole('button', { name: 'Record transition' }).click();
+    const recorded = page.getByTestId('recorded-transition');
+    await recorded.waitFor();
+    expect(await recorded.getAttribute('data-action')).toBe('step-down');
+    expect(await recorded.getAttribute('data-to')).toBe('intensive-outpatient');
+
+    await page.getByRole('link', { name: 'Back to the record' }).click();
+    const table = page.locator('.timeline-table');
+    await table.waitFor();
+    await expect.poll(() => table.locator('tr[data-kind="transition"]').textContent()).toContain('Step down');
+    expect(await table.locator('tr[data-kind="episode-start"]').last().textContent()).toContain('Intensive outpatient');
+    expect(await table.locator('tr[data-kind="episode-end"]').first().textContent()).toContain('Residential treatment');
+    await page.locator('.timeline-chart svg').first().waitFor();
+    await expectNoAxeViolations(page, 'person record with timeline');
+    const w360 = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(w360, 'clinician');
+    await w360.goto(`${h.staffUrl}#/people/${person.id}`);
+    await w360.locator('.timeline-table').waitFor();
+    expect(await noSideScroll(w360)).toBe(true);
+  });
+
+  it('(c) keeps program staff out of a record without consent, and the audit log shows the denied attempt', async () => {
+    const api = await h.apiAs('clinician');
+    const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Pat', familyName: 'Private' });
+    const page = await h.newPage();
+    await h.signIn(page, 'program-staff');
+    await page.goto(`${h.staffUrl}#/people/${person.id}`);
+    await page.getByRole('heading', { name: 'Record not shared with your program' }).waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Private');
+    await expectNoAxeViolations(page, 'no-consent refusal');
+
+    const admin = await h.apiAs('admin');
+    const audit = await admin.get<{ events: { action: string; actorId: string | null; personId: string | null }[] }>(
+      `api/v1/audit-events?personId=${person.id}`,
+    );
+    const denied = audit.events.filter((e) => e.action === 'denied');
+    expect(denied.length).toBeGreaterThan(0);
+    expect(denied.every((e) => e.actorId === h.users['program-staff'].id)).toBe(true);
+
+    // With a live consent to their program that shares demographics, the same page opens.
+    await api.post('api/v1/consents', {
+      personId: person.id,
+      programId: h.programId,
+      purpose: 'referral',
+      shares: ['demographics', 'assessments', 'timeline'],
+      expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Pat Private' }).waitFor();
+  });
+});
