@@ -28,7 +28,7 @@ const comparable = (headers: Record<string, unknown>): Record<string, string> =>
   Object.fromEntries(
     Object.entries(headers)
       .filter(([k]) => !TRANSPORT.has(k))
-      .map(([k, v]) => [k, String(v)])
+      .map(([k, v]): [string, string] => [k, String(v)])
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 
