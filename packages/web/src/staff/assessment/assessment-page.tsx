@@ -87,6 +87,7 @@ export default function AssessmentPage(): ReactNode {
           ) : null}
           <button
             type="button"
+            id="assessment-sign"
             className="button"
             aria-describedby="sign-hint"
             disabled={!determination || sign.isPending}

@@ -167,7 +167,7 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
         />
       </div>
       <div className="button-row">
-        <button type="submit" className="button" disabled={record.isPending}>
+        <button type="submit" id="determination-record" className="button" disabled={record.isPending}>
           {record.isPending ? words.forms.saving : w.record}
         </button>
       </div>

@@ -26,9 +26,21 @@ export interface Draft {
   readonly instruments: Readonly<Record<string, readonly (number | null)[]>>;
   readonly substances: readonly SubstanceRow[];
   readonly priorEpisodes: readonly PriorEpisodeRow[];
+  /**
+   * Lists a pulled-forward case gave as empty (`priorEpisodes: []`: "none", which the engine reads
+   * differently from "not asked"); they are sent empty again unless rows are added.
+   */
+  readonly emptyLists?: readonly string[];
 }
 
 export const EMPTY_DRAFT: Draft = { values: {}, instruments: {}, substances: [], priorEpisodes: [] };
+
+/** Case paths that hold lists (an empty one means "none"). */
+const LIST_PATHS = [
+  'substances',
+  'relapsePotential.priorEpisodes',
+  ...INTERVIEW_FIELDS.filter((f) => f.kind === 'several' || f.kind === 'lines').map((f) => f.path),
+];
 export const EMPTY_SUBSTANCE: SubstanceRow = { name: '', daysUsedLast30: '', route: '', hoursSinceLastUse: '', disorderSeverity: '' };
 export const EMPTY_EPISODE: PriorEpisodeRow = { level: '', outcome: '' };
 
@@ -123,6 +135,7 @@ export function buildCase(draft: Draft, options: BuildOptions): Json {
     instruments[key] = trimmed;
   }
   if (Object.keys(instruments).length > 0) c.instruments = instruments;
+  for (const path of draft.emptyLists ?? []) if (getIn(c, path) === undefined) setIn(c, path, []);
   return c;
 }
 
@@ -174,5 +187,9 @@ export function draftFromCase(c: unknown): Draft {
     if (!def || !Array.isArray(answers)) continue;
     instruments[key] = def.items.map((_, i) => (typeof answers[i] === 'number' ? answers[i] : null));
   }
-  return { values, instruments, substances, priorEpisodes };
+  const emptyLists = LIST_PATHS.filter((path) => {
+    const v = getIn(c, path);
+    return Array.isArray(v) && v.length === 0;
+  });
+  return { values, instruments, substances, priorEpisodes, ...(emptyLists.length > 0 ? { emptyLists } : {}) };
 }

@@ -48,7 +48,7 @@ export function InstrumentForm(p: InstrumentFormProps): ReactNode {
   const anyAnswered = answers.some((a) => a !== null);
   return (
     <details className="instrument card" open={anyAnswered || Boolean(whole) || answers.some((_, i) => p.errorFor(i))}>
-      <summary>
+      <summary id={`${p.idFor()}-toggle`}>
         <span className="instrument-name">{def.name}</span> <span className="muted">— {scoreLine(def, answers, p.sex)}</span>
       </summary>
       <p className="field-hint">{w.instrumentIntro(def.name, def.items.length)}</p>

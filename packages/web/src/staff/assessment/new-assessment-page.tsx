@@ -102,7 +102,7 @@ function AssessmentEditor({
         </section>
         <p className="field-hint">{w.saveHint}</p>
         <div className="button-row">
-          <button type="submit" className="button" disabled={save.isPending}>
+          <button type="submit" id="assess-save" className="button" disabled={save.isPending}>
             {save.isPending ? words.forms.saving : w.save}
           </button>
         </div>

@@ -108,6 +108,36 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     expect(stored.latestDetermination.adjustments[0]?.dimension).toBe(3);
   });
 
+  it('finds people by name with the name in the request body, never in an address', async () => {
+    const api = await h.apiAs('navigator');
+    await api.post('api/v1/people', { givenName: 'Noor', familyName: 'Searchable' });
+    const page = await h.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await h.signIn(page, 'navigator');
+    await page.getByLabel('Search by name').fill('searchab');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Noor Searchable' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'person' }).textContent()).toBe('1 person.');
+    expect(urls.filter((u) => /searchab|noor/i.test(u))).toEqual([]);
+    await expectNoAxeViolations(page, 'people search');
+  });
+
+  it('lays out the assessment at 360 px wide without sideways scrolling', async () => {
+    const api = await h.apiAs('clinician');
+    const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Ari', familyName: 'Narrow' });
+    const a = await api.post<{ id: string }>(`api/v1/people/${person.id}/assessments`, { case: RESIDENTIAL_ADMISSION });
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/people/${person.id}/reassess/${a.id}`);
+    await page.getByRole('heading', { name: 'Reassessment' }).waitFor();
+    await page.locator('summary', { hasText: 'CIWA-Ar' }).click();
+    expect(await noSideScroll(page)).toBe(true);
+    await page.goto(`${h.staffUrl}#/people/${person.id}/assessments/${a.id}`);
+    await page.getByRole('heading', { name: 'Assessment', exact: true }).waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+  });
+
   it('asks for a variance reason beside the field when the chosen level differs (server error)', async () => {
     const api = await h.apiAs('clinician');
     const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Lee', familyName: 'Variance' });

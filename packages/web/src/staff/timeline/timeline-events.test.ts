@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineView } from '../api/types.js';
+import { currentLevel, previousAssessmentId } from '../transitions/current-level.js';
+import { levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';
+
+const timeline: TimelineView = {
+  personId: 'p',
+  episodes: [
+    {
+      id: 'e1',
+      programId: null,
+      level: 'residential-high',
+      startedOn: '2026-10-01',
+      endedOn: '2026-10-31',
+      outcome: 'completed-sustained',
+    },
+    { id: 'e2', programId: null, level: 'intensive-outpatient', startedOn: '2026-10-31', endedOn: null, outcome: null },
+  ],
+  assessments: [
+    {
+      id: 'a1',
+      at: '2026-09-30T15:00:00.000Z',
+      indicatedLevel: 'residential-high',
+      rulesVersion: 'r',
+      signedAt: null,
+      scores: [{ instrument: 'phq9', name: 'PHQ-9', total: 18, max: 27, band: 'moderately-severe' }],
+    },
+    {
+      id: 'a2',
+      at: '2026-10-30T15:00:00.000Z',
+      indicatedLevel: 'intensive-outpatient',
+      rulesVersion: 'r',
+      signedAt: null,
+      scores: [{ instrument: 'phq9', name: 'PHQ-9', total: 9, max: 27, band: 'mild' }],
+    },
+  ],
+  determinations: [
+    {
+      id: 'd1',
+      assessmentId: 'a1',
+      at: '2026-09-30T16:00:00.000Z',
+      indicatedLevel: 'residential-high',
+      chosenLevel: 'residential-high',
+      varianceReason: null,
+      note: null,
+      adjustments: [],
+    },
+  ],
+  transitions: [
+    {
+      id: 't1',
+      previousAssessmentId: 'a1',
+      assessmentId: 'a2',
+      currentLevel: 'residential-high',
+      engineAction: 'step-down',
+      engineToLevel: 'intensive-outpatient',
+      rulesVersion: 'r',
+      action: 'step-down',
+      toLevel: 'intensive-outpatient',
+      followedEngine: true,
+      programId: null,
+      effectiveOn: '2026-10-31',
+      note: null,
+      changedDimensions: [],
+      recordedBy: 'u',
+      recordedAt: '2026-10-30T17:00:00.000Z',
+    },
+  ],
+  referrals: [{ id: 'r1', programId: 'prog', programName: 'Harbor IOP', status: 'accepted', createdAt: '2026-10-29T12:00:00.000Z' }],
+};
+
+describe('the timeline on one axis', () => {
+  it('puts every kind of event in time order, the transition before the episode it opens', () => {
+    const kinds = timelineEvents(timeline).map((e) => e.kind);
+    expect(kinds).toEqual([
+      'assessment',
+      'determination',
+      'episode-start',
+      'referral',
+      'assessment',
+      'episode-end',
+      'transition',
+      'episode-start',
+    ]);
+    expect(timelineEvents(timeline).find((e) => e.kind === 'transition')?.label).toBe('Transition: Step down');
+  });
+
+  it('draws levels as steps and scores as a share of their maximum', () => {
+    expect(levelSteps(timeline, Date.parse('2026-11-15')).map((p) => p.level)).toEqual([6, 6, 3, 3]);
+    expect(
+      scoreSeries(timeline)
+        .get('PHQ-9')
+        ?.map((p) => p.percent),
+    ).toEqual([67, 33]);
+  });
+
+  it('reads the current level from the open episode, and the assessment before this one', () => {
+    expect(currentLevel(timeline, '2026-10-15T00:00:00.000Z')).toBe('residential-high');
+    expect(currentLevel(timeline, '2026-11-15T00:00:00.000Z')).toBe('intensive-outpatient');
+    expect(previousAssessmentId(timeline, 'a2')).toBe('a1');
+    expect(previousAssessmentId(timeline, 'a1')).toBeUndefined();
+  });
+});
