@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asToken,
+  consentBody,
   openTestDatabase,
   startTestApp,
   TEST_DIALECTS,
@@ -90,6 +91,24 @@ describe.each(TEST_DIALECTS)('the aftercare plan as a PDF on %s', (dialect) => {
     expect(clinician).toContain('clinician copy');
     expect(clinician).toContain('support-groups');
     expect(clinician).toContain('For the care team');
+  });
+
+  it('puts the levels on the clinician copy only for readers who may see the timeline and assessments', async () => {
+    await api({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/episodes`,
+      payload: { level: 'intensive-outpatient', startedOn: '2026-02-01' },
+    });
+    const team = pdfText((await pdf('?copy=clinician&locale=en')).rawPayload);
+    expect(team).toContain('Current level of care: Intensive outpatient');
+    expect(team).toContain('ASAM-style 2.1');
+    await api({ method: 'POST', url: '/api/v1/consents', payload: { ...consentBody(personId, program.id), shares: ['aftercare'] } });
+    const staff = asToken(s.app, (await userWithToken(t.database, 'program-staff', [program.id])).token);
+    const res = await staff({ method: 'GET', url: `/api/v1/people/${personId}/aftercare-plan.pdf?copy=clinician&locale=en` });
+    expect(res.statusCode).toBe(200);
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('support-groups');
+    expect(text).not.toContain('Current level of care');
   });
 
   it("keeps the person's name out of the file name and the document, and audits each copy as a read", async () => {

@@ -3,11 +3,12 @@ import { isLevelCode, LOCALES, type AftercarePlan, type LevelCode } from '@carel
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Principal } from '../accounts/roles.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { ApiError } from '../errors/catalogue.js';
 import type { ServerContext } from '../http/context.js';
 import { idParam } from '../http/paging.js';
-import { requirePersonAccess } from '../people/person-access.js';
+import { readableParts, requirePersonAccess } from '../people/person-access.js';
 import type { ServerTables } from '../storage/tables.js';
 import { renderPlanPdf, type PlanProgram, type PrintablePlan } from './pdf/render-plan-pdf.js';
 
@@ -50,6 +51,11 @@ async function currentLevels(db: Kysely<ServerTables>, personId: string): Promis
   return { current: level(open?.level), chosen: level(decided?.chosen_level), indicated: level(decided?.indicated_level) };
 }
 
+async function mayReadLevels(db: Kysely<ServerTables>, caller: Principal, personId: string): Promise<boolean> {
+  const parts = await readableParts(db, caller, personId);
+  return parts.has('assessments') && parts.has('timeline');
+}
+
 /**
  * The stored aftercare plan as a PDF to print or hand over. The file name carries no name or id
  * (it lands in download folders and browser histories), and the answer is never cached.
@@ -68,7 +74,7 @@ export const aftercarePdfRoute: FastifyPluginCallbackZod<{ ctx: ServerContext }>
       },
     },
     async (req, reply) => {
-      await requirePersonAccess(db, req, req.params.id, 'aftercare');
+      const caller = await requirePersonAccess(db, req, req.params.id, 'aftercare');
       const row = await db.selectFrom('aftercare_plans').selectAll().where('person_id', '=', req.params.id).executeTakeFirst();
       if (!row) throw new ApiError('not-found', [], 'this person has no aftercare plan yet');
       const plan = JSON.parse(row.plan_json) as AftercarePlan;
@@ -81,7 +87,10 @@ export const aftercarePdfRoute: FastifyPluginCallbackZod<{ ctx: ServerContext }>
         version: row.version,
         updatedOn: row.updated_at.slice(0, 10),
         programs: await planPrograms(db, plan),
-        ...(copy === 'clinician' ? { levels: await currentLevels(db, req.params.id) } : {}),
+        // Levels come from the timeline and the determinations: only for a reader who may see both.
+        ...(copy === 'clinician' && (await mayReadLevels(db, caller, req.params.id))
+          ? { levels: await currentLevels(db, req.params.id) }
+          : {}),
       });
       await recordAudit(db, req, [{ action: 'read', entityType: 'aftercare-plan', entityId: row.id, personId: row.person_id }]);
       return reply

@@ -19,7 +19,7 @@ export interface PrintablePlan {
   /** YYYY-MM-DD. */
   readonly updatedOn: string;
   readonly programs: ReadonlyMap<string, PlanProgram>;
-  /** Only on the clinician copy. */
+  /** Only on the clinician copy, and only for a reader who may see the timeline and assessments. */
   readonly levels?: { readonly current: LevelCode | null; readonly chosen: LevelCode | null; readonly indicated: LevelCode | null };
   /** Tests read the text of uncompressed content streams; served PDFs are compressed. */
   readonly compress?: boolean;
@@ -139,9 +139,11 @@ function clinicianDetails(doc: Doc, p: PrintablePlan): void {
   const level = (l: LevelCode | null | undefined): string =>
     l ? `${names[l]} (${l}; ASAM-style ${LEVELS[l].crosswalk.asam}; LOCUS ${LEVELS[l].crosswalk.locus.join('/')})` : w.none;
   heading(doc, w.clinicianDetails);
-  doc.text(printable(`${w.currentLevel}: ${level(p.levels?.current)}`));
-  doc.text(printable(`${w.chosenLevel}: ${level(p.levels?.chosen)}`));
-  doc.text(printable(`${w.indicatedLevel}: ${level(p.levels?.indicated)}`));
+  if (p.levels) {
+    doc.text(printable(`${w.currentLevel}: ${level(p.levels.current)}`));
+    doc.text(printable(`${w.chosenLevel}: ${level(p.levels.chosen)}`));
+    doc.text(printable(`${w.indicatedLevel}: ${level(p.levels.indicated)}`));
+  }
   doc.text(printable(`${w.planVersion}: ${p.version} (${p.plan.format})`));
 }
 
