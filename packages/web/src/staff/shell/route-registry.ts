@@ -1,3 +1,4 @@
+import { aftercareRoutes } from '../aftercare/routes.js';
 import { assessmentRoutes } from '../assessment/routes.js';
 import { inboxRoutes } from '../inbox/routes.js';
 import { peopleRoutes } from '../people/routes.js';
@@ -12,4 +13,5 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   ...transitionRoutes,
   ...referralRoutes,
   ...inboxRoutes,
+  ...aftercareRoutes,
 ];
