@@ -36,7 +36,7 @@ export const timelineRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
       const p = await requirePersonAccess(db, req, req.params.id, 'timeline');
       const parts = await readableParts(db, p, req.params.id);
       const t = await loadTimeline(db, req.params.id, {
-        scores: parts.has('assessments'),
+        assessmentDetails: parts.has('assessments'),
         // Program staff see only referrals sent to their own programs, as everywhere else.
         referralPrograms: p.role === 'program-staff' ? p.programs : undefined,
       });

@@ -23,7 +23,8 @@ export interface TimelineView {
     /** Null when the reader may not see assessments (program staff whose consent does not share them). */
     scores: readonly InstrumentScoreView[] | null;
   }[];
-  readonly determinations: readonly (DeterminationView & { at: string })[];
+  /** Without the note and adjustments for readers who may not see assessments. */
+  readonly determinations: readonly (Partial<DeterminationView> & { at: string })[];
   readonly transitions: readonly TransitionView[];
   readonly referrals: readonly {
     id: string;
@@ -37,8 +38,11 @@ export interface TimelineView {
 }
 
 export interface TimelineOptions {
-  /** Whether instrument scores may be shown (they come from the assessments). */
-  readonly scores: boolean;
+  /**
+   * Whether the assessments' content may be shown: instrument scores, and the determinations' notes
+   * and rating adjustments (their rationales describe the person's answers).
+   */
+  readonly assessmentDetails: boolean;
   /** Only referrals to these programs; every referral when undefined. */
   readonly referralPrograms: readonly string[] | undefined;
 }
@@ -98,9 +102,12 @@ export async function loadTimeline(db: Kysely<ServerTables>, personId: string, o
       indicatedLevel: a.indicated_level,
       rulesVersion: a.rules_version,
       signedAt: a.signed_at,
-      scores: o.scores ? instrumentScores(JSON.parse(a.case_json) as Parameters<typeof instrumentScores>[0]) : null,
+      scores: o.assessmentDetails ? instrumentScores(JSON.parse(a.case_json) as Parameters<typeof instrumentScores>[0]) : null,
     })),
-    determinations: determinations.map((d) => ({ ...toDeterminationView(d), at: d.decided_at })),
+    determinations: determinations.map((d) => {
+      const { note, adjustments, ...level } = toDeterminationView(d);
+      return { ...level, ...(o.assessmentDetails ? { note, adjustments } : {}), at: d.decided_at };
+    }),
     transitions: transitions.map(toTransitionView),
     referrals: referrals.map((r) => ({
       id: r.id,

@@ -229,7 +229,7 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     expect(typeof r?.programName).toBe('string');
   });
 
-  it('shows program staff only their own referrals, and scores only when the consent shares assessments', async () => {
+  it('shows program staff only their own referrals, and scores, notes and adjustments only when the consent shares assessments', async () => {
     const p = await admitted();
     const [own, other] = (await t.database.db.selectFrom('directory_programs').select('id').limit(2).execute()).map((x) => x.id);
     if (!own || !other) throw new Error('the sample directory has programs');
@@ -240,5 +240,17 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     const tl = body(await staff({ method: 'GET', url: `/api/v1/people/${p.personId}/timeline` }));
     expect((tl.referrals as { programId: string }[]).map((r) => r.programId)).toEqual([own]);
     expect((tl.assessments as { scores: unknown }[]).every((a) => a.scores === null)).toBe(true);
+    await api({
+      method: 'POST',
+      url: `/api/v1/people/${p.personId}/assessments/${p.second}/determination`,
+      payload: { chosenLevel: 'intensive-outpatient', note: 'Discussed with the family.' },
+    });
+    const [d] = body(await staff({ method: 'GET', url: `/api/v1/people/${p.personId}/timeline` })).determinations as Record<
+      string,
+      unknown
+    >[];
+    expect(d).toMatchObject({ chosenLevel: 'intensive-outpatient' });
+    expect(d).not.toHaveProperty('note');
+    expect(d).not.toHaveProperty('adjustments');
   });
 });
