@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personWithDecision, referralOverApi, type PersonWithDecision } from './care-setup.js';
+import { moveOverApi, personWithDecision, referralOverApi, type PersonWithDecision } from './care-setup.js';
 import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
-import { HAVE_CHROMIUM, PASSWORD, startStaffHarness, type StaffHarness } from './staff-harness.js';
+import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 /** The referral's card in a section of the inbox or board, found by the person's name. */
 const cardIn = (page: Page, section: RegExp, name: string) =>
@@ -116,8 +116,7 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     // Someone else waitlists it meanwhile; accepting from the stale screen answers 412.
     const api = await h.apiAs('program-staff');
     const current = await api.get<{ version: number }>(`api/v1/referrals/${r.id}`);
-    const moved = await fetchPatch(h, r.id, current.version, 'waitlisted');
-    expect(moved).toBe(200);
+    expect(await moveOverApi(h, r.id, 'waitlisted', current.version)).toBe(200);
     await card.getByRole('button', { name: 'Back' }).click();
     await card.getByRole('button', { name: 'Accept' }).click();
     await card
@@ -174,23 +173,3 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     expect(program.openings).toMatchObject({ acceptingNewClients: true, waitlistDays: 5 });
   });
 });
-
-/** A PATCH with If-Match from program staff over the API (the harness's client has no PATCH helper). */
-async function fetchPatch(h: StaffHarness, id: string, version: number, status: string): Promise<number> {
-  const res = await fetch(`${h.url}api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: h.users['program-staff'].email, password: PASSWORD }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const patch = await fetch(`${h.url}api/v1/referrals/${id}`, {
-    method: 'PATCH',
-    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', 'if-match': `"${version}"` },
-    body: JSON.stringify({ status }),
-  });
-  return patch.status;
-}

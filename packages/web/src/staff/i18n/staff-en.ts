@@ -581,6 +581,8 @@ export const staffEn = {
     reached: 'Reached',
     notYet: 'Not yet',
     hoursUnit: 'hours',
+    waitingSummary: (ack: string, admit: string): string =>
+      `Median time to acknowledge a referral: ${ack}. Median time from referral to admission: ${admit}.`,
     none: '—',
   },
 };

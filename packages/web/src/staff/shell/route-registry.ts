@@ -1,5 +1,6 @@
 import { aftercareRoutes } from '../aftercare/routes.js';
 import { assessmentRoutes } from '../assessment/routes.js';
+import { dashboardRoutes } from '../dashboard/routes.js';
 import { inboxRoutes } from '../inbox/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { transitionRoutes } from '../transitions/routes.js';
@@ -14,4 +15,5 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   ...referralRoutes,
   ...inboxRoutes,
   ...aftercareRoutes,
+  ...dashboardRoutes,
 ];

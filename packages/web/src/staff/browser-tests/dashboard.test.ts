@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moveOverApi, personWithDecision, referralOverApi } from './care-setup.js';
+import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
+
+const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+describe.skipIf(!HAVE_CHROMIUM)('the administrator dashboard in Chromium against the real server', () => {
+  let h: StaffHarness;
+  beforeAll(async () => {
+    h = await startStaffHarness();
+    // Two placements, one of them a variance with a reason, and a referral that was acknowledged and admitted.
+    const first = await personWithDecision(h, 'Lucan', 'Adeyemi-Roth');
+    const second = await personWithDecision(h, 'Perpetua', 'Halvorsen');
+    const clinician = await h.apiAs('clinician');
+    const other = first.indicatedLevel === 'outpatient' ? 'intensive-outpatient' : 'outpatient';
+    await clinician.post(`api/v1/people/${second.personId}/assessments/${second.assessmentId}/determination`, {
+      chosenLevel: other,
+      varianceReason: 'payer-denied',
+    });
+    const r = await referralOverApi(h, first.personId, first.chosenLevel);
+    for (const status of ['received', 'accepted', 'admitted']) expect(await moveOverApi(h, r.id, status)).toBe(200);
+    await referralOverApi(h, second.personId, other);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows placements, variance by reason, referral outcomes and waiting times for a period, as charts with tables', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Dashboard — carelevel staff');
+    await page.getByLabel('From').fill(day(-1));
+    await page.getByLabel('To').fill(day(1));
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('2 placements decided in this period.').waitFor();
+    await page.getByText('1 of 2 placements differed from the indicated level.').waitFor();
+    await page.getByText('2 referrals sent in this period.').waitFor();
+
+    const table = (heading: string) =>
+      page
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { name: heading, level: 2 }) })
+        .getByRole('table');
+    expect(await table('Indicated versus chosen: service gaps').textContent()).toContain('Payer denied');
+    const outcomes = (await table('Referral outcomes').textContent()) ?? '';
+    expect(outcomes).toContain('Admitted1');
+    expect(outcomes).toContain('Requested1');
+    const waiting = (await table('Waiting times').textContent()) ?? '';
+    expect(waiting).toMatch(/To acknowledgeTo admission/);
+    expect(waiting).toMatch(/Median\d+ (min|h)\d+ (min|h)/);
+    // Each chart drew its bars; screen readers get the tables.
+    expect(await page.locator('.report-chart .recharts-surface').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.report-chart .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(5);
+    await expectNoAxeViolations(page, 'dashboard');
+  });
+
+  it("shows the server's error beside the date when the period ends before it starts, and fits 360 px", async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'admin');
+    await page.goto(`${h.staffUrl}#/dashboard`);
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page.getByText(/placements? decided in this period/).waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+    await expectNoAxeViolations(page, 'dashboard at 360 px');
+    await page.getByLabel('From').fill(day(2));
+    await page.getByLabel('To').fill(day(-2));
+    await page.getByRole('button', { name: 'Show' }).click();
+    const to = page.getByLabel('To');
+    await expect.poll(() => to.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#period-to-error').textContent()).toContain('must not be before from');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('period-to');
+    expect(await noSideScroll(page)).toBe(true);
+    await expectNoAxeViolations(page, 'dashboard with a field error');
+  });
+
+  it('is for administrators only', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'navigator');
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).count()).toBe(0);
+    await page.goto(`${h.staffUrl}#/dashboard`);
+    await page.getByRole('heading', { name: 'Not available to your role' }).waitFor();
+  });
+});
