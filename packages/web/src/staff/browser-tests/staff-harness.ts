@@ -33,7 +33,7 @@ export interface ApiAs {
 export interface StaffHarness {
   /** The server's base URL, ending in `/`. */
   readonly url: string;
-  /** The staff workspace page. */
+  /** The staff workspace page, where the server serves it (`/staff`). */
   readonly staffUrl: string;
   readonly browser: Browser;
   readonly database: ServerDatabase;
@@ -83,7 +83,7 @@ export async function startStaffHarness(): Promise<StaffHarness> {
   };
 
   const signIn = async (page: Page, role: Role): Promise<void> => {
-    if (!page.url().startsWith(url)) await page.goto(`${url}staff.html`);
+    if (!page.url().startsWith(url)) await page.goto(`${url}staff`);
     await page.getByLabel('Email').fill(email(role));
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -119,7 +119,7 @@ export async function startStaffHarness(): Promise<StaffHarness> {
 
   return {
     url,
-    staffUrl: `${url}staff.html`,
+    staffUrl: `${url}staff`,
     browser,
     database,
     users,
