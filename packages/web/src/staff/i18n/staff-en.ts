@@ -426,6 +426,8 @@ export const staffEn = {
     toBoard: 'See the referral board',
     personRecord: "Back to the person's record",
     cancelAction: 'Cancel referral',
+    personSection: 'Referrals and aftercare',
+    personNone: 'No referrals yet.',
   },
   inbox: {
     title: 'Inbox',
