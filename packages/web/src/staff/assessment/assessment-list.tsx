@@ -5,6 +5,7 @@ import { engineWords, words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { assessmentKeys, listAssessments } from './assessment-api.js';
+import { replacedBy } from './assessment-chain.js';
 
 /** A person's assessments, newest first, each opening its own page. */
 export function AssessmentList({ personId }: { readonly personId: string }): ReactNode {
@@ -26,6 +27,9 @@ export function AssessmentList({ personId }: { readonly personId: string }): Rea
               </span>
               <br />
               {w.indicated}: {engineWords.levels[a.indicatedLevel]}
+              {replacedBy(list.data, a.id) ? (
+                <span className="muted"> {words.assessment.replacedBy(replacedBy(list.data, a.id)?.revision ?? 0)}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -11,7 +11,8 @@ import { LoadError, Loading, problemText } from '../shell/status.js';
 import { timelineKey } from '../timeline/timeline-api.js';
 import { TransitionReview } from '../transitions/transition-review.js';
 import { AnswersView } from './answers-view.js';
-import { assessmentKeys, readAssessment, signAssessment } from './assessment-api.js';
+import { assessmentKeys, listAssessments, readAssessment, signAssessment } from './assessment-api.js';
+import { replacedBy } from './assessment-chain.js';
 import { DeterminationForm, RecordedDetermination } from './determination-form.js';
 import { RecommendationSummary } from './recommendation-summary.js';
 
@@ -25,6 +26,7 @@ export default function AssessmentPage(): ReactNode {
   const key = assessmentKeys.one(personId, assessmentId);
   const assessment = useQuery({ queryKey: key, queryFn: () => readAssessment(personId, assessmentId) });
   const person = usePerson(personId);
+  const list = useQuery({ queryKey: assessmentKeys.list(personId), queryFn: () => listAssessments(personId) });
   const { can } = useSession();
   const w = words.assessment;
   const sign = useMutation({
@@ -41,8 +43,10 @@ export default function AssessmentPage(): ReactNode {
   if (assessment.isError) return <LoadError error={assessment.error} retry={() => void assessment.refetch()} />;
   const a = assessment.data;
   const determination = a.latestDetermination ?? null;
+  const replacement = list.data ? replacedBy(list.data, a.id) : undefined;
   const signed = a.signedAt !== null;
-  const mayDecide = can(ASSESSORS);
+  // A replaced revision is history: its successor is the one to decide on and sign.
+  const mayDecide = can(ASSESSORS) && !replacement;
   const onRecorded = (d: DeterminationView): void => {
     client.setQueryData<AssessmentView>(key, (old) => (old ? { ...old, latestDetermination: d } : old));
     void client.invalidateQueries({ queryKey: timelineKey(personId) });
@@ -61,6 +65,18 @@ export default function AssessmentPage(): ReactNode {
         </Link>
       }
     >
+      {replacement ? (
+        <p className="notice" data-testid="replaced">
+          {w.replacedBy(replacement.revision)} <Link to={`/people/${personId}/assessments/${replacement.id}`}>{w.openRevision}</Link>
+        </p>
+      ) : null}
+      {!signed && mayDecide ? (
+        <p>
+          <Link className="button button--secondary" to={`/people/${personId}/assessments/${a.id}/revise`}>
+            {w.changeAnswers}
+          </Link>
+        </p>
+      ) : null}
       {signed ? (
         <p className="notice" data-testid="signed">
           {w.signedAt(shortDateTime(a.signedAt))}
@@ -99,8 +115,8 @@ export default function AssessmentPage(): ReactNode {
           </button>
         </section>
       ) : null}
-      {!mayDecide ? <p className="muted">{w.notAssessor}</p> : null}
-      <TransitionReview personId={personId} assessment={a} />
+      {!can(ASSESSORS) ? <p className="muted">{w.notAssessor}</p> : null}
+      {replacement ? null : <TransitionReview personId={personId} assessment={a} />}
       {signed && mayDecide ? (
         <p>
           <Link className="button" to={`/people/${personId}/reassess/${a.id}`}>

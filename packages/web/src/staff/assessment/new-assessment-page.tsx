@@ -15,22 +15,27 @@ import { InterviewForm, interviewFieldNames, liveErrors, SectionContents } from 
 import { RecommendationSummary } from './recommendation-summary.js';
 import { useLiveEngine } from './use-live-engine.js';
 
-/** A new assessment, or a reassessment that starts from a previous one's answers (`/reassess/:fromAssessmentId`). */
+/**
+ * A new assessment; a reassessment that starts from a previous one's answers (`/reassess/:fromAssessmentId`);
+ * or, before signing, a change to an assessment, saved as a revision that replaces it (`/:reviseAssessmentId/revise`).
+ */
 export default function NewAssessmentPage(): ReactNode {
-  const { personId = '', fromAssessmentId } = useParams();
-  const previous = useQuery({
-    queryKey: assessmentKeys.one(personId, fromAssessmentId ?? ''),
-    queryFn: () => readAssessment(personId, fromAssessmentId ?? ''),
-    enabled: Boolean(fromAssessmentId),
+  const { personId = '', fromAssessmentId, reviseAssessmentId } = useParams();
+  const sourceId = reviseAssessmentId ?? fromAssessmentId;
+  const source = useQuery({
+    queryKey: assessmentKeys.one(personId, sourceId ?? ''),
+    queryFn: () => readAssessment(personId, sourceId ?? ''),
+    enabled: Boolean(sourceId),
   });
-  if (fromAssessmentId && previous.isPending) return <Loading />;
-  if (previous.isError) return <LoadError error={previous.error} retry={() => void previous.refetch()} />;
+  if (sourceId && source.isPending) return <Loading />;
+  if (source.isError) return <LoadError error={source.error} retry={() => void source.refetch()} />;
   return (
     <AssessmentEditor
-      key={fromAssessmentId ?? 'new'}
+      key={sourceId ?? 'new'}
       personId={personId}
-      initial={previous.data ? draftFromCase(previous.data.case) : EMPTY_DRAFT}
-      pulledFrom={previous.data?.createdAt}
+      initial={source.data ? draftFromCase(source.data.case) : EMPTY_DRAFT}
+      pulledFrom={source.data?.createdAt}
+      supersedes={reviseAssessmentId}
     />
   );
 }
@@ -39,10 +44,13 @@ function AssessmentEditor({
   personId,
   initial,
   pulledFrom,
+  supersedes,
 }: {
   readonly personId: string;
   readonly initial: Draft;
   readonly pulledFrom: string | undefined;
+  /** The assessment this one replaces (a change before signing). */
+  readonly supersedes: string | undefined;
 }): ReactNode {
   const w = words.assessment;
   const navigate = useNavigate();
@@ -54,7 +62,7 @@ function AssessmentEditor({
   const form = useFormErrors('assess', 'case', names);
   const liveFieldErrors = useMemo(() => liveErrors(live.issues), [live.issues]);
   const save = useMutation({
-    mutationFn: () => saveAssessment(personId, buildCase(draft, { partialInstruments: 'send' })),
+    mutationFn: () => saveAssessment(personId, buildCase(draft, { partialInstruments: 'send' }), supersedes),
     onSuccess: async (saved) => {
       await Promise.all([
         client.invalidateQueries({ queryKey: assessmentKeys.list(personId) }),
@@ -73,10 +81,12 @@ function AssessmentEditor({
     e.preventDefault();
     save.mutate();
   };
-  const title = pulledFrom ? w.reassessTitle : w.newTitle;
+  const title = supersedes ? w.reviseTitle : pulledFrom ? w.reassessTitle : w.newTitle;
   return (
     <Page title={title} lead={person.data ? personName(person.data.body) : undefined}>
-      {pulledFrom ? <p className="notice">{w.pulledForward(shortDateTime(pulledFrom))}</p> : null}
+      {pulledFrom ? (
+        <p className="notice">{supersedes ? w.reviseNote(shortDateTime(pulledFrom)) : w.pulledForward(shortDateTime(pulledFrom))}</p>
+      ) : null}
       {live.recommendation?.crisis ? (
         <div className="notice notice--error" role="alert">
           <p>

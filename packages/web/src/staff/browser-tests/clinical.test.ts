@@ -138,6 +138,29 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     expect(await noSideScroll(page)).toBe(true);
   });
 
+  it('changes an unsigned assessment as a new revision that replaces it', async () => {
+    const api = await h.apiAs('clinician');
+    const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Rae', familyName: 'Revised' });
+    const first = await api.post<{ id: string }>(`api/v1/people/${person.id}/assessments`, { case: RESIDENTIAL_ADMISSION });
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/people/${person.id}/assessments/${first.id}`);
+    await page.getByRole('link', { name: 'Change answers (new revision)' }).click();
+    await page.getByRole('heading', { name: 'Change answers' }).waitFor();
+    expect(await page.getByLabel('Age in years').inputValue()).toBe('29');
+    await page.getByLabel('Age in years').fill('30');
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await page.getByRole('heading', { name: 'Assessment', exact: true }).waitFor();
+    await expect.poll(() => page.locator('.page-lead').textContent()).toContain('revision 2');
+    const list = await api.get<{ assessments: { id: string; revision: number; supersedes: string | null }[] }>(
+      `api/v1/people/${person.id}/assessments`,
+    );
+    expect(list.assessments.find((x) => x.revision === 2)?.supersedes).toBe(first.id);
+    await page.goto(`${h.staffUrl}#/people/${person.id}/assessments/${first.id}`);
+    await page.getByTestId('replaced').waitFor();
+    expect(await page.getByRole('button', { name: 'Record determination' }).count()).toBe(0);
+  });
+
   it('asks for a variance reason beside the field when the chosen level differs (server error)', async () => {
     const api = await h.apiAs('clinician');
     const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Lee', familyName: 'Variance' });

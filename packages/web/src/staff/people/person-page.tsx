@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { isApiProblem } from '../api/api-problem.js';
 import { ASSESSORS } from '../api/types.js';
 import { assessmentKeys, listAssessments } from '../assessment/assessment-api.js';
+import { latestStanding } from '../assessment/assessment-chain.js';
 import { AssessmentList } from '../assessment/assessment-list.js';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
@@ -25,6 +26,7 @@ export default function PersonPage(): ReactNode {
     enabled: person.isSuccess && can(ASSESSORS),
   });
   const w = words.people;
+  const latestFrom = latest.data ? latestStanding(latest.data) : undefined;
   if (person.isPending) return <Loading />;
   if (person.isError) {
     if (isApiProblem(person.error) && person.error.code === 'no-consent')
@@ -46,8 +48,8 @@ export default function PersonPage(): ReactNode {
             <Link className="button" to={`/people/${p.id}/assessments/new`}>
               {w.startAssessment}
             </Link>
-            {latest.data?.[0] ? (
-              <Link className="button button--secondary" to={`/people/${p.id}/reassess/${latest.data[0].id}`}>
+            {latestFrom ? (
+              <Link className="button button--secondary" to={`/people/${p.id}/reassess/${latestFrom.id}`}>
                 {w.reassess}
               </Link>
             ) : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineView } from '../api/types.js';
-import { currentLevel, previousAssessmentId } from '../transitions/current-level.js';
+import { currentLevel } from '../transitions/current-level.js';
 import { levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';
 
 const timeline: TimelineView = {
@@ -94,10 +94,8 @@ describe('the timeline on one axis', () => {
     ).toEqual([67, 33]);
   });
 
-  it('reads the current level from the open episode, and the assessment before this one', () => {
+  it('reads the current level from the open episode at the time', () => {
     expect(currentLevel(timeline, '2026-10-15T00:00:00.000Z')).toBe('residential-high');
     expect(currentLevel(timeline, '2026-11-15T00:00:00.000Z')).toBe('intensive-outpatient');
-    expect(previousAssessmentId(timeline, 'a2')).toBe('a1');
-    expect(previousAssessmentId(timeline, 'a1')).toBeUndefined();
   });
 });

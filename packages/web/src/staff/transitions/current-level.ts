@@ -17,10 +17,3 @@ export function currentLevel(t: TimelineView | undefined, before: string): Level
   const assessed = t.assessments.filter((a) => a.at < before);
   return assessed[assessed.length - 1]?.indicatedLevel;
 }
-
-/** The assessment just before this one in time (the one a reassessment is compared with). */
-export function previousAssessmentId(t: TimelineView | undefined, assessmentId: string): string | undefined {
-  if (!t) return undefined;
-  const i = t.assessments.findIndex((a) => a.id === assessmentId);
-  return i > 0 ? t.assessments[i - 1]!.id : undefined;
-}

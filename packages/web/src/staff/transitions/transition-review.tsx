@@ -2,7 +2,8 @@ import { LEVEL_CODES, transition, TRANSITION_ACTIONS, type CareCase, type LevelC
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { ASSESSORS, type AssessmentView, type TransitionView } from '../api/types.js';
-import { assessmentKeys, readAssessment } from '../assessment/assessment-api.js';
+import { assessmentKeys, listAssessments, readAssessment } from '../assessment/assessment-api.js';
+import { assessmentBefore } from '../assessment/assessment-chain.js';
 import { levelName } from '../assessment/value-label.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
@@ -13,7 +14,7 @@ import { JudgmentNote } from '../shell/judgment-note.js';
 import { useSession } from '../shell/session.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { readTimeline, timelineKey } from '../timeline/timeline-api.js';
-import { currentLevel, previousAssessmentId } from './current-level.js';
+import { currentLevel } from './current-level.js';
 import { TransitionAdvice } from './transition-advice.js';
 import { recordTransition } from './transitions-api.js';
 
@@ -27,15 +28,17 @@ const today = (): string => new Date().toLocaleDateString('en-CA');
  */
 export function TransitionReview({ personId, assessment }: { readonly personId: string; readonly assessment: AssessmentView }): ReactNode {
   const timeline = useQuery({ queryKey: timelineKey(personId), queryFn: () => readTimeline(personId) });
-  const prevId = previousAssessmentId(timeline.data, assessment.id);
+  const list = useQuery({ queryKey: assessmentKeys.list(personId), queryFn: () => listAssessments(personId) });
+  const prevId = list.data ? assessmentBefore(list.data, assessment)?.id : undefined;
   const previous = useQuery({
     queryKey: assessmentKeys.one(personId, prevId ?? ''),
     queryFn: () => readAssessment(personId, prevId ?? ''),
     enabled: prevId !== undefined,
   });
   const w = words.transitions;
-  if (timeline.isPending) return <Loading />;
+  if (timeline.isPending || list.isPending) return <Loading />;
   if (timeline.isError) return <LoadError error={timeline.error} />;
+  if (list.isError) return <LoadError error={list.error} />;
   if (!prevId) return null;
   const recorded = (timeline.data.transitions ?? []).find((t) => t.assessmentId === assessment.id);
   return (
