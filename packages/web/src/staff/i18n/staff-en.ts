@@ -99,6 +99,12 @@ export const staffEn = {
   assessment: {
     newTitle: 'New assessment',
     reassessTitle: 'Reassessment',
+    reviseTitle: 'Change answers',
+    reviseNote: (date: string): string =>
+      `Changing the assessment of ${date}. Saving makes a new revision that replaces it; the old one is kept.`,
+    changeAnswers: 'Change answers (new revision)',
+    replacedBy: (n: number): string => `Replaced by revision ${n}.`,
+    openRevision: 'Open the revision',
     pulledForward: (date: string): string =>
       `Answers are pulled forward from the assessment of ${date}. Change what is different today; nothing is saved until you save.`,
     contents: 'Sections',
