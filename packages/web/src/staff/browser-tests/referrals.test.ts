@@ -171,5 +171,43 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
       await h.apiAs('clinician')
     ).get<{ openings: { acceptingNewClients: boolean; waitlistDays: number } }>(`api/v1/programs/${h.programId}`);
     expect(program.openings).toMatchObject({ acceptingNewClients: true, waitlistDays: 5 });
+
+    // Schedule tracks for each day program the listing offers (IOP, PHP); none otherwise.
+    const levels = (await (await h.apiAs('clinician')).get<{ care: { levels: string[] } }>(`api/v1/programs/${h.programId}`)).care.levels;
+    // The page lists them in this order.
+    const day = ['intensive-outpatient', 'partial-hospitalization'].find((l) => levels.includes(l));
+    if (!day) {
+      await staff.getByText('This program lists no intensive outpatient or day program, so it has no schedule tracks.').waitFor();
+      return;
+    }
+    const form = staff
+      .locator('section')
+      .filter({ has: staff.getByRole('heading', { name: /^Schedule tracks:/ }) })
+      .first();
+    const evening = form.getByLabel('Evening');
+    if (await evening.isChecked()) await evening.uncheck();
+    else await evening.check();
+    const wanted = await evening.isChecked();
+    await form.getByRole('button', { name: 'Save tracks' }).click();
+    await form.getByText('Schedule saved.').waitFor();
+    const after = await (
+      await h.apiAs('clinician')
+    ).get<{ care: { scheduleTracks: Record<string, string[]> } }>(`api/v1/programs/${h.programId}`);
+    expect(after.care.scheduleTracks[day]?.includes('evening') ?? false).toBe(wanted);
+  });
+
+  it('lets the referring side cancel an open referral from its page', async () => {
+    const third = await personWithDecision(h, 'Oksana', 'Delacroix-Wu');
+    const r = await referralOverApi(h, third.personId, third.chosenLevel);
+    const page = await h.newPage();
+    await h.signIn(page, 'navigator');
+    await page.goto(`${h.staffUrl}#/referrals/${r.id}`);
+    await page.getByRole('heading', { name: `Referral to ${third.program.name}` }).waitFor();
+    // The referring side only cancels; acknowledging is the program's.
+    expect(await page.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Cancel referral' }).click();
+    await page.getByText('The referral is now Cancelled.').waitFor();
+    await page.getByText('Moved to Cancelled', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'cancelled referral');
   });
 });
