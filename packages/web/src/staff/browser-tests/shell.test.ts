@@ -61,9 +61,10 @@ describe.skipIf(!HAVE_CHROMIUM)('staff shell in Chromium against the real server
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
-  it('tells program staff a page is not for their role', async () => {
+  it('tells program staff a page is not for their role, and names their program in the header', async () => {
     const page = await h.newPage();
     await h.signIn(page, 'program-staff');
+    await expect.poll(() => page.locator('.signed-in-as').textContent()).toContain(h.programName);
     await page.goto(`${h.staffUrl}#/people`);
     await page.getByRole('heading', { name: 'Not available to your role' }).waitFor();
     await expectNoAxeViolations(page, 'role refusal');

@@ -40,6 +40,7 @@ export interface StaffHarness {
   readonly users: Readonly<Record<Role, TestUser>>;
   /** The sample program the program-staff user works for. */
   readonly programId: string;
+  readonly programName: string;
   /** A fresh browser context (no cookies) and page; 1280×900 unless told otherwise. */
   readonly newPage: (options?: { width?: number; height?: number }) => Promise<Page>;
   /** Open the workspace and sign in through its form as the role's user; resolves once the menu shows. */
@@ -55,7 +56,12 @@ export async function startStaffHarness(): Promise<StaffHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-staff-'));
   const database = await openServerDatabase({ dataDir });
   await ensureSampleDirectory(database.db);
-  const program = await database.db.selectFrom('directory_programs').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const program = await database.db
+    .selectFrom('directory_programs')
+    .select(['id', 'name'])
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
   const programId = program.id;
   const users = {} as Record<Role, TestUser>;
   for (const role of ['admin', 'clinician', 'navigator', 'program-staff'] as const) {
@@ -124,6 +130,7 @@ export async function startStaffHarness(): Promise<StaffHarness> {
     database,
     users,
     programId,
+    programName: program.name,
     newPage,
     signIn,
     apiAs,

@@ -15,7 +15,7 @@ export function navItems(routes: readonly StaffRoute[], role: string): { path: s
 /** Header with skip link, menu, who is signed in and sign-out; the page in `<main>`. */
 export function Layout({ routes, children }: { readonly routes: readonly StaffRoute[]; readonly children: ReactNode }): ReactNode {
   const user = useUser();
-  const { signOut } = useSession();
+  const { signOut, programs } = useSession();
   const navigate = useNavigate();
   const w = words.nav;
   return (
@@ -45,7 +45,10 @@ export function Layout({ routes, children }: { readonly routes: readonly StaffRo
             </li>
           </ul>
         </nav>
-        <p className="signed-in-as">{w.signedInAs(user.email, words.roles[user.role])}</p>
+        <p className="signed-in-as">
+          {w.signedInAs(user.email, words.roles[user.role])}
+          {programs.length > 0 ? ` · ${programs.map((p) => p.name ?? p.id).join(', ')}` : null}
+        </p>
       </header>
       <main id="main" tabIndex={-1}>
         {children}

@@ -7,6 +7,8 @@ import type { Role, SessionView, SignInAnswer, UserView } from '../api/types.js'
 export interface Session {
   /** The person signed in; null when nobody is. */
   readonly user: UserView | null;
+  /** The programs a program-staff user works for, with their names once the server has said them. */
+  readonly programs: readonly ProgramRef[];
   /** True until the first "who am I" answer arrives. */
   readonly checking: boolean;
   /** Set when a session ended under the person (a 401 mid-work), so sign-in can say why. */
@@ -16,17 +18,29 @@ export interface Session {
   readonly can: (roles: readonly Role[]) => boolean;
 }
 
+export interface ProgramRef {
+  readonly id: string;
+  readonly name: string | null;
+}
+
+interface Who {
+  readonly user: UserView;
+  readonly programs: readonly ProgramRef[];
+}
+
 const SessionContext = createContext<Session | null>(null);
 export const SESSION_KEY = ['session'] as const;
+const NO_PROGRAMS: readonly ProgramRef[] = [];
 
 /** Forget every record fetched so far (the next person on this screen must not see them), keep the session query. */
 function forgetRecords(client: QueryClient): void {
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
 }
 
-async function whoAmI(): Promise<UserView | null> {
+async function whoAmI(): Promise<Who | null> {
   try {
-    return (await api.get<SessionView>('api/v1/session')).user;
+    const s = await api.get<SessionView & { programs?: readonly ProgramRef[] }>('api/v1/session');
+    return { user: s.user, programs: s.programs ?? s.user.programs.map((id) => ({ id, name: null })) };
   } catch (err) {
     if (isApiProblem(err) && err.status === 401) return null;
     throw err;
@@ -54,7 +68,9 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
     async (email: string, password: string) => {
       const answer = await api.post<SignInAnswer>('api/v1/session', { email, password });
       forgetRecords(client);
-      client.setQueryData(SESSION_KEY, answer.user);
+      client.setQueryData<Who>(SESSION_KEY, { user: answer.user, programs: answer.user.programs.map((id) => ({ id, name: null })) });
+      // "Who am I" names the programs; the sign-in answer gives only their ids.
+      if (answer.user.programs.length > 0) void client.invalidateQueries({ queryKey: SESSION_KEY });
       setExpired(false);
       return answer.user;
     },
@@ -69,17 +85,19 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
     }
   }, [client]);
 
-  const user = query.data ?? null;
+  const user = query.data?.user ?? null;
+  const programs = query.data?.programs ?? NO_PROGRAMS;
   const value = useMemo<Session>(
     () => ({
       user,
+      programs,
       checking: query.isPending,
       expired,
       signIn,
       signOut,
       can: (roles) => user !== null && roles.includes(user.role),
     }),
-    [user, query.isPending, expired, signIn, signOut],
+    [user, programs, query.isPending, expired, signIn, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
