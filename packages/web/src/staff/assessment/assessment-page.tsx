@@ -86,6 +86,8 @@ export default function AssessmentPage(): ReactNode {
         <h2 id="recommendation-heading">{w.engine}</h2>
         <RecommendationSummary r={a.recommendation} />
       </section>
+      {/* At a reassessment the engine's continued-stay advice comes before the decision it informs. */}
+      {replacement ? null : <TransitionReview personId={personId} assessment={a} />}
       {!signed && mayDecide ? (
         <DeterminationForm key={determination?.id ?? 'first'} personId={personId} assessment={a} onRecorded={onRecorded} />
       ) : null}
@@ -116,7 +118,6 @@ export default function AssessmentPage(): ReactNode {
         </section>
       ) : null}
       {!can(ASSESSORS) ? <p className="muted">{w.notAssessor}</p> : null}
-      {replacement ? null : <TransitionReview personId={personId} assessment={a} />}
       {signed && mayDecide ? (
         <p>
           <Link className="button" to={`/people/${personId}/reassess/${a.id}`}>

@@ -44,8 +44,7 @@ export default function TimelineChart({ timeline }: { readonly timeline: Timelin
             domain={[0, LEVEL_CODES.length - 1]}
             ticks={LEVEL_TICKS}
             tickFormatter={(i: number) => LEVELS[LEVEL_CODES[i] ?? 'outpatient'].crosswalk.asam}
-            width={64}
-            label={{ value: w.level, angle: -90, position: 'insideLeft' }}
+            width={80}
           />
           <YAxis yAxisId="score" orientation="right" domain={[0, 100]} unit="%" width={48} />
           {steps.length > 0 ? (
