@@ -56,6 +56,7 @@ export default function AftercarePage(): ReactNode {
   const person = usePerson(personId);
   const decision = usePersonDecision(personId);
   const stored = useQuery({ queryKey: aftercareKey(personId), queryFn: () => readPlan(personId) });
+  const [reloads, setReloads] = useState(0);
   if (person.isPending || decision.pending || stored.isPending) return <Loading />;
   if (person.isError) return <LoadError error={person.error} retry={() => void person.refetch()} />;
   if (stored.isError) return <LoadError error={stored.error} retry={() => void stored.refetch()} />;
@@ -65,6 +66,13 @@ export default function AftercarePage(): ReactNode {
     <Page title={w.title} lead={w.forPerson(personName(person.data.body))}>
       <div className="aftercare-page">
         <PlanEditor
+          // A reload after someone else's change starts the editor again from the stored plan.
+          key={reloads}
+          onReload={() => {
+            void stored.refetch().then(() => {
+              setReloads((n) => n + 1);
+            });
+          }}
           personId={personId}
           zip={careCase?.practical?.zip ?? ''}
           initial={stored.data ? { plan: stored.data.body.plan, version: stored.data.version } : null}
@@ -83,6 +91,7 @@ interface Saved {
 
 function PlanEditor(p: {
   readonly personId: string;
+  readonly onReload: () => void;
   readonly zip: string;
   readonly initial: Saved | null;
   readonly template: AftercarePlan | null;
@@ -304,6 +313,9 @@ function PlanEditor(p: {
         {stale ? (
           <div className="notice notice--error" role="alert">
             <p>{words.problems['stale-version']}</p>
+            <button type="button" className="button button--secondary" onClick={p.onReload}>
+              {words.referrals.reload}
+            </button>
           </div>
         ) : null}
         <div className="button-row">

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personWithDecision, type PersonWithDecision } from './care-setup.js';
+import { personWithDecision, requestAs, type PersonWithDecision } from './care-setup.js';
 import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
 import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
@@ -90,5 +90,19 @@ describe.skipIf(!HAVE_CHROMIUM)('the aftercare plan in Chromium against the real
     await page.getByRole('link', { name: 'Clinician copy (PDF)' }).waitFor();
     expect(await noSideScroll(page)).toBe(true);
     await expectNoAxeViolations(page, 'saved aftercare plan at 360 px');
+
+    // Someone else saves meanwhile: saving from this screen says so, and a reload shows their plan.
+    const api = await h.apiAs('clinician');
+    const current = await api.get<{ plan: { relapsePrevention: { triggers: string[] } }; version: number }>(
+      `api/v1/people/${who.personId}/aftercare-plan`,
+    );
+    const theirs = { ...current.plan, relapsePrevention: { ...current.plan.relapsePrevention, triggers: ['Long weekends'] } };
+    const put = await requestAs(h, 'clinician', 'PUT', `api/v1/people/${who.personId}/aftercare-plan`, { plan: theirs }, current.version);
+    expect(put.status).toBe(200);
+    await page.getByLabel('Coping steps').fill('Walk the dog');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByText('Someone else changed this while you were working.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => page.getByLabel('Triggers').inputValue()).toBe('Long weekends');
   });
 });

@@ -1,6 +1,7 @@
 // Records for the referral, aftercare and dashboard tests, made over the real HTTP API the way the
 // workspace would make them: a person, a signed assessment and a determination.
 import { readFileSync } from 'node:fs';
+import type { Role } from '../api/types.js';
 import { PASSWORD, type StaffHarness } from './staff-harness.js';
 
 export interface SampleProgram {
@@ -75,24 +76,40 @@ export async function referralOverApi(h: StaffHarness, personId: string, level?:
   return r;
 }
 
-/** Move a referral over the API as program staff, with If-Match (the harness's client has no PATCH helper). */
-export async function moveOverApi(h: StaffHarness, id: string, status: string, version?: number): Promise<number> {
-  const api = await h.apiAs('program-staff');
-  const current = version ?? (await api.get<{ version: number }>(`api/v1/referrals/${id}`)).version;
+/** A request with If-Match over the API (the harness's client has no PATCH or PUT helper). */
+export async function requestAs(
+  h: StaffHarness,
+  role: Role,
+  method: 'PATCH' | 'PUT',
+  path: string,
+  body: unknown,
+  ifMatch?: number,
+): Promise<Response> {
   const res = await fetch(`${h.url}api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: h.users['program-staff'].email, password: PASSWORD }),
+    body: JSON.stringify({ email: h.users[role].email, password: PASSWORD }),
   });
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  const patch = await fetch(`${h.url}api/v1/referrals/${id}`, {
-    method: 'PATCH',
-    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', 'if-match': `"${current}"` },
-    body: JSON.stringify({ status }),
+  return fetch(`${h.url}${path}`, {
+    method,
+    headers: {
+      cookie,
+      'x-csrf-token': csrfToken,
+      'content-type': 'application/json',
+      ...(ifMatch !== undefined ? { 'if-match': `"${ifMatch}"` } : {}),
+    },
+    body: JSON.stringify(body),
   });
-  return patch.status;
+}
+
+/** Move a referral over the API as program staff, with If-Match (the version read now unless given). */
+export async function moveOverApi(h: StaffHarness, id: string, status: string, version?: number): Promise<number> {
+  const api = await h.apiAs('program-staff');
+  const current = version ?? (await api.get<{ version: number }>(`api/v1/referrals/${id}`)).version;
+  return (await requestAs(h, 'program-staff', 'PATCH', `api/v1/referrals/${id}`, { status }, current)).status;
 }

@@ -57,7 +57,11 @@ export function ReferralFacts({ referral: r, person }: { readonly referral: Refe
       <dt>{w.sent}</dt>
       <dd>{shortDateTime(r.createdAt)}</dd>
       <dt>{w.timeToAcknowledge}</dt>
-      <dd>{hoursText(t.hoursToAcknowledge)}</dd>
+      <dd>
+        {t.hoursToAcknowledge === null && r.status === 'requested'
+          ? w.waitingFor(w.hours((Date.now() - Date.parse(r.createdAt)) / 3_600_000))
+          : hoursText(t.hoursToAcknowledge)}
+      </dd>
       <dt>{w.timeToAdmission}</dt>
       <dd>{hoursText(t.hoursToAdmission)}</dd>
       {r.reason ? (

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { CARE_TEAM } from '../api/types.js';
 import { words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
 import { Page } from '../shell/page.js';
-import { useSession } from '../shell/session.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { useProgram } from './programs-api.js';
 import { ReferralActions } from './referral-actions.js';
@@ -17,7 +15,6 @@ import './referrals.css';
 export default function ReferralPage(): ReactNode {
   const { referralId = '' } = useParams();
   const w = words.referrals;
-  const { can } = useSession();
   const referral = useQuery({ queryKey: referralKeys.one(referralId), queryFn: () => readReferral(referralId) });
   const program = useProgram(referral.data?.body.programId ?? '');
   if (referral.isPending) return <Loading />;
@@ -28,13 +25,9 @@ export default function ReferralPage(): ReactNode {
       <ReferralFacts
         referral={r}
         person={
-          can(CARE_TEAM) ? (
-            <Link to={`/people/${r.personId}`}>
-              <PersonLabel personId={r.personId} />
-            </Link>
-          ) : (
+          <Link to={`/people/${r.personId}`}>
             <PersonLabel personId={r.personId} />
-          )
+          </Link>
         }
       />
       <ReferralActions referral={r} label={words.inbox.actionsLabel} />
