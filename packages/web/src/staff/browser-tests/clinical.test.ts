@@ -106,6 +106,28 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     );
     expect(stored.latestDetermination.chosenLevel).toBe(indicated);
     expect(stored.latestDetermination.adjustments[0]?.dimension).toBe(3);
+  }, 120_000);
+
+  it('records an admission on the timeline, with the server’s date error beside the field', async () => {
+    const api = await h.apiAs('navigator');
+    const person = await api.post<{ id: string }>('api/v1/people', { givenName: 'Eli', familyName: 'Episode' });
+    const page = await h.newPage();
+    await h.signIn(page, 'navigator');
+    await page.goto(`${h.staffUrl}#/people/${person.id}`);
+    await page.getByRole('heading', { name: 'Eli Episode' }).waitFor();
+    // The admission goes on the timeline; an end before the start comes back beside the end date.
+    await page.locator('summary', { hasText: 'Record an episode of care' }).click();
+    await page.getByLabel('Level of care', { exact: true }).selectOption('intensive-outpatient');
+    await page.getByLabel('Started on').fill(daysAgo(0));
+    await page.getByLabel('Ended on').fill(daysAgo(3));
+    await page.getByRole('button', { name: 'Record episode' }).click();
+    const ended = page.getByLabel('Ended on');
+    await expect.poll(() => ended.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#episode-endedOn-error').textContent()).toContain('must not be before startedOn');
+    await expectNoAxeViolations(page, 'episode form with a server error');
+    await ended.fill('');
+    await page.getByRole('button', { name: 'Record episode' }).click();
+    await expect.poll(() => page.locator('.timeline-table tr[data-kind="episode-start"]').count()).toBe(1);
   });
 
   it('finds people by name with the name in the request body, never in an address', async () => {
@@ -239,7 +261,7 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await w360.goto(`${h.staffUrl}#/people/${person.id}`);
     await w360.locator('.timeline-table').waitFor();
     expect(await noSideScroll(w360)).toBe(true);
-  });
+  }, 120_000);
 
   it('(c) keeps program staff out of a record without consent, and the audit log shows the denied attempt', async () => {
     const api = await h.apiAs('clinician');

@@ -73,5 +73,5 @@ describe.skipIf(!HAVE_CHROMIUM)('the clinician assessment by keyboard only', () 
     );
     expect(list.assessments[0]?.signedAt).not.toBeNull();
     expect(list.assessments[0]?.case.instruments?.phq9).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 0]);
-  });
+  }, 120_000);
 });

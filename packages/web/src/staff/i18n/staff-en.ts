@@ -309,6 +309,15 @@ export const staffEn = {
     referral: (program: string): string => `Referral to ${program}`,
     scores: 'Scores',
     empty: 'Nothing on the timeline yet.',
+    addEpisode: 'Record an episode of care',
+    addEpisodeIntro: 'An admission to a level of care (later moves are recorded as transitions at reassessment).',
+    episodeLevel: 'Level of care',
+    startedOn: 'Started on',
+    endedOn: 'Ended on',
+    dateHint: 'For example 2026-11-27.',
+    outcome: 'How it ended',
+    saveEpisode: 'Record episode',
+    episodeSaved: 'Episode recorded.',
   },
   problems: {
     network: 'The server could not be reached. Check the connection and try again.',
@@ -336,7 +345,11 @@ export const staffEn = {
     count: (n: number): string => (n === 1 ? '1 referral' : `${n} referrals`),
     none: 'None.',
     total: (shown: number, total: number): string =>
-      shown < total ? `Showing the ${shown} most recently changed of ${total} referrals.` : `${total} referrals.`,
+      shown < total
+        ? `Showing the ${shown} most recently changed of ${total} referrals.`
+        : total === 1
+          ? '1 referral.'
+          : `${total} referrals.`,
     person: 'Person',
     program: 'Program',
     level: 'Level',
@@ -490,6 +503,8 @@ export const staffEn = {
     frequency: 'How often',
     frequencyHint: 'For example: weekly, Tuesday evenings.',
     program: 'Program',
+    programNone: 'None chosen',
+    programHint: 'Find local programs above to choose one.',
     findProgram: 'Find a local program',
     findZip: 'Near ZIP code',
     find: 'Find',

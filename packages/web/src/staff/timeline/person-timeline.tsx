@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { CARE_TEAM } from '../api/types.js';
 import { words } from '../i18n/words.js';
+import { useSession } from '../shell/session.js';
+import { EpisodeForm } from './episode-form.js';
 import { shortDate, shortDateTime } from '../people/person-name.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { readTimeline, timelineKey } from './timeline-api.js';
@@ -15,6 +18,7 @@ export function PersonTimeline({ personId }: { readonly personId: string }): Rea
   const w = words.timeline;
   const timeline = useQuery({ queryKey: timelineKey(personId), queryFn: () => readTimeline(personId) });
   const events = timeline.data ? timelineEvents(timeline.data) : [];
+  const { can } = useSession();
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{words.people.timeline}</h2>
@@ -60,6 +64,7 @@ export function PersonTimeline({ personId }: { readonly personId: string }): Rea
           </div>
         </>
       ) : null}
+      {timeline.data && can(CARE_TEAM) ? <EpisodeForm personId={personId} /> : null}
     </section>
   );
 }
