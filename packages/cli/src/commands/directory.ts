@@ -13,8 +13,6 @@ import {
   ImportRejectedError,
   loadIndex,
   MEDICATIONS,
-  migrateToLatest,
-  openDatabase,
   parseFilterOption,
   parseLanguageOption,
   parseNumberOption,
@@ -41,6 +39,7 @@ import {
   type Scope,
 } from '@carelevel/directory';
 import { LEVEL_CODES } from '@carelevel/engine';
+import { openServerDatabase } from '@carelevel/server';
 import cliProgress from 'cli-progress';
 
 /** Exit status for input the user can fix (bad option, bad file). */
@@ -142,12 +141,16 @@ async function guard(command: string, run: () => Promise<number>): Promise<numbe
   }
 }
 
+/**
+ * The directory lives in the app's database (the same data directory or DATABASE_URL as `serve`), so
+ * it is opened with every migration of the app: a database the server has already migrated would
+ * otherwise be refused as having migrations this command does not know.
+ */
 async function withDatabase<R>(dataDir: string | undefined, use: (db: OpenDatabase<DirectoryTables>) => Promise<R>): Promise<R> {
   const where = resolveDatabaseLocation({ dataDir });
-  const opened = await openDatabase(where.url ? { url: where.url } : { dataDir: where.dataDir });
+  const opened = await openServerDatabase(where.url ? { url: where.url } : { dataDir: where.dataDir });
   try {
-    await migrateToLatest(opened.db);
-    return await use(opened);
+    return await use(opened as unknown as OpenDatabase<DirectoryTables>);
   } finally {
     await opened.close();
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,13 +17,30 @@ describe('carelevel users add', () => {
     expect(r.stdout).toMatch(/^added admin lead@example\.test \([0-9a-f-]{36}\)\n$/);
   });
 
-  it('binds program staff to programs', () => {
+  it('binds program staff to programs in the directory, and names an id that is not there', () => {
+    const csv = join(dir, 'two.csv');
+    writeFileSync(
+      csv,
+      'id,name,city,state,zip,scope,latitude,longitude\nx1,A — Fictional,Dover,DE,19901,substance-use,39.1,-75.5\nx2,B — Fictional,Dover,DE,19901,substance-use,39.2,-75.5\n',
+    );
+    expect(run(['directory', 'import', csv, '--data-dir', dir]).status).toBe(0);
+    const found = JSON.parse(run(['directory', 'search', '--near', '19901', '--format', 'json', '--data-dir', dir]).stdout) as {
+      results: { id: string }[];
+    };
+    const ids = found.results.map((p) => p.id);
+    expect(ids).toHaveLength(2);
     const r = run(
-      ['users', 'add', '--email', 'staff@example.test', '--role', 'program-staff', '--program', 'p_1', 'p_2', '--data-dir', dir],
+      ['users', 'add', '--email', 'staff@example.test', '--role', 'program-staff', '--program', ...ids, '--data-dir', dir],
       'correct horse battery staple',
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^added program-staff staff@example\.test/);
+    const typo = run(
+      ['users', 'add', '--email', 'staff2@example.test', '--role', 'program-staff', '--program', ids[0]!, 'p_typo', '--data-dir', dir],
+      'correct horse battery staple',
+    );
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('--program p_typo: is not a program in the directory');
   });
 
   it('names every problem, exits 2 and adds nobody', () => {

@@ -32,14 +32,19 @@ export async function runUsersAdd(
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     process.stderr.write(`carelevel users add: the user was not added (${err.code}):\n`);
-    for (const e of err.errors)
-      process.stderr.write(
-        `  ${e.path === 'password' ? 'password (standard input)' : `--${e.path === 'programs' ? 'program' : e.path}`}: ${e.message}\n`,
-      );
+    for (const e of err.errors) process.stderr.write(`  ${optionName(e.path, opts.program ?? [])}: ${e.message}\n`);
     return EXIT_INVALID_INPUT;
   } finally {
     await database.close();
   }
+}
+
+/** The option a field error is about, as the person typed it: `programs.1` is the second `--program`. */
+function optionName(path: string, programs: readonly string[]): string {
+  if (path === 'password') return 'password (standard input)';
+  const program = /^programs\.(\d+)$/.exec(path);
+  if (program) return `--program ${programs[Number(program[1])] ?? ''}`.trimEnd();
+  return `--${path === 'programs' ? 'program' : path}`;
 }
 
 /** Read all of standard input (a password piped in, or typed and ended with Ctrl-D). */

@@ -9,7 +9,7 @@ import { LOCKOUT } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 import { ROLES } from './roles.js';
 import { endSession, startSession } from './sessions.js';
-import { adminExists, createUser, findUserByEmail, toUserView } from './user-store.js';
+import { adminExists, createUser, findUserByEmail, listUsers, toUserView } from './user-store.js';
 
 const credentials = z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) });
 const newUser = z.object({
@@ -23,6 +23,12 @@ const newUser = z.object({
 export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const { db } = ctx;
   const cookieOptions = { path: '/', sameSite: 'strict', secure: ctx.secureCookies } as const;
+
+  app.get(
+    '/api/v1/setup',
+    { schema: { tags: ['accounts'], summary: 'Whether the first administrator still has to be created' } },
+    async () => ({ needed: !(await adminExists(db)) }),
+  );
 
   app.post(
     '/api/v1/setup',
@@ -96,6 +102,13 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
     await recordAudit(db, req, [{ action: 'logout', entityType: 'user', entityId: p.userId }]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
     return reply.code(204).send();
+  });
+
+  app.get('/api/v1/users', { schema: { tags: ['accounts'], summary: 'Every staff account (admin)' } }, async (req) => {
+    requireRole(req, ['admin']);
+    const users = await listUsers(db);
+    await recordAudit(db, req, [{ action: 'read', entityType: 'user', entityId: 'all' }]);
+    return { users };
   });
 
   app.post('/api/v1/users', { schema: { tags: ['accounts'], summary: 'Create a user (admin)', body: newUser } }, async (req, reply) => {

@@ -121,6 +121,36 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
     expect((await c.request({ method: 'GET', url: '/api/v1/session' })).statusCode).toBe(401);
   });
 
+  it('tells the workspace whether first-run setup is still needed', async () => {
+    expect((await s.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false });
+  });
+
+  it('lists accounts for an admin without password hashes, and binds program staff only to real programs', async () => {
+    const admin = new CookieClient(s.app);
+    await admin.login('admin@example.test');
+    const program = await t.database.db.selectFrom('directory_programs').select('id').limit(1).executeTakeFirst();
+    const bad = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { email: 'bound@example.test', password: PASSWORD, role: 'program-staff', programs: ['p_not_there'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ errors: [{ path: 'programs.0', message: 'is not a program in the directory' }] });
+    if (program) {
+      const ok = await admin.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: { email: 'bound@example.test', password: PASSWORD, role: 'program-staff', programs: [program.id] },
+      });
+      expect(ok.statusCode).toBe(201);
+    }
+    const listed = await admin.request({ method: 'GET', url: '/api/v1/users' });
+    expect(listed.statusCode).toBe(200);
+    const users = listed.json<{ users: { email: string; role: string }[] }>().users;
+    expect(users.map((u) => u.email)).toContain('admin@example.test');
+    expect(listed.body).not.toMatch(/argon2|password/);
+  });
+
   it('clears ended sessions from the table at the next sign-in, and keeps live ones', async () => {
     const live = new CookieClient(s.app);
     await live.login('admin@example.test');

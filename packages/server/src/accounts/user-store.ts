@@ -41,6 +41,7 @@ export function checkNewUser(user: NewUser): void {
 export async function createUser(db: Kysely<ServerTables>, user: NewUser): Promise<UserView> {
   checkNewUser(user);
   const email = normalizeEmail(user.email);
+  await checkProgramsExist(db, user.programs ?? []);
   const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (existing) throw new ApiError('email-taken', [{ path: 'email', message: 'is already registered' }]);
   const row: UsersTable = {
@@ -57,10 +58,45 @@ export async function createUser(db: Kysely<ServerTables>, user: NewUser): Promi
   return toUserView(row);
 }
 
+/** Program staff are bound to programs in the directory; a mistyped id would bind them to nothing. */
+async function checkProgramsExist(db: Kysely<ServerTables>, programs: readonly string[]): Promise<void> {
+  if (programs.length === 0) return;
+  const found = new Set(
+    (
+      await db
+        .selectFrom('directory_programs')
+        .select('id')
+        .where('id', 'in', [...programs])
+        .execute()
+    ).map((r) => r.id),
+  );
+  const errors = programs.flatMap((id, i) =>
+    found.has(id) ? [] : [{ path: `programs.${i}`, message: 'is not a program in the directory' }],
+  );
+  if (errors.length > 0) throw new ApiError('invalid-request', errors);
+}
+
 export async function findUserByEmail(db: Kysely<ServerTables>, email: string): Promise<UsersTable | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst();
 }
 
 export async function adminExists(db: Kysely<ServerTables>): Promise<boolean> {
   return (await db.selectFrom('users').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst()) !== undefined;
+}
+
+export interface UserListing extends UserView {
+  readonly createdAt: string;
+  /** Set while the account is locked after repeated failed sign-ins. */
+  readonly lockedUntil: string | null;
+}
+
+/** Every account, by role then email; never a password hash. */
+export async function listUsers(db: Kysely<ServerTables>): Promise<UserListing[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('role').orderBy('email').execute();
+  const at = Date.now();
+  return rows.map((r) => ({
+    ...toUserView(r),
+    createdAt: r.created_at,
+    lockedUntil: r.locked_until && Date.parse(r.locked_until) > at ? r.locked_until : null,
+  }));
 }

@@ -83,6 +83,8 @@ const ENDPOINTS: readonly Endpoint[] = [
   },
   { method: 'GET', route: '/api/v1/session', allowed: SIGNED_IN, prepare: () => ({ method: 'GET', url: '/api/v1/session' }) },
   { method: 'DELETE', route: '/api/v1/session', allowed: SIGNED_IN, prepare: () => ({ method: 'DELETE', url: '/api/v1/session' }) },
+  { method: 'GET', route: '/api/v1/setup', allowed: EVERYONE, prepare: () => ({ method: 'GET', url: '/api/v1/setup' }) },
+  { method: 'GET', route: '/api/v1/users', allowed: ['admin'], prepare: () => ({ method: 'GET', url: '/api/v1/users' }) },
   {
     method: 'POST',
     route: '/api/v1/users',
