@@ -170,8 +170,9 @@ function PlanEditor(p: {
                     <SelectField
                       id={form.id(`components.${kind}.programId`)}
                       label={w.program}
+                      hint={programs.length === 0 ? w.programHint : undefined}
                       optional
-                      placeholder={options.length > 0 ? words.forms.chooseOne : w.noneNear}
+                      placeholder={w.programNone}
                       options={options}
                       value={c.programId}
                       onChange={(id) => {

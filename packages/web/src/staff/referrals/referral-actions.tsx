@@ -11,6 +11,8 @@ import { moveReferral, referralKeys } from './referrals-api.js';
 import { movesFor } from './referral-moves.js';
 
 const REASON_FIELDS = ['reason'] as const;
+/** The steps that move a referral on towards care; the others (waitlist, decline, cancel, no-show) look secondary. */
+const FORWARD: readonly ReferralStatus[] = ['received', 'accepted', 'admitted', 'completed'];
 
 /**
  * The server names the state as the field at fault when a decline has no reason; in this form the
@@ -100,7 +102,7 @@ export function ReferralActions({ referral, label }: { readonly referral: Referr
             <button
               key={to}
               type="button"
-              className={to === 'declined' || to === 'cancelled' || to === 'no-show' ? 'button button--secondary' : 'button'}
+              className={FORWARD.includes(to) ? 'button' : 'button button--secondary'}
               disabled={move.isPending}
               onClick={() => {
                 if (to === 'declined') {
