@@ -1,9 +1,12 @@
+import { usersEn } from '../users/users-words.js';
+
 /**
  * Every word of the staff workspace, in one dictionary so a Spanish one can follow with the same
  * type (a missing entry is then a compile error). Level names, dimension names and the engine's
  * reasons come from the engine's own locale files, not from here.
  */
 export const staffEn = {
+  users: usersEn,
   app: {
     name: 'carelevel staff',
     skipLink: 'Skip to main content',

@@ -5,6 +5,7 @@ import { inboxRoutes } from '../inbox/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { transitionRoutes } from '../transitions/routes.js';
 import { referralRoutes } from '../referrals/routes.js';
+import { userRoutes } from '../users/routes.js';
 import type { StaffRoute } from './route-types.js';
 
 /** Every page of the workspace. A feature adds one line here (see ../README.md). */
@@ -16,4 +17,5 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   ...inboxRoutes,
   ...aftercareRoutes,
   ...dashboardRoutes,
+  ...userRoutes,
 ];

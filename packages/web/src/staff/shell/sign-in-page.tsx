@@ -4,6 +4,7 @@ import { ErrorSummary } from '../forms/error-summary.js';
 import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
+import { FirstAdminForm } from '../users/first-admin-form.js';
 import { Page } from './page.js';
 import { useSession } from './session.js';
 
@@ -47,6 +48,7 @@ export function SignInPage(): ReactNode {
           {w.expired}
         </p>
       ) : null}
+      <FirstAdminForm />
       <p>{w.intro}</p>
       <form ref={form.formRef} noValidate onSubmit={(e) => void submit(e)} className="form narrow">
         <ErrorSummary items={form.summary} />

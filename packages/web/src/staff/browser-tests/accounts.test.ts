@@ -1,0 +1,99 @@
+import { ensureSampleDirectory } from '@carelevel/directory';
+import { buildApp, openServerDatabase } from '@carelevel/server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOnce } from '../../../scripts/build-once.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../browser-tests/browser.js';
+import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
+
+describe.skipIf(!HAVE_CHROMIUM)('staff accounts in Chromium against the real server', () => {
+  let h: StaffHarness;
+  beforeAll(async () => {
+    h = await startStaffHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('lets an admin add program staff bound to a program found by place, with server errors beside the fields', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accounts' }).click();
+    await page.getByRole('heading', { name: 'Staff accounts' }).waitFor();
+    await expect.poll(() => page.getByRole('cell', { name: 'clinician@example.test' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'accounts');
+
+    await page.getByLabel('Email').fill('intake.lead@example.test');
+    await page.getByLabel('Password').fill('short');
+    await page.getByLabel('Role').selectOption('program-staff');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    // The server's rules, each beside its field: the password length, and no program chosen.
+    const password = page.getByLabel('Password');
+    await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field-error').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('at least 12 characters'), expect.stringContaining('at least one program')]),
+    );
+    await expectNoAxeViolations(page, 'accounts with errors');
+
+    const program = await h.database.db
+      .selectFrom('directory_programs')
+      .select(['zip', 'name'])
+      .where('id', '=', h.programId)
+      .executeTakeFirstOrThrow();
+    await page.getByLabel('Find their program near').fill(program.zip);
+    await page.getByRole('button', { name: 'Find programs' }).click();
+    await page.getByRole('checkbox', { name: new RegExp(program.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added intake.lead@example.test as program staff' }).waitFor();
+    await expect.poll(() => page.getByRole('cell', { name: 'intake.lead@example.test' }).count()).toBe(1);
+    const stored = await h.database.db
+      .selectFrom('users')
+      .select('programs')
+      .where('email', '=', 'intake.lead@example.test')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.programs)).toEqual([h.programId]);
+    const phone = await h.newPage({ width: 360 });
+    await h.signIn(phone, 'admin');
+    await phone.goto(`${h.staffUrl}#/users`);
+    await phone.getByRole('heading', { name: 'Staff accounts' }).waitFor();
+    expect(await noSideScroll(phone)).toBe(true);
+  });
+});
+
+describe.skipIf(!HAVE_CHROMIUM)('first run in Chromium: no administrator yet', () => {
+  it('offers to create the administrator on the sign-in page, then signs in as them', async () => {
+    const dist = await buildOnce();
+    const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-first-run-'));
+    const database = await openServerDatabase({ dataDir });
+    await ensureSampleDirectory(database.db);
+    const app = await buildApp({ database, webRoot: dist, logLevel: 'warn' });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      await page.goto(`${base}/staff`);
+      const setup = page.getByRole('region', { name: 'First run: create the administrator' });
+      await setup.waitFor();
+      await expectNoAxeViolations(page, 'first run');
+      await setup.getByLabel('Email').fill('lead@example.test');
+      await setup.getByLabel('Password').fill('a long enough passphrase');
+      await setup.getByRole('button', { name: 'Create administrator and sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      expect(await page.getByText('lead@example.test').count()).toBeGreaterThan(0);
+      // Once an administrator exists the offer is gone.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      expect(await page.getByRole('region', { name: 'First run: create the administrator' }).count()).toBe(0);
+    } finally {
+      await browser.close();
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import { isApiProblem } from '../api/api-problem.js';
+import { ROLES, type Role } from '../api/types.js';
+import { ErrorSummary } from '../forms/error-summary.js';
+import { SelectField, TextField } from '../forms/inputs.js';
+import { useFormErrors } from '../forms/use-form-errors.js';
+import { words } from '../i18n/words.js';
+import { CheckboxGroup } from '../referrals/check-fields.js';
+import { addAccount, programsNear, userKeys, type ProgramChoice } from './users-api.js';
+
+const FIELDS = ['email', 'password', 'role', 'programs'] as const;
+
+/**
+ * Add a staff account. Program staff must be bound to programs, found by place in the directory; the
+ * server checks every rule (password length, role, programs that exist) and its errors show here.
+ */
+export function AddAccountForm(): ReactNode {
+  const w = words.users;
+  const client = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [near, setNear] = useState('');
+  const [found, setFound] = useState<readonly ProgramChoice[] | undefined>(undefined);
+  const [programs, setPrograms] = useState<string[]>([]);
+  const [added, setAdded] = useState<string | undefined>(undefined);
+  const form = useFormErrors('account', 'body', FIELDS);
+  const [nearError, setNearError] = useState<string | undefined>(undefined);
+
+  const add = useMutation({
+    mutationFn: addAccount,
+    onSuccess: async ({ user }) => {
+      setAdded(w.added(user.email, words.roles[user.role]));
+      setEmail('');
+      setPassword('');
+      setPrograms([]);
+      await client.invalidateQueries({ queryKey: userKeys.all });
+    },
+    onError: form.fail,
+  });
+  const search = useMutation({
+    mutationFn: programsNear,
+    onSuccess: setFound,
+    onError: (err) => {
+      setNearError(isApiProblem(err) ? (err.errors[0]?.message ?? err.title) : w.searchFailed);
+    },
+  });
+
+  const submit = (e: SyntheticEvent): void => {
+    e.preventDefault();
+    form.clear();
+    setAdded(undefined);
+    add.mutate({ email, password, role, ...(role === 'program-staff' ? { programs } : {}) });
+  };
+  const find = (): void => {
+    setNearError(near.trim() ? undefined : w.nearMissing);
+    if (near.trim()) search.mutate(near.trim());
+  };
+
+  return (
+    <section aria-labelledby="add-account">
+      <h2 id="add-account">{w.addTitle}</h2>
+      {added ? (
+        <p className="notice" role="status">
+          {added}
+        </p>
+      ) : null}
+      <form ref={form.formRef} noValidate className="form narrow" onSubmit={submit}>
+        <ErrorSummary items={form.summary} />
+        <TextField
+          id={form.id('email')}
+          label={w.email}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          error={form.error('email')}
+        />
+        <TextField
+          id={form.id('password')}
+          label={w.password}
+          hint={w.passwordHint}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={form.error('password')}
+        />
+        <SelectField
+          id={form.id('role')}
+          label={w.role}
+          value={role}
+          onChange={(v) => {
+            setRole(v as Role | '');
+          }}
+          options={ROLES.map((r) => ({ value: r, label: words.roles[r] }))}
+          error={form.error('role')}
+        />
+        {role === 'program-staff' ? (
+          <div>
+            <TextField id="account-near" label={w.near} hint={w.nearHint} value={near} onChange={setNear} error={nearError} />
+            <div className="button-row">
+              <button type="button" className="button button--secondary" onClick={find} disabled={search.isPending}>
+                {w.findPrograms}
+              </button>
+            </div>
+            {found ? (
+              found.length > 0 ? (
+                <CheckboxGroup
+                  id={form.id('programs')}
+                  legend={w.programsLegend}
+                  options={found.map((p) => ({ value: p.id, label: `${p.name} — ${p.city}, ${p.state}` }))}
+                  values={programs}
+                  onChange={setPrograms}
+                  error={form.error('programs')}
+                />
+              ) : (
+                <p role="status">{w.noPrograms}</p>
+              )
+            ) : form.error('programs') ? (
+              <p className="field-error" id={form.id('programs')}>
+                {form.error('programs')}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button" disabled={add.isPending}>
+            {add.isPending ? words.forms.saving : w.add}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { words } from '../i18n/words.js';
+import { Page } from '../shell/page.js';
+import { LoadError, Loading } from '../shell/status.js';
+import { AddAccountForm } from './add-account-form.js';
+import { listAccounts, userKeys } from './users-api.js';
+
+/** Staff accounts (admin): who can sign in, in which role, bound to which programs. */
+export default function UsersPage(): ReactNode {
+  const w = words.users;
+  const accounts = useQuery({ queryKey: userKeys.all, queryFn: listAccounts });
+  return (
+    <Page title={w.title}>
+      <p>{w.intro}</p>
+      {accounts.isPending ? <Loading /> : null}
+      {accounts.isError ? <LoadError error={accounts.error} retry={() => void accounts.refetch()} /> : null}
+      {accounts.data ? (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={w.title}>
+          <table>
+            <caption>{w.caption(accounts.data.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{w.email}</th>
+                <th scope="col">{w.role}</th>
+                <th scope="col">{w.programs}</th>
+                <th scope="col">{w.state}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.data.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.email}</td>
+                  <td>{words.roles[a.role]}</td>
+                  <td>{a.programs.length > 0 ? a.programs.join(', ') : '—'}</td>
+                  <td>{a.lockedUntil ? w.lockedUntil(a.lockedUntil) : w.active}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <AddAccountForm />
+    </Page>
+  );
+}
