@@ -137,6 +137,14 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.locator(`#choose-${who.program.id}`).waitFor();
     expect(await noSideScroll(page)).toBe(true);
+    // Up to three programs at once: with three chosen, the others cannot be.
+    const boxes = page.locator('.program-hits input[type="checkbox"]');
+    expect(await boxes.count()).toBeGreaterThan(3);
+    for (const i of [0, 1, 2]) await boxes.nth(i).check();
+    expect(await boxes.nth(3).isDisabled()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Shared with' }).getByRole('checkbox').count()).toBe(3);
+    await boxes.nth(0).uncheck();
+    expect(await boxes.nth(3).isDisabled()).toBe(false);
     await page.goto(`${h.staffUrl}#/referrals`);
     await cardIn(page, /^Requested/, narrow.name).waitFor();
     expect(await noSideScroll(page)).toBe(true);
