@@ -6,6 +6,7 @@ import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
+import { NewCredentials } from './new-credentials.js';
 import { CheckboxGroup } from '../referrals/check-fields.js';
 import { addAccount, programsNear, userKeys, type ProgramChoice } from './users-api.js';
 
@@ -68,25 +69,7 @@ export function AddAccountForm(): ReactNode {
       ) : null}
       <form ref={form.formRef} noValidate className="form narrow" onSubmit={submit}>
         <ErrorSummary items={form.summary} />
-        <TextField
-          id={form.id('email')}
-          label={w.email}
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={setEmail}
-          error={form.error('email')}
-        />
-        <TextField
-          id={form.id('password')}
-          label={w.password}
-          hint={w.passwordHint}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={form.error('password')}
-        />
+        <NewCredentials form={form} email={email} password={password} onEmail={setEmail} onPassword={setPassword} emailAutoComplete="off" />
         <SelectField
           id={form.id('role')}
           label={w.role}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { ErrorSummary } from '../forms/error-summary.js';
-import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
+import { NewCredentials } from './new-credentials.js';
 import { useSession } from '../shell/session.js';
 import { createFirstAdmin, setupNeeded, userKeys } from './users-api.js';
 
@@ -39,24 +39,13 @@ export function FirstAdminForm(): ReactNode {
       <p>{w.setupIntro}</p>
       <form ref={form.formRef} noValidate className="form narrow" onSubmit={submit}>
         <ErrorSummary items={form.summary} />
-        <TextField
-          id={form.id('email')}
-          label={w.email}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={form.error('email')}
-        />
-        <TextField
-          id={form.id('password')}
-          label={w.password}
-          hint={w.passwordHint}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={form.error('password')}
+        <NewCredentials
+          form={form}
+          email={email}
+          password={password}
+          onEmail={setEmail}
+          onPassword={setPassword}
+          emailAutoComplete="username"
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={create.isPending}>
