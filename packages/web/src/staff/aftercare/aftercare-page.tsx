@@ -22,6 +22,7 @@ import { usePerson } from '../people/use-person.js';
 import { CheckboxField } from '../referrals/check-fields.js';
 import { usePersonDecision } from '../referrals/person-decision.js';
 import { searchDirectory, type ProgramHit } from '../referrals/programs-api.js';
+import { JudgmentNote } from '../shell/judgment-note.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { aftercareKey, planPdfUrl, readPlan, savePlan } from './aftercare-api.js';
@@ -139,6 +140,8 @@ function PlanEditor(p: {
   return (
     <>
       {p.initial ? null : <p className="notice">{p.fromCase ? w.fromTemplate : w.emptyStart}</p>}
+      {/* The services come from the engine's suggestions: support for a decision made with the person. */}
+      <JudgmentNote />
       <ProgramFinder zip={p.zip} onFound={setPrograms} />
       <form ref={form.formRef} noValidate className="form aftercare-editor" onSubmit={submit}>
         <ErrorSummary items={form.summary} />
