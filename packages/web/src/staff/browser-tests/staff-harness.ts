@@ -84,7 +84,8 @@ export async function startStaffHarness(): Promise<StaffHarness> {
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: 'en-US',
     });
-    context.setDefaultTimeout(10_000);
+    // Generous: browser test files run side by side on small CI machines (two cores), each with a server.
+    context.setDefaultTimeout(20_000);
     return context.newPage();
   };
 
