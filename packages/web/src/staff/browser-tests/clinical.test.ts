@@ -170,6 +170,7 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await page.getByRole('link', { name: 'Change answers (new revision)' }).click();
     await page.getByRole('heading', { name: 'Change answers' }).waitFor();
     expect(await page.getByLabel('Age in years').inputValue()).toBe('29');
+    await expectNoAxeViolations(page, 'change answers (revision)');
     await page.getByLabel('Age in years').fill('30');
     await page.getByRole('button', { name: 'Save assessment' }).click();
     await page.getByRole('heading', { name: 'Assessment', exact: true }).waitFor();
@@ -181,6 +182,7 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await page.goto(`${h.staffUrl}#/people/${person.id}/assessments/${first.id}`);
     await page.getByTestId('replaced').waitFor();
     expect(await page.getByRole('button', { name: 'Record determination' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'replaced revision');
   });
 
   it('asks for a variance reason beside the field when the chosen level differs (server error)', async () => {
@@ -247,6 +249,7 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await recorded.waitFor();
     expect(await recorded.getAttribute('data-action')).toBe('step-down');
     expect(await recorded.getAttribute('data-to')).toBe('intensive-outpatient');
+    await expectNoAxeViolations(page, 'signed reassessment with its recorded transition');
 
     await page.getByRole('link', { name: 'Back to the record' }).click();
     const table = page.locator('.timeline-table');
@@ -291,5 +294,7 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     });
     await page.reload();
     await page.getByRole('heading', { name: 'Pat Private' }).waitFor();
+    await page.locator('.timeline-table, #timeline-heading ~ p').first().waitFor();
+    await expectNoAxeViolations(page, 'record opened by program staff with consent');
   });
 });

@@ -68,5 +68,9 @@ describe.skipIf(!HAVE_CHROMIUM)('staff shell in Chromium against the real server
     await page.goto(`${h.staffUrl}#/people`);
     await page.getByRole('heading', { name: 'Not available to your role' }).waitFor();
     await expectNoAxeViolations(page, 'role refusal');
+    await page.goto(`${h.staffUrl}#/no/such/page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(await page.title()).toBe('Page not found — carelevel staff');
+    await expectNoAxeViolations(page, 'not found');
   });
 });
