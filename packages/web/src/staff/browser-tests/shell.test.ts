@@ -61,6 +61,20 @@ describe.skipIf(!HAVE_CHROMIUM)('staff shell in Chromium against the real server
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
+  it('returns to sign-in when the session ends mid-work, says why, and comes back to the same page', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'navigator');
+    await page.getByRole('heading', { name: 'People' }).waitFor();
+    await page.context().clearCookies();
+    await page.getByLabel('Search by name').fill('anyone');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'session ended' }).count()).toBe(1);
+    await h.signIn(page, 'navigator');
+    await page.getByRole('heading', { name: 'People' }).waitFor();
+    expect(page.url()).toContain('#/people');
+  });
+
   it('tells program staff a page is not for their role, and names their program in the header', async () => {
     const page = await h.newPage();
     await h.signIn(page, 'program-staff');
