@@ -15,7 +15,7 @@ import { useParams } from 'react-router';
 import { isApiProblem } from '../api/api-problem.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
-import { useFormErrors } from '../forms/use-form-errors.js';
+import { useFormErrors, type FormErrors } from '../forms/use-form-errors.js';
 import { engineWords, words } from '../i18n/words.js';
 import { personName } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
@@ -30,6 +30,8 @@ import './aftercare.css';
 import { ContactsEditor } from './contacts-editor.js';
 import { PersonCopy } from './person-copy.js';
 import { draftFromPlan, planFields, planFromDraft, problemForForm, type ComponentDraft, type PlanDraft } from './plan-draft.js';
+
+const FINDER_FIELDS = ['zip', 'level'] as const;
 
 const EMPTY_PLAN: AftercarePlan = {
   format: AFTERCARE_FORMAT,
@@ -107,6 +109,8 @@ function PlanEditor(p: {
   const [done, setDone] = useState('');
   const fields = useMemo(() => planFields(draft), [draft]);
   const form = useFormErrors('plan', 'body.plan', fields);
+  // Two forms on the page, one error summary at a time (each summary's heading has the same id).
+  const finderForm = useFormErrors('finder', 'query', FINDER_FIELDS);
   const plan = useMemo(() => planFromDraft(draft), [draft]);
   const unsaved = saved === null || JSON.stringify(saved.plan) !== JSON.stringify(plan);
 
@@ -128,6 +132,7 @@ function PlanEditor(p: {
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
     setStale(false);
+    finderForm.clear();
     save.mutate();
   };
   const setComponent = (kind: AftercareComponent, patch: Partial<ComponentDraft>): void => {
@@ -142,7 +147,7 @@ function PlanEditor(p: {
       {p.initial ? null : <p className="notice">{p.fromCase ? w.fromTemplate : w.emptyStart}</p>}
       {/* The services come from the engine's suggestions: support for a decision made with the person. */}
       <JudgmentNote />
-      <ProgramFinder zip={p.zip} onFound={setPrograms} />
+      <ProgramFinder zip={p.zip} onFound={setPrograms} form={finderForm} onSearch={form.clear} />
       <form ref={form.formRef} noValidate className="form aftercare-editor" onSubmit={submit}>
         <ErrorSummary items={form.summary} />
         <section aria-labelledby="services-heading">
@@ -371,21 +376,22 @@ function PlanEditor(p: {
   );
 }
 
-const FINDER_FIELDS = ['zip', 'level'] as const;
-
 /** Local programs from the directory near the person's ZIP; what it finds is offered for each service. */
 function ProgramFinder({
   zip: initialZip,
   onFound,
+  form,
+  onSearch,
 }: {
   readonly zip: string;
   readonly onFound: (hits: readonly ProgramHit[]) => void;
+  readonly form: FormErrors;
+  readonly onSearch: () => void;
 }): ReactNode {
   const w = words.aftercare;
   const [zip, setZip] = useState(initialZip);
   const [level, setLevel] = useState<LevelCode>('outpatient');
   const [found, setFound] = useState<readonly ProgramHit[] | null>(null);
-  const form = useFormErrors('finder', 'query', FINDER_FIELDS);
   const find = useMutation({
     mutationFn: () => searchDirectory({ zip: zip.trim(), level, radiusMiles: 25, limit: 10 }),
     onSuccess: (hits) => {
@@ -407,6 +413,7 @@ function ProgramFinder({
         aria-labelledby="finder-heading"
         onSubmit={(e) => {
           e.preventDefault();
+          onSearch();
           find.mutate();
         }}
       >

@@ -133,6 +133,15 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     await h.signIn(page, 'clinician');
     await page.goto(`${h.staffUrl}#/people/${who.personId}/refer`);
     await page.getByRole('heading', { name: 'Refer to programs' }).waitFor();
+    // The search's own problem: the server names the ZIP, and the error shows beside it.
+    const zip = page.getByLabel('ZIP code');
+    await zip.fill('1234');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(() => zip.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#program-search-zip-error').textContent()).toContain('5-digit ZIP');
+    expect(await noSideScroll(page)).toBe(true);
+    await expectNoAxeViolations(page, 'program search with a field error at 360 px');
+    await zip.fill(who.program.address.zip);
     await page.getByLabel('Treats').selectOption(who.program.scope);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.locator(`#choose-${who.program.id}`).waitFor();

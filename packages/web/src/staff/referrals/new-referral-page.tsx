@@ -132,8 +132,10 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
     },
   });
 
+  // One error summary at a time: the page has two forms, and each summary's heading has the same id.
   const submitSearch = (e: SyntheticEvent): void => {
     e.preventDefault();
+    consentForm.clear();
     if (!search.level) {
       searchForm.failWith({ level: w.searchLevel });
       return;
@@ -149,6 +151,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
 
   const submitConsent = (e: SyntheticEvent): void => {
     e.preventDefault();
+    searchForm.clear();
     const local: Record<string, string> = {};
     if (chosen.length === 0) local[''] = w.pickOne;
     if (!consent.agreed) local.agreed = w.agreedMissing;
