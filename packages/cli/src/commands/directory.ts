@@ -150,7 +150,7 @@ async function withDatabase<R>(dataDir: string | undefined, use: (db: OpenDataba
   const where = resolveDatabaseLocation({ dataDir });
   const opened = await openServerDatabase(where.url ? { url: where.url } : { dataDir: where.dataDir });
   try {
-    return await use(opened as unknown as OpenDatabase<DirectoryTables>);
+    return await use(opened);
   } finally {
     await opened.close();
   }
