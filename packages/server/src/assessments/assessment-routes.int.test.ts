@@ -87,6 +87,26 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
     });
   });
 
+  it('closes the determination with the signature: none can be recorded after signing', async () => {
+    // A person of its own, so the timeline test below keeps its counts.
+    const other = body(await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'B', familyName: 'S' } })).id as string;
+    const a = body(await api({ method: 'POST', url: `/api/v1/people/${other}/assessments`, payload: { case: devCase() } }));
+    const base = `/api/v1/people/${other}/assessments/${a.id as string}`;
+    expect((await api({ method: 'POST', url: `${base}/determination`, payload: { chosenLevel: 'intensive-outpatient' } })).statusCode).toBe(
+      201,
+    );
+    expect((await api({ method: 'POST', url: `${base}/sign` })).statusCode).toBe(200);
+    const late = await api({
+      method: 'POST',
+      url: `${base}/determination`,
+      payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(body(late)).toMatchObject({ code: 'already-signed' });
+    const read = body(await api({ method: 'GET', url: base }));
+    expect(read.latestDetermination).toMatchObject({ chosenLevel: 'intensive-outpatient' });
+  });
+
   it('shows episodes, assessments and determinations on the timeline, in order', async () => {
     await api({
       method: 'POST',

@@ -177,11 +177,13 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
       await requirePersonAccess(db, req, req.params.id, 'assessments');
       const a = await db
         .selectFrom('assessments')
-        .select(['id', 'indicated_level', 'recommendation_json'])
+        .select(['id', 'indicated_level', 'recommendation_json', 'signed_at'])
         .where('id', '=', req.params.assessmentId)
         .where('person_id', '=', req.params.id)
         .executeTakeFirst();
       if (!a) throw new ApiError('not-found');
+      // The determination is part of what a signature closes: after it, only a new assessment decides.
+      if (a.signed_at !== null) throw new ApiError('already-signed');
       const errors: FieldError[] = [];
       if (req.body.chosenLevel !== a.indicated_level && !req.body.varianceReason)
         errors.push({
@@ -206,6 +208,11 @@ export const assessmentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> 
         adjustments_json: adjusted.length > 0 ? JSON.stringify(adjusted) : null,
       };
       await db.transaction().execute(async (tx) => {
+        // Checked again inside the write, with the row locked on PostgreSQL (SQLite runs one write
+        // transaction at a time), so a signature landing meanwhile cannot be followed by a decision.
+        const still = tx.selectFrom('assessments').select('signed_at').where('id', '=', a.id);
+        const current = await (ctx.dialect === 'postgres' ? still.forUpdate() : still).executeTakeFirstOrThrow();
+        if (current.signed_at !== null) throw new ApiError('already-signed');
         await tx.insertInto('determinations').values(row).execute();
         await recordAudit(tx, req, [{ action: 'create', entityType: 'determination', entityId: row.id, personId: row.person_id }]);
       });
