@@ -14,6 +14,7 @@ const LOCK = join(WEB, '.build-lock');
 const SOURCES = [
   join(WEB, 'src'),
   join(WEB, 'index.html'),
+  join(WEB, 'staff.html'),
   join(WEB, 'vite.config.ts'),
   join(WEB, '../engine/src'),
   join(WEB, '../directory/src/locale'),

@@ -38,7 +38,6 @@ export async function personWithDecision(h: StaffHarness, givenName: string, fam
   const base = devCase();
   const careCase = { ...base, practical: { ...(base.practical as object), zip: program.address.zip } };
   const assessment = await api.post<{ id: string; indicatedLevel: string }>(`api/v1/people/${person.id}/assessments`, { case: careCase });
-  await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/sign`);
   const chosenLevel = program.care.levels.includes(assessment.indicatedLevel)
     ? assessment.indicatedLevel
     : (program.care.levels[0] ?? assessment.indicatedLevel);
@@ -46,6 +45,8 @@ export async function personWithDecision(h: StaffHarness, givenName: string, fam
     chosenLevel,
     ...(chosenLevel !== assessment.indicatedLevel ? { varianceReason: 'not-available-nearby' } : {}),
   });
+  // Decided, then signed: the signature closes the determination too.
+  await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/sign`);
   return {
     personId: person.id,
     name: `${givenName} ${familyName}`,

@@ -90,7 +90,9 @@ function labelFor(root: HTMLElement | null, id: string): string | undefined {
   const scope = root ?? document;
   const label = scope.querySelector(`label[for="${CSS.escape(id)}"]`);
   const el = document.getElementById(id);
-  const legend = el?.closest('fieldset')?.querySelector('legend');
-  const text = (el?.getAttribute('type') === 'radio' ? legend : label)?.textContent?.trim();
+  // A group of radios or checkboxes (forms/choice-group, referrals/check-fields) is named by its
+  // legend, not by its first option's label; a lone checkbox by its own label.
+  const legend = el?.closest('fieldset.choice-group')?.querySelector('legend');
+  const text = (legend ?? label)?.textContent?.trim();
   return text?.replace(/\s*\((optional|required)\)$/, '');
 }

@@ -10,6 +10,7 @@ import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { useSession } from '../shell/session.js';
 import { LoadError, Loading, problemText } from '../shell/status.js';
+import { PersonCareLinks } from '../referrals/person-care-links.js';
 import { PersonTimeline } from '../timeline/person-timeline.js';
 import { personName, shortDate } from './person-name.js';
 import { usePerson } from './use-person.js';
@@ -59,6 +60,7 @@ export default function PersonPage(): ReactNode {
     >
       <PersonTimeline personId={p.id} />
       <AssessmentList personId={p.id} />
+      <PersonCareLinks personId={p.id} />
     </Page>
   );
 }
