@@ -252,7 +252,7 @@ export const en: LocaleMessages = {
   aftercare: {
     'continue-therapy': 'Keep seeing a counselor after the program ends. Recovery takes time.',
     'mutual-help': 'Groups give support from people who have been there.',
-    'keep-medication': 'Keep taking medicine for recovery, and keep seeing the person who prescribes it.',
+    'keep-medication': 'Keep taking your recovery medicine. Keep seeing the doctor or nurse who gives it to you.',
     'psychiatric-medication': 'Keep mental health medicine going with regular check-ins.',
     'home-not-supportive': 'A home free of alcohol and drugs makes recovery easier.',
     housing: 'A stable place to live comes first.',

@@ -1,5 +1,8 @@
 import { LOCALE_MESSAGES } from '@carelevel/engine';
 import { describe, expect, it } from 'vitest';
+// The printed plan's words live with the server's PDF renderer; read in place (pure data, no I/O).
+import { PLAN_WORDS } from '../../../server/src/aftercare/pdf/plan-words.js';
+import { staffEn } from '../staff/i18n/staff-en.js';
 import { publicEnglishText } from './public-text.js';
 import { readingGrade, syllables } from './reading-grade.js';
 
@@ -68,5 +71,27 @@ describe('the public English text reads at grade 8 or below', () => {
       t.replace(/\{[^}]*\}/g, 'it'),
     );
     expect(readingGrade(engine).grade).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('the person’s copy of an aftercare plan reads at grade 8 or below', () => {
+  // What the person takes home: the printed plan's words (server), the on-screen copy's headings (staff
+  // workspace) and the engine's sentences for each part of the plan.
+  const stringsOf = (o: object): string[] =>
+    Object.values(o).flatMap((v) =>
+      typeof v === 'string' ? [v] : typeof v === 'function' ? [String((v as (n: number) => string)(7))] : [],
+    );
+  const copyKeys = Object.keys(staffEn.aftercare).filter((k) => k.startsWith('copy'));
+  const personWords = [
+    ...stringsOf(PLAN_WORDS.en).filter((t) => !/clinician|code|level|version|care team$/i.test(t)),
+    ...copyKeys.flatMap((k) => stringsOf({ k: (staffEn.aftercare as Record<string, unknown>)[k] })),
+    ...Object.values(LOCALE_MESSAGES.en.aftercare),
+    ...Object.values(LOCALE_MESSAGES.en.aftercareComponent),
+  ];
+
+  it('as a whole and passage by passage', () => {
+    expect(personWords.length).toBeGreaterThan(40);
+    expect(readingGrade(personWords).grade).toBeLessThanOrEqual(8);
+    for (const t of personWords.filter((x) => x.split(/\s+/).length >= 12)) expect(readingGrade([t]).grade, t).toBeLessThanOrEqual(8);
   });
 });
