@@ -31,7 +31,13 @@ export function devCase(name = '01-iop-stable-home-working'): Record<string, unk
  * A person assessed near the program-staff user's program, with the level chosen as one that program
  * offers (a variance with a reason when the engine indicated another), so a search finds it.
  */
-export async function personWithDecision(h: StaffHarness, givenName: string, familyName: string): Promise<PersonWithDecision> {
+export async function personWithDecision(
+  h: StaffHarness,
+  givenName: string,
+  familyName: string,
+  /** Record a later decision too (before signing), e.g. a variance for the dashboard. */
+  redecide?: { readonly chosenLevel: (indicated: string) => string; readonly varianceReason: string },
+): Promise<PersonWithDecision> {
   const api = await h.apiAs('clinician');
   const program = await api.get<SampleProgram>(`api/v1/programs/${h.programId}`);
   const person = await api.post<{ id: string }>('api/v1/people', { givenName, familyName, birthDate: '1988-04-02' });
@@ -45,6 +51,11 @@ export async function personWithDecision(h: StaffHarness, givenName: string, fam
     chosenLevel,
     ...(chosenLevel !== assessment.indicatedLevel ? { varianceReason: 'not-available-nearby' } : {}),
   });
+  if (redecide)
+    await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/determination`, {
+      chosenLevel: redecide.chosenLevel(assessment.indicatedLevel),
+      varianceReason: redecide.varianceReason,
+    });
   // Decided, then signed: the signature closes the determination too.
   await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/sign`);
   return {

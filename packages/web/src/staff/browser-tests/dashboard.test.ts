@@ -11,13 +11,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the administrator dashboard in Chromium against
     h = await startStaffHarness();
     // Two placements, one of them a variance with a reason, and a referral that was acknowledged and admitted.
     const first = await personWithDecision(h, 'Lucan', 'Adeyemi-Roth');
-    const second = await personWithDecision(h, 'Perpetua', 'Halvorsen');
-    const clinician = await h.apiAs('clinician');
-    const other = first.indicatedLevel === 'outpatient' ? 'intensive-outpatient' : 'outpatient';
-    await clinician.post(`api/v1/people/${second.personId}/assessments/${second.assessmentId}/determination`, {
-      chosenLevel: other,
-      varianceReason: 'payer-denied',
-    });
+    const otherThan = (indicated: string): string => (indicated === 'outpatient' ? 'intensive-outpatient' : 'outpatient');
+    const other = otherThan(first.indicatedLevel);
+    const second = await personWithDecision(h, 'Perpetua', 'Halvorsen', { chosenLevel: otherThan, varianceReason: 'payer-denied' });
     const r = await referralOverApi(h, first.personId, first.chosenLevel);
     for (const status of ['received', 'accepted', 'admitted']) expect(await moveOverApi(h, r.id, status)).toBe(200);
     await referralOverApi(h, second.personId, other);
