@@ -78,9 +78,7 @@ describe('the person’s copy of an aftercare plan reads at grade 8 or below', (
   // What the person takes home: the printed plan's words (server), the on-screen copy's headings (staff
   // workspace) and the engine's sentences for each part of the plan.
   const stringsOf = (o: object): string[] =>
-    Object.values(o).flatMap((v) =>
-      typeof v === 'string' ? [v] : typeof v === 'function' ? [String((v as (n: number) => string)(7))] : [],
-    );
+    Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'function' ? [(v as (n: number) => string)(7)] : []));
   const copyKeys = Object.keys(staffEn.aftercare).filter((k) => k.startsWith('copy'));
   const personWords = [
     ...stringsOf(PLAN_WORDS.en).filter((t) => !/clinician|code|level|version|care team$/i.test(t)),
