@@ -11,6 +11,8 @@ export interface FixtureApi {
 export const EMPTY_ZIP = '99999';
 /** A ZIP the server does not know: it answers 400 naming the field, as the real route does. */
 export const UNKNOWN_ZIP = '00000';
+/** A ZIP with more programs than one page (27), answered page by page with `offset`. */
+export const CROWDED_ZIP = '97999';
 
 export function fixtureApi(): FixtureApi {
   const queries: URL[] = [];
@@ -63,6 +65,21 @@ export function fixtureApi(): FixtureApi {
       misfits: misfit ? [{ code: 'no-schedule-track', facts: { track: 'evening' } }] : [],
       source: 'test',
     });
+    if (zip === CROWDED_ZIP) {
+      const all = Array.from({ length: 27 }, (_, i) => program(`c${i + 1}`, `Program ${i + 1}`, 0.5 + i, false));
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      return {
+        status: 200,
+        body: {
+          total: all.length,
+          offset,
+          limit: 20,
+          results: all.slice(offset, offset + 20),
+          suggestions: [],
+          helpline: '1-800-662-4357',
+        },
+      };
+    }
     return {
       status: 200,
       body: {

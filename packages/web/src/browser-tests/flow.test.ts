@@ -3,7 +3,8 @@ import { assess } from '@carelevel/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
 import { answerStep, answersOf, nextStep, route, startAssessment, walk } from './drive.js';
-import { EMPTY_ZIP, UNKNOWN_ZIP } from './fixture-api.js';
+import { expectNoAxeViolations } from '../staff/browser-tests/staff-axe.js';
+import { CROWDED_ZIP, EMPTY_ZIP, UNKNOWN_ZIP } from './fixture-api.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
   let app: App;
@@ -127,6 +128,23 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await page.getByLabel('ZIP code').fill(UNKNOWN_ZIP);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('status').filter({ hasText: 'could not find that ZIP code' }).waitFor();
+    await page.context().close();
+  });
+
+  it('shows the next page of programs on request, after saying how many there are, and moves focus to them', async () => {
+    const page = await newPage(app);
+    await page.goto(`${app.url}#/programs`);
+    await page.getByLabel('ZIP code').fill(CROWDED_ZIP);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('status').filter({ hasText: '27 programs found. Here are the 20 closest.' }).waitFor();
+    await expect.poll(() => page.locator('.program').count()).toBe(20);
+    await page.getByRole('button', { name: 'Show 7 more programs' }).click();
+    await expect.poll(() => page.locator('.program').count()).toBe(27);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Program 21');
+    expect(await page.getByRole('button', { name: /more programs/ }).count()).toBe(0);
+    const sent = app.api.queries.filter((q) => q.searchParams.get('zip') === CROWDED_ZIP);
+    expect(sent.map((q) => q.searchParams.get('offset'))).toEqual([null, '20']);
+    await expectNoAxeViolations(page, 'program finder with a second page');
     await page.context().close();
   });
 

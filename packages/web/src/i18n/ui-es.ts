@@ -188,7 +188,8 @@ export const es: UiWords = {
     foundOne: '1 programa encontrado',
     widen: 'Buscar a {n} millas',
     foundSome:
-      '{n} programas encontrados. Estos son los {shown} más cercanos; elija menos distancia o más cosas que deba tener para ver otros.',
+      '{n} programas encontrados. Estos son los {shown} más cercanos. Vea más, o elija menos distancia o más cosas que deba tener.',
+    showMore: 'Ver {n} programas más',
     onlyMentalHealth: 'Solo trata la salud mental, no el alcohol ni las drogas',
     onlySubstanceUse: 'Solo trata el alcohol y las drogas, no otros problemas de salud mental',
     none: 'Ningún programa coincide.',

@@ -1,6 +1,6 @@
 import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode, type Message } from '@carelevel/engine';
 import { DIRECTORY_LOCALES, renderDirectoryMessage } from '#directory-words';
-import { useRef, useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextList } from '../components/text-list.js';
@@ -25,6 +25,8 @@ interface Props {
 }
 
 const RADII = [10, 25, 50, 100] as const;
+/** Listings the server sends a page (its default). */
+const PAGE = 20;
 /** The wider radius a "widen-radius" suggestion offers, or null. */
 const widerRadius = (s: Message, now: number): number | null => {
   const miles = s.code === 'widen-radius' ? s.facts?.['radiusMiles'] : undefined;
@@ -75,6 +77,28 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
     }
     statusRef.current?.focus();
   };
+
+  // The next page of the same search, added below; focus goes to the first new listing.
+  const firstNewRef = useRef<HTMLHeadingElement>(null);
+  const [firstNew, setFirstNew] = useState<number | null>(null);
+  const [moreBusy, setMoreBusy] = useState(false);
+  const showMore = async (): Promise<void> => {
+    if (state.kind !== 'done') return;
+    const shown = state.res.results.length;
+    setMoreBusy(true);
+    try {
+      const more = await searchPrograms({ zip, level, radiusMiles: state.radius, filters, offset: shown });
+      setState({ ...state, res: { ...state.res, results: [...state.res.results, ...more.results] } });
+      setFirstNew(shown);
+    } catch (err) {
+      setState({ kind: 'error', badZip: err instanceof SearchFailed && err.status === 400 });
+    } finally {
+      setMoreBusy(false);
+    }
+  };
+  useEffect(() => {
+    if (firstNew !== null) firstNewRef.current?.focus();
+  }, [firstNew]);
 
   return (
     <>
@@ -220,13 +244,15 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
       {state.kind === 'done' && state.res.results.length > 0 ? (
         <>
           <ol className="program-list">
-            {state.res.results.map((r) => {
+            {state.res.results.map((r, i) => {
               const picked = chosen.some((c) => c.id === r.id);
               const address = [r.street1, r.city, `${r.state} ${r.zip}`].filter(Boolean).join(', ');
               const phone = r.intakePhone || r.phone;
               return (
                 <li key={r.id} className="program">
-                  <h2>{r.name}</h2>
+                  <h2 ref={i === firstNew ? firstNewRef : undefined} tabIndex={i === firstNew ? -1 : undefined}>
+                    {r.name}
+                  </h2>
                   <p>
                     {address} · {fill(p.milesAway, { n: r.distanceMiles.toFixed(1) })}
                   </p>
@@ -263,6 +289,13 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
               );
             })}
           </ol>
+          {state.res.total > state.res.results.length ? (
+            <p>
+              <button type="button" disabled={moreBusy} onClick={() => void showMore()}>
+                {fill(p.showMore, { n: Math.min(PAGE, state.res.total - state.res.results.length) })}
+              </button>
+            </p>
+          ) : null}
           <DistanceView results={state.res.results} radiusMiles={state.radius} t={t} />
         </>
       ) : null}

@@ -6,6 +6,8 @@ export interface ProgramQuery {
   readonly level: LevelCode;
   readonly radiusMiles: number;
   readonly filters: Readonly<Partial<Record<FilterGroup, readonly string[]>>>;
+  /** Skip this many (the next page of the same search); not sent when 0. */
+  readonly offset?: number;
 }
 
 export const FILTER_GROUPS = ['payments', 'scheduleTracks', 'services', 'populations', 'languages', 'medications'] as const;
@@ -42,13 +44,14 @@ export interface ProgramSearchResponse {
 
 export const SEARCH_PATH = 'api/v1/programs/search';
 
-/** The request URL: ZIP, level, radius and filters, and nothing else. */
+/** The request URL: ZIP, level, radius and filters (and which page), and nothing else. */
 export function searchUrl(q: ProgramQuery): string {
   const p = new URLSearchParams({ zip: q.zip, level: q.level, radiusMiles: String(q.radiusMiles) });
   for (const g of FILTER_GROUPS) {
     const vs = q.filters[g];
     if (vs !== undefined && vs.length > 0) p.set(g, vs.join(','));
   }
+  if (q.offset !== undefined && q.offset > 0) p.set('offset', String(q.offset));
   return `${SEARCH_PATH}?${p.toString()}`;
 }
 
