@@ -1,5 +1,6 @@
 // @carelevel/engine — pure level-of-care decision logic. No I/O; runs unchanged in a browser.
 export * from './levels/levels.js';
+export * from './levels/variance.js';
 export * from './case/case-schema.js';
 export type { FieldIssue, JsonSchema } from './case/schema-builder.js';
 export { validateCase, formatIssues, type CaseValidation } from './case/validate-case.js';

@@ -1,4 +1,4 @@
-import { LEVEL_CODES, LOCALES } from '@carelevel/engine';
+import { LEVEL_CODES, LOCALES, VARIANCE_REASONS } from '@carelevel/engine';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole } from '../accounts/authenticate.js';
@@ -13,7 +13,6 @@ import { adjustments, checkAdjustments } from './adjustments.js';
 import { toAssessmentView } from './assessment-store.js';
 import { caseDocument, evaluateCase } from './case-body.js';
 import { toDeterminationView } from './determination-view.js';
-import { VARIANCE_REASONS } from './variance.js';
 
 const assessmentParams = z.object({ id: z.uuid(), assessmentId: z.uuid() });
 const newAssessment = z.object({

@@ -1,4 +1,4 @@
-import type { AftercarePlan, LevelCode, Recommendation } from '@carelevel/engine';
+import type { AftercarePlan, LevelCode, Recommendation, VarianceReason } from '@carelevel/engine';
 
 /** The server's shapes as the workspace reads them (docs/api.md). Only what the pages use. */
 
@@ -70,16 +70,7 @@ export interface RatingAdjustment {
   readonly rationale: string;
 }
 
-export const VARIANCE_REASONS = [
-  'person-declined-indicated',
-  'person-wants-more-intensive',
-  'not-available-nearby',
-  'waitlisted',
-  'payer-denied',
-  'other-supports-in-place',
-  'clinical-judgment',
-] as const;
-export type VarianceReason = (typeof VARIANCE_REASONS)[number];
+export { VARIANCE_REASONS, type VarianceReason } from '@carelevel/engine';
 
 export interface DeterminationView {
   readonly id: string;

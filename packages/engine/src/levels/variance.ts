@@ -1,4 +1,8 @@
-/** Why the chosen level differs from the indicated one (product.md §4); counted, they show service gaps. */
+/**
+ * Why the level chosen differs from the one indicated (product.md §4). Recorded with each
+ * determination and counted in the admin report, they show the service gaps. Shared by the server
+ * (which validates them) and the staff workspace (which offers them).
+ */
 export const VARIANCE_REASONS = [
   'person-declined-indicated',
   'person-wants-more-intensive',
