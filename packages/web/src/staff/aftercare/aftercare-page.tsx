@@ -17,7 +17,7 @@ import { useFormErrors } from '../forms/use-form-errors.js';
 import { engineWords, words } from '../i18n/words.js';
 import { personName } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
-import { CheckboxField } from '../referrals/check-fields.js';
+import { CheckboxField } from '../forms/checkbox-field.js';
 import { usePersonDecision } from '../referrals/person-decision.js';
 import type { ProgramHit } from '../referrals/programs-api.js';
 import { JudgmentNote } from '../shell/judgment-note.js';

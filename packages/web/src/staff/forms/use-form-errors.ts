@@ -90,7 +90,7 @@ function labelFor(root: HTMLElement | null, id: string): string | undefined {
   const scope = root ?? document;
   const label = scope.querySelector(`label[for="${CSS.escape(id)}"]`);
   const el = document.getElementById(id);
-  // A group of radios or checkboxes (forms/choice-group, referrals/check-fields) is named by its
+  // A group of radios or checkboxes (forms/option-fieldset) is named by its
   // legend, not by its first option's label; a lone checkbox by its own label.
   const legend = el?.closest('fieldset.choice-group')?.querySelector('legend');
   const text = (legend ?? label)?.textContent?.trim();

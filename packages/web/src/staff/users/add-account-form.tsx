@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { NewCredentials } from './new-credentials.js';
-import { CheckboxGroup } from '../referrals/check-fields.js';
+import { CheckboxGroup } from '../forms/choice-group.js';
 import { addAccount, programsNear, userKeys, type ProgramChoice } from './users-api.js';
 
 const FIELDS = ['email', 'password', 'role', 'programs'] as const;
