@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../questions/question-types.js';
+import { expectNoAxeViolations as axe } from './axe.js';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
 import { answersOf, answerStep, nextStep, route, startAssessment } from './drive.js';
 import { EMPTY_ZIP } from './fixture-api.js';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const base = answersOf('02-residential-relapsed-after-iop-using-partner');
 /** Answers that open nearly every branch: several substances, the full PHQ-9, two past programs, a preference that differs. */
@@ -33,12 +31,6 @@ const WIDE: Answers = {
   schedule: ['evening'],
   zip: '19104',
 };
-
-async function axe(page: Page, where: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const found = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe on ${where}`).toEqual([]);
-}
 
 /** Axe in both languages: the page as it is, then switched to Spanish and back. */
 async function axeBoth(page: Page, where: string): Promise<void> {

@@ -3,7 +3,7 @@ import { assess } from '@carelevel/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
 import { answerStep, answersOf, nextStep, route, startAssessment, walk } from './drive.js';
-import { expectNoAxeViolations } from '../staff/browser-tests/staff-axe.js';
+import { expectNoAxeViolations } from './axe.js';
 import { CROWDED_ZIP, EMPTY_ZIP, UNKNOWN_ZIP } from './fixture-api.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {

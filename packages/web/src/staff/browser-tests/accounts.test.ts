@@ -1,13 +1,5 @@
-import { ensureSampleDirectory } from '@carelevel/directory';
-import { buildApp, openServerDatabase } from '@carelevel/server';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce } from '../../../scripts/build-once.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../browser-tests/browser.js';
-import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { expectNoAxeViolations, noSideScroll } from '../../browser-tests/axe.js';
 import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('staff accounts in Chromium against the real server', () => {
@@ -66,34 +58,28 @@ describe.skipIf(!HAVE_CHROMIUM)('staff accounts in Chromium against the real ser
 });
 
 describe.skipIf(!HAVE_CHROMIUM)('first run in Chromium: no administrator yet', () => {
+  let fresh: StaffHarness;
+  beforeAll(async () => {
+    fresh = await startStaffHarness({ users: false });
+  });
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
   it('offers to create the administrator on the sign-in page, then signs in as them', async () => {
-    const dist = await buildOnce();
-    const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-first-run-'));
-    const database = await openServerDatabase({ dataDir });
-    await ensureSampleDirectory(database.db);
-    const app = await buildApp({ database, webRoot: dist, logLevel: 'warn' });
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    try {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-      await page.goto(`${base}/staff`);
-      const setup = page.getByRole('region', { name: 'First run: create the administrator' });
-      await setup.waitFor();
-      await expectNoAxeViolations(page, 'first run');
-      await setup.getByLabel('Email').fill('lead@example.test');
-      await setup.getByLabel('Password').fill('a long enough passphrase');
-      await setup.getByRole('button', { name: 'Create administrator and sign in' }).click();
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
-      expect(await page.getByText('lead@example.test').count()).toBeGreaterThan(0);
-      // Once an administrator exists the offer is gone.
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-      expect(await page.getByRole('region', { name: 'First run: create the administrator' }).count()).toBe(0);
-    } finally {
-      await browser.close();
-      await app.close();
-      await database.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const page = await fresh.newPage();
+    await page.goto(fresh.staffUrl);
+    const setup = page.getByRole('region', { name: 'First run: create the administrator' });
+    await setup.waitFor();
+    await expectNoAxeViolations(page, 'first run');
+    await setup.getByLabel('Email').fill('lead@example.test');
+    await setup.getByLabel('Password').fill('a long enough passphrase');
+    await setup.getByRole('button', { name: 'Create administrator and sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.getByText('lead@example.test').count()).toBeGreaterThan(0);
+    // Once an administrator exists the offer is gone.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('region', { name: 'First run: create the administrator' }).count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personWithDecision, requestAs, type PersonWithDecision } from './care-setup.js';
-import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { expectNoAxeViolations, noSideScroll } from '../../browser-tests/axe.js';
 import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('the aftercare plan in Chromium against the real server', () => {

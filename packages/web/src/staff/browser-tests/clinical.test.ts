@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, RESIDENTIAL_ADMISSION } from './fixtures.js';
-import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { expectNoAxeViolations, noSideScroll } from '../../browser-tests/axe.js';
 import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toLocaleDateString('en-CA');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moveOverApi, personWithDecision, referralOverApi } from './care-setup.js';
-import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { expectNoAxeViolations, noSideScroll } from '../../browser-tests/axe.js';
 import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

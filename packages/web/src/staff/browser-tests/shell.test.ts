@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, noSideScroll } from './staff-axe.js';
+import { expectNoAxeViolations, noSideScroll } from '../../browser-tests/axe.js';
 import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('staff shell in Chromium against the real server', () => {

@@ -51,7 +51,8 @@ export interface StaffHarness {
 
 const email = (role: Role): string => `${role}@example.test`;
 
-export async function startStaffHarness(): Promise<StaffHarness> {
+/** `users: false` starts as a new install does: no accounts at all (first-run setup). */
+export async function startStaffHarness(options: { readonly users?: boolean } = {}): Promise<StaffHarness> {
   const dist = await buildOnce();
   const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-staff-'));
   const database = await openServerDatabase({ dataDir });
@@ -64,7 +65,7 @@ export async function startStaffHarness(): Promise<StaffHarness> {
     .executeTakeFirstOrThrow();
   const programId = program.id;
   const users = {} as Record<Role, TestUser>;
-  for (const role of ['admin', 'clinician', 'navigator', 'program-staff'] as const) {
+  for (const role of options.users === false ? [] : (['admin', 'clinician', 'navigator', 'program-staff'] as const)) {
     const u = await createUser(database.db, {
       email: email(role),
       password: PASSWORD,

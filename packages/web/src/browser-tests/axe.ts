@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Zero axe violations (WCAG 2.2 AA tags) on the page as it is now. */
+/** Zero axe violations (WCAG 2.2 AA tags) on the page as it is now: public pages and the staff workspace alike. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const r = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   const found = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
