@@ -1,5 +1,8 @@
 import type { CareCase } from '../case/case-schema.js';
+import { caseClock } from '../determine/case-dates.js';
 import type { Decision } from '../determine/decision.js';
+import { isLevelCode, levelIntensity } from '../levels/levels.js';
+import type { SupportCode } from '../rules/rule-types.js';
 import { AFTERCARE_FORMAT, type AftercareComponent, type AftercarePlan } from './aftercare-plan.js';
 
 interface Suggestion {
@@ -10,6 +13,8 @@ interface Suggestion {
 }
 
 const usesSubstances = (c: CareCase): boolean => (c.substances ?? []).some((s) => s.name !== 'tobacco');
+/** The supports the decision named carry into the plan; the plan does not judge the home a second time. */
+const supported = (d: Decision, code: SupportCode): boolean => d.supports.some((s) => s.code === code);
 
 /**
  * What an aftercare plan should start from, given the last case and its decision. Ordered as a
@@ -31,24 +36,19 @@ const SUGGESTIONS: readonly Suggestion[] = [
   {
     kind: 'recovery-residence',
     reason: 'home-not-supportive',
-    applies: (c) =>
-      c.environment?.householdUse === true ||
-      c.environment?.unsafe === true ||
-      c.environment?.support === 'undermining' ||
-      c.environment?.housing === 'homeless' ||
-      c.environment?.housing === 'unstable',
+    applies: (c, d) => supported(d, 'recovery-residence') || c.environment?.unsafe === true,
   },
-  {
-    kind: 'housing-help',
-    reason: 'housing',
-    applies: (c) => c.environment?.housing === 'homeless' || c.environment?.housing === 'unstable',
-  },
+  { kind: 'housing-help', reason: 'housing', applies: (_c, d) => supported(d, 'housing') },
   {
     kind: 'peer-recovery-coach',
     reason: 'build-support',
     applies: (c) => c.environment?.support === 'none' || c.environment?.support === 'undermining',
   },
-  { kind: 'family-support', reason: 'family', applies: (c) => c.population === 'adolescent' || c.environment?.support === 'strong' },
+  {
+    kind: 'family-support',
+    reason: 'family',
+    applies: (c, d) => supported(d, 'family-involvement') || c.environment?.support === 'strong',
+  },
   {
     kind: 'life-skills',
     reason: 'daily-life',
@@ -65,6 +65,28 @@ const SUGGESTIONS: readonly Suggestion[] = [
   },
 ];
 
+/** Days since a stay that opens the high-risk weeks after it (NaN: none). */
+function daysSinceStay(c: CareCase): number {
+  const stay = c.recentDischarge;
+  if (stay == null) return Number.NaN;
+  const hospitalOrCrisis = !isLevelCode(stay.fromLevel) || levelIntensity(stay.fromLevel) >= levelIntensity('residential-low');
+  return hospitalOrCrisis ? caseClock(c, [], []).daysSince(stay.on) : Number.NaN;
+}
+
+/**
+ * Days to the first follow-up. After a hospital, 24-hour, crisis or emergency stay in the last month:
+ * within 7 days (HEDIS follow-up after hospitalization), within 2 after a stay for suicide risk or
+ * other mental-health crisis (SPRC: ideally 48 hours). Any suicide risk: within a week. Otherwise a
+ * week, or a month once only recovery support is indicated. Never 30 days after such a stay.
+ */
+function followUpDays(c: CareCase, d: Decision): number {
+  const since = daysSinceStay(c);
+  const suicideRelated = supported(d, 'safety-planning');
+  if (since <= 30) return suicideRelated ? 2 : 7;
+  if (suicideRelated || d.crisis !== null || d.urgent !== null) return 7;
+  return d.level === 'recovery-support' ? 30 : 7;
+}
+
 /** A starting aftercare plan for a person, which staff then edit with them. */
 export function aftercareTemplate(c: CareCase, d: Decision): AftercarePlan {
   const components: AftercarePlan['components'] = [];
@@ -79,7 +101,7 @@ export function aftercareTemplate(c: CareCase, d: Decision): AftercarePlan {
     components,
     relapsePrevention: { triggers: [], copingSteps: [], peopleToCall: [], warningSigns: [] },
     crisisPlan: { steps: [], contacts: [] },
-    followUpDays: d.level === 'recovery-support' ? 30 : 7,
+    followUpDays: followUpDays(c, d),
     language: c.practical?.language?.startsWith('es') ? 'es' : 'en',
   };
 }

@@ -40,6 +40,36 @@ describe('aftercare plans', () => {
     );
   });
 
+  it('never schedule the first follow-up a month after a hospital or crisis stay, and within 48 hours after suicide risk', () => {
+    const settled: CareCase = {
+      format: 'carelevel-case/1',
+      assessedOn: '2026-12-01',
+      substances: [{ name: 'alcohol', daysUsedLast30: 0, disorderSeverity: 'mild' }],
+      relapsePotential: { longestRecentAbstinenceDays: 400 },
+      mentalHealth: { suicideRisk: 'none' },
+    };
+    expect(aftercareTemplate(settled, determine(settled)).followUpDays).toBe(30);
+    const afterWithdrawalUnit: CareCase = {
+      ...settled,
+      recentDischarge: { fromLevel: 'residential-medical', on: '2026-11-20', reason: 'withdrawal' },
+    };
+    expect(aftercareTemplate(afterWithdrawalUnit, determine(afterWithdrawalUnit)).followUpDays).toBe(7);
+    const afterPsychiatricStay: CareCase = {
+      ...settled,
+      mentalHealth: { suicideRisk: 'low' },
+      recentDischarge: { fromLevel: 'inpatient-medical', on: '2026-11-28', reason: 'suicide-risk' },
+    };
+    expect(aftercareTemplate(afterPsychiatricStay, determine(afterPsychiatricStay)).followUpDays).toBe(2);
+    fc.assert(
+      fc.property(validCase, (c) => {
+        if (c.recentDischarge == null) return;
+        const plan = aftercareTemplate(c, determine(c));
+        expect(plan.followUpDays).toBeLessThanOrEqual(30);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reject malformed plans with the path of every problem', () => {
     const issues = validateAftercarePlan({
       format: 'carelevel-aftercare/1',

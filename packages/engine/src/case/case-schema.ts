@@ -5,6 +5,7 @@ import { maxTotal } from '../instruments/score.js';
 import {
   array,
   boolean,
+  calendarDate,
   enumOf,
   integer,
   literal,
@@ -48,7 +49,16 @@ export const STAGES = ['precontemplation', 'contemplation', 'preparation', 'acti
 export const ENGAGEMENT = ['engaged', 'ambivalent', 'resistant', 'refusing'] as const;
 export const CRAVINGS = ['none', 'low', 'moderate', 'high'] as const;
 export const COPING = ['strong', 'adequate', 'limited', 'none'] as const;
-export const EPISODE_OUTCOMES = ['completed-sustained', 'completed-relapsed', 'left-early', 'ongoing'] as const;
+export const EPISODE_OUTCOMES = [
+  'completed-sustained',
+  'completed-relapsed',
+  'left-early',
+  'ongoing',
+  // A move between levels, not an ending (case-format.md).
+  'stepped-down',
+  'stepped-up',
+  'transferred',
+] as const;
 export const HOUSING = ['stable', 'unstable', 'homeless', 'recovery-residence', 'institution'] as const;
 export const SUPPORT = ['strong', 'some', 'none', 'undermining'] as const;
 export const OBLIGATIONS = ['work-full-time', 'work-part-time', 'school', 'caregiving'] as const;
@@ -57,6 +67,18 @@ export const PREFERENCES = ['outpatient', 'residential', 'no-preference'] as con
 export const SCHEDULE_WINDOWS = ['morning', 'afternoon', 'evening', 'weekend'] as const;
 export const INTOXICATION = ['none', 'mild', 'severe'] as const;
 export const SEXES = ['female', 'male', 'other'] as const;
+export const SUICIDAL_THOUGHTS = ['none', 'past', 'recent', 'plan'] as const;
+/** Where a recent stay ended: a level, or crisis and emergency care, which are not levels. */
+export const DISCHARGE_SETTINGS = [...LEVEL_CODES, 'crisis-stabilization', 'emergency-department'] as const;
+export const DISCHARGE_REASONS = [
+  'suicide-risk',
+  'harm-to-others',
+  'mental-health',
+  'withdrawal',
+  'overdose',
+  'substance-use',
+  'medical',
+] as const;
 
 const freeText = array(string({ maxLength: 500 }), { max: 50 });
 
@@ -102,8 +124,10 @@ const instrumentsShape = Object.fromEntries(INSTRUMENTS.map((def) => [def.key, o
   Schema<number[] | undefined>
 >;
 
-const ciwaMax = maxTotal(INSTRUMENTS.find((d) => d.key === 'ciwaAr') as InstrumentDefinition);
-const cowsMax = maxTotal(INSTRUMENTS.find((d) => d.key === 'cows') as InstrumentDefinition);
+const totalMax = (key: string): number => maxTotal(INSTRUMENTS.find((d) => d.key === key) as InstrumentDefinition);
+const ciwaMax = totalMax('ciwaAr');
+const cowsMax = totalMax('cows');
+const pawssMax = totalMax('pawss');
 
 export const substanceSchema = object({
   name: enumOf(SUBSTANCES),
@@ -111,6 +135,10 @@ export const substanceSchema = object({
   route: optional(enumOf(ROUTES)),
   hoursSinceLastUse: optional(number({ min: 0 })),
   disorderSeverity: optional(enumOf(DISORDER_SEVERITIES)),
+  /** extension: taken as prescribed to the person (including methadone or buprenorphine treatment). */
+  prescribed: optional(boolean()),
+  /** extension: on a day of use, standard drinks for alcohol, doses for anything else. */
+  amountPerDay: optional(number({ min: 0, max: 1000 })),
 });
 
 export const priorEpisodeSchema = object({
@@ -125,6 +153,14 @@ export const caseSchema = object({
   ageYears: optional(integer(0, 120)),
   /** extension: used for AUDIT-C's sex-specific cut-off. */
   sex: optional(enumOf(SEXES)),
+  /** extension: the day the case describes; every other date is read against it. */
+  assessedOn: optional(calendarDate()),
+  /** extension: the level of care the person is in now. */
+  currentEpisode: optional(object({ level: enumOf(LEVEL_CODES), startedOn: optional(calendarDate()) })),
+  /** extension: the last stay in 24-hour, hospital, crisis or emergency care that ended. */
+  recentDischarge: optional(
+    object({ fromLevel: enumOf(DISCHARGE_SETTINGS), on: calendarDate(), reason: optional(enumOf(DISCHARGE_REASONS)) }),
+  ),
   primaryConcern: optional(enumOf(['substance-use', 'mental-health', 'co-occurring'] as const)),
   substances: optional(array(substanceSchema, { max: 20 })),
   /** extension: intoxication now, and signs of an overdose happening now. */
@@ -142,6 +178,8 @@ export const caseSchema = object({
       historySeizures: optional(boolean()),
       historyDelirium: optional(boolean()),
       monitoringAtHome: optional(boolean()),
+      /** extension: PAWSS total, if measured. */
+      pawss: optional(integer(0, pawssMax)),
     }),
   ),
   physicalHealth: optional(
@@ -149,6 +187,18 @@ export const caseSchema = object({
       status: optional(enumOf(PHYSICAL_STATUSES)),
       pregnant: optional(boolean()),
       conditions: optional(freeText),
+      /** extension */
+      pregnancyWeeks: optional(integer(0, 45)),
+      /** extension: weeks since giving birth. */
+      postpartumWeeks: optional(integer(0, 104)),
+      /** extension */
+      breastfeeding: optional(boolean()),
+      /** extension: a serious illness that withdrawal or a fall would make more dangerous. */
+      seriousIllness: optional(boolean()),
+      /** extension */
+      cognitiveImpairment: optional(boolean()),
+      /** extension */
+      headInjury: optional(boolean()),
     }),
   ),
   mentalHealth: optional(
@@ -158,6 +208,12 @@ export const caseSchema = object({
       psychosis: optional(enumOf(PSYCHOSIS)),
       functioning: optional(enumOf(FUNCTIONING)),
       conditions: optional(freeText),
+      /** extension: the person's own answer about suicidal thoughts, a screen, not an assessment. */
+      suicidalThoughts: optional(enumOf(SUICIDAL_THOUGHTS)),
+      /** extension */
+      lastSuicideAttemptOn: optional(calendarDate()),
+      /** extension */
+      lethalMeansAccess: optional(boolean()),
     }),
   ),
   readiness: optional(
@@ -174,6 +230,14 @@ export const caseSchema = object({
       longestRecentAbstinenceDays: optional(integer(0)),
       overdoseLastYear: optional(boolean()),
       priorEpisodes: optional(array(priorEpisodeSchema, { max: 50 })),
+      /** extension */
+      lastOverdose: optional(object({ on: calendarDate(), intentional: optional(boolean()) })),
+      /** extension */
+      usesAlone: optional(boolean()),
+      /** extension */
+      fentanylExposure: optional(boolean()),
+      /** extension */
+      xylazineExposure: optional(boolean()),
     }),
   ),
   environment: optional(
@@ -197,6 +261,8 @@ export const caseSchema = object({
       language: optional(
         string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, patternText: 'a language tag such as "en" or "es"', maxLength: 35 }),
       ),
+      /** extension: can take part in video or phone visits. */
+      telehealth: optional(boolean()),
     }),
   ),
   instruments: optional(object(instrumentsShape)),
@@ -215,7 +281,9 @@ export type CareCase = CaseShape & {
     dast10?: number[];
     ciwaAr?: number[];
     cows?: number[];
+    pawss?: number[];
     asq?: number[];
+    crafft?: number[];
     readinessRuler?: number[];
   };
 };

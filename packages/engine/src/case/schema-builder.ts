@@ -139,6 +139,33 @@ export function string(opts: { pattern?: RegExp; patternText?: string; maxLength
   };
 }
 
+/** Days since 1970-01-01 for a `YYYY-MM-DD` date, or NaN when it is not a real calendar day. */
+export function dayNumber(text: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return Number.NaN;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  // Date.UTC rolls 2026-02-30 over into March; a real day reads back the same.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return Number.NaN;
+  return t / 86_400_000;
+}
+
+/** A calendar date written `YYYY-MM-DD` (a real day, years 1900–2199). */
+export function calendarDate(): Schema<string> {
+  const ok = (value: unknown): value is string =>
+    typeof value === 'string' && value.length === 10 && value >= '1900' && value < '2200' && !Number.isNaN(dayNumber(value));
+  return {
+    optional: false,
+    valid: ok,
+    check(value, path, issues) {
+      if (!ok(value)) issues.push({ path, message: `must be a date written YYYY-MM-DD, got ${shown(value)}` });
+    },
+    jsonSchema: () => ({ type: 'string', format: 'date' }),
+    describe: () => 'a date written YYYY-MM-DD',
+  };
+}
+
 export function literal<const V extends string>(expected: V): Schema<V> {
   return {
     optional: false,

@@ -1,6 +1,6 @@
 import type { InstrumentScore } from '../instruments/instrument-types.js';
 import type { LevelCode, WithdrawalManagement } from '../levels/levels.js';
-import type { CrisisKind, Dimension, MedicationOffer, Rating } from '../rules/rule-types.js';
+import type { CrisisKind, Dimension, MedicationOffer, Rating, SupportCode, UrgentKind } from '../rules/rule-types.js';
 import type { Message } from './message.js';
 
 /** One dimension's outcome in language-free form. */
@@ -24,6 +24,12 @@ export interface Decision {
   readonly crisis: CrisisKind | null;
   /** Every crisis kind that applied, most urgent first (the first is `crisis`). */
   readonly crises: readonly CrisisKind[];
+  /** The most pressing thing to act on today short of an emergency, or null. */
+  readonly urgent: UrgentKind | null;
+  /** Every urgent kind that applied, most pressing first. */
+  readonly urgents: readonly UrgentKind[];
+  /** Services beside the level, each with the reasons that called for it. */
+  readonly supports: readonly { readonly code: SupportCode; readonly reasons: readonly Message[] }[];
   readonly offerMedication: readonly MedicationOffer[];
   readonly dimensions: readonly DimensionDecision[];
   readonly binding: readonly Dimension[];

@@ -1,10 +1,11 @@
 import type { CareCase } from '../case/case-schema.js';
 import { LEVEL_CODES, WITHDRAWAL_MANAGEMENT, levelIntensity, withdrawalIntensity, type LevelCode } from '../levels/levels.js';
-import { compileCondition, type Predicate } from '../rules/compile-condition.js';
+import { compileCondition, conditionGate, type Predicate } from '../rules/compile-condition.js';
 import { F, factDisplay, newFacts, type FactName, type Facts } from '../rules/fact-registry.js';
 import { RULE_SET } from '../rules/rule-set.js';
 import {
   CRISIS_KINDS,
+  URGENT_KINDS,
   type CombinationRule,
   type CrisisKind,
   type Dimension,
@@ -13,6 +14,9 @@ import {
   type MedicationRule,
   type Rating,
   type RuleSet,
+  type SupportCode,
+  type SupportRule,
+  type UrgentKind,
   type WarningRule,
 } from '../rules/rule-types.js';
 import type { Decision, DimensionDecision } from './decision.js';
@@ -31,6 +35,11 @@ interface Compiled<R> {
   readonly ladder: number;
   /** The reason, prebuilt when it shows no facts (no allocation per decision). */
   readonly staticReason: Message | undefined;
+  /** For advice rules: the condition that holds the advice back, or undefined. */
+  readonly unless: Predicate | undefined;
+  /** A fact slot that must reach `gateMin` for the condition to hold (-1: none). */
+  readonly gateSlot: number;
+  readonly gateMin: number;
 }
 
 export interface CompiledRuleSet {
@@ -39,6 +48,7 @@ export interface CompiledRuleSet {
   readonly combination: readonly Compiled<CombinationRule>[];
   readonly medication: readonly Compiled<MedicationRule>[];
   readonly warning: readonly Compiled<WarningRule>[];
+  readonly support: readonly Compiled<SupportRule>[];
   readonly ladderCount: number;
 }
 
@@ -50,11 +60,16 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   const combination: Compiled<CombinationRule>[] = [];
   const medication: Compiled<MedicationRule>[] = [];
   const warning: Compiled<WarningRule>[] = [];
+  const support: Compiled<SupportRule>[] = [];
   for (const rule of set.rules) {
     if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
     ids.add(rule.id);
     const test = compileCondition(rule.when, rule.id);
-    const none = { wm: -1, ladder: -1, staticReason: undefined, minimum: 0 };
+    const gate = conditionGate(rule.when, rule.id);
+    const gated = { gateSlot: gate?.slot ?? -1, gateMin: gate?.min ?? 0 };
+    const unlessCondition = 'unless' in rule ? rule.unless : undefined;
+    const unless = unlessCondition ? compileCondition(unlessCondition, rule.id) : undefined;
+    const none = { wm: -1, ladder: -1, staticReason: undefined, minimum: 0, unless, ...gated };
     switch (rule.kind) {
       case 'dimension': {
         let ladder = -1;
@@ -70,6 +85,8 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
           wm: rule.withdrawalManagement ? withdrawalIntensity(rule.withdrawalManagement) : -1,
           ladder,
           staticReason: rule.show ? undefined : Object.freeze({ code: rule.reason }),
+          unless: undefined,
+          ...gated,
         });
         break;
       }
@@ -88,9 +105,12 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
       case 'warning':
         warning.push({ ...none, rule, test, staticReason: Object.freeze({ code: rule.warning }) });
         break;
+      case 'support':
+        support.push({ ...none, rule, test, staticReason: Object.freeze({ code: rule.reason }) });
+        break;
     }
   }
-  return { version: set.version, dimension, combination, medication, warning, ladderCount: ladders.size };
+  return { version: set.version, dimension, combination, medication, warning, support, ladderCount: ladders.size };
 }
 
 const DEFAULT_RULES = compileRuleSet(RULE_SET);
@@ -124,6 +144,15 @@ function reasonFacts(show: readonly FactName[], facts: Facts): Message['facts'] 
 }
 
 const CRISIS_RANK: Readonly<Record<string, number>> = Object.fromEntries(CRISIS_KINDS.map((k, i) => [k, i]));
+const URGENT_RANK: Readonly<Record<string, number>> = Object.fromEntries(URGENT_KINDS.map((k, i) => [k, i]));
+
+/** Whether a rule's condition holds: its gate first (one array read), then its closure. */
+const holds = (cr: { test: Predicate; gateSlot: number; gateMin: number }, facts: Facts): boolean =>
+  (cr.gateSlot < 0 || (facts[cr.gateSlot] as number) >= cr.gateMin) && cr.test(facts);
+
+/** An advice rule applies when its condition holds and nothing holds it back. */
+const advises = (cr: { test: Predicate; unless: Predicate | undefined; gateSlot: number; gateMin: number }, facts: Facts): boolean =>
+  holds(cr, facts) && !(cr.unless !== undefined && cr.unless(facts));
 const RESIDENTIAL = levelIntensity('residential-low');
 const INPATIENT = levelIntensity('inpatient-medical');
 const WM_RESIDENTIAL = withdrawalIntensity('residential');
@@ -150,9 +179,10 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   const held: Compiled<DimensionRule | CombinationRule>[] = [];
   let wm = 0;
   const crises: CrisisKind[] = [];
+  const urgents: UrgentKind[] = [];
 
   for (const cr of rules.dimension) {
-    if (!cr.test(facts)) continue;
+    if (!holds(cr, facts)) continue;
     const r = cr.rule;
     const i = r.dimension - 1;
     held.push(cr);
@@ -176,6 +206,7 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     (ruleIds[i] as string[]).push(r.id);
     if (cr.wm > wm) wm = cr.wm;
     if (r.crisis !== undefined && !crises.includes(r.crisis)) crises.push(r.crisis);
+    if (r.urgent !== undefined && !urgents.includes(r.urgent)) urgents.push(r.urgent);
   }
 
   facts[F.d1] = ratings[0] as number;
@@ -190,7 +221,7 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   const combinations: Decision['combinations'][number][] = [];
   const dimensionRules = held.length;
   for (const cr of rules.combination) {
-    if (!cr.test(facts)) continue;
+    if (!holds(cr, facts)) continue;
     held.push(cr);
     combinations.push({
       rule: cr.rule.id,
@@ -216,22 +247,48 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     if (binding.length > 1) binding.sort((a, b) => a - b);
   }
 
-  // What would change this: for each way out named by a rule that holds the level where it is,
-  // the level that would fit if that problem were solved (every rule naming the same way out off).
+  // What would change this: for each way out named by a rule that holds the level (or the
+  // withdrawal setting) where it is, the level that would fit if that problem were solved (every
+  // rule naming the same way out off).
+  const solvedBy = (cr: (typeof held)[number], codes: readonly string[]): boolean => {
+    const r = cr.rule;
+    if (r.change !== undefined && codes.includes(r.change)) return true;
+    return r.kind === 'dimension' && r.withdrawalChange !== undefined && codes.includes(r.withdrawalChange);
+  };
   const changeCodes: string[] = [];
-  for (const cr of held)
-    if (cr.minimum === level && cr.rule.change !== undefined && !changeCodes.includes(cr.rule.change)) changeCodes.push(cr.rule.change);
+  const withdrawalCodes: string[] = [];
+  for (const cr of held) {
+    const r = cr.rule;
+    if (cr.minimum === level && r.change !== undefined && !changeCodes.includes(r.change)) changeCodes.push(r.change);
+    if (r.kind === 'dimension' && r.withdrawalChange !== undefined && cr.wm === wm && !withdrawalCodes.includes(r.withdrawalChange))
+      withdrawalCodes.push(r.withdrawalChange);
+  }
   const levelWithout = (codes: readonly string[]): number => {
     let m = 0;
-    for (const cr of held) if (cr.minimum > m && !(cr.rule.change !== undefined && codes.includes(cr.rule.change))) m = cr.minimum;
+    for (const cr of held) if (cr.minimum > m && !solvedBy(cr, codes)) m = cr.minimum;
     return m;
+  };
+  const settingWithout = (codes: readonly string[], atLevel: number): number => {
+    let m = 0;
+    for (let k = 0; k < dimensionRules; k++) {
+      const cr = held[k] as (typeof held)[number];
+      if (cr.wm > m && !solvedBy(cr, codes)) m = cr.wm;
+    }
+    return m > 0 && atLevel >= RESIDENTIAL ? Math.max(m, atLevel === INPATIENT ? WM_INPATIENT : WM_RESIDENTIAL) : m;
   };
   const levelCode = LEVEL_CODES[level] as LevelCode;
   const whatWouldChange: Message[] = [];
   if (crises.length > 1) crises.sort((a, b) => (CRISIS_RANK[a] as number) - (CRISIS_RANK[b] as number));
   if (crises.length > 0) whatWouldChange.push({ code: 'crisis-first', facts: { level: levelCode } });
   let anySingle = false;
+  for (const code of withdrawalCodes) {
+    const alt = levelWithout([code]);
+    if (settingWithout([code], alt) >= WM_RESIDENTIAL) continue;
+    whatWouldChange.push(alt < level ? { code, facts: { level: LEVEL_CODES[alt] as LevelCode } } : { code });
+    if (alt < level) anySingle = true;
+  }
   for (const code of changeCodes) {
+    if (withdrawalCodes.includes(code)) continue;
     const alt = levelWithout([code]);
     if (alt < level) {
       anySingle = true;
@@ -246,9 +303,19 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
   }
   whatWouldChange.push({ code: level >= RESIDENTIAL ? 'step-down-when-stable' : 'step-up-signs', facts: { level: levelCode } });
 
+  if (urgents.length > 1) urgents.sort((a, b) => (URGENT_RANK[a] as number) - (URGENT_RANK[b] as number));
   const offerMedication: MedicationOffer[] = [];
-  for (const cr of rules.medication) if (cr.test(facts) && !offerMedication.includes(cr.rule.offer)) offerMedication.push(cr.rule.offer);
-  for (const cr of rules.warning) if (cr.test(facts)) warnings.push(cr.staticReason as Message);
+  for (const cr of rules.medication)
+    if (advises(cr, facts) && !offerMedication.includes(cr.rule.offer)) offerMedication.push(cr.rule.offer);
+  for (const cr of rules.warning) if (advises(cr, facts)) warnings.push(cr.staticReason as Message);
+  const supports: { code: SupportCode; reasons: Message[] }[] = [];
+  for (const cr of rules.support) {
+    if (!advises(cr, facts)) continue;
+    const reason = cr.staticReason as Message;
+    const found = supports.find((s) => s.code === cr.rule.support);
+    if (found === undefined) supports.push({ code: cr.rule.support, reasons: [reason] });
+    else if (!found.reasons.some((m) => m.code === reason.code)) found.reasons.push(reason);
+  }
   for (let k = 1; k < crises.length; k++) warnings.push({ code: 'additional-crisis', facts: { kind: crises[k] as string } });
 
   const dimensions: DimensionDecision[] = [];
@@ -276,6 +343,9 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     withdrawalManagement: WITHDRAWAL_MANAGEMENT[wm] as Decision['withdrawalManagement'],
     crisis: crises[0] ?? null,
     crises,
+    urgent: urgents[0] ?? null,
+    urgents,
+    supports,
     offerMedication,
     dimensions,
     binding,

@@ -42,7 +42,7 @@ describe('engine properties over generated valid cases', { timeout: 600_000 }, (
     );
   });
 
-  it('safety monotonicity: making any one clinical answer worse never lowers the level or withdrawal management, nor removes a crisis', () => {
+  it('safety monotonicity: making any one clinical answer worse never lowers the level or withdrawal management, nor removes a crisis or an urgent flag', () => {
     fc.assert(
       fc.property(validCase, (c) => {
         const before = determine(c);
@@ -56,6 +56,9 @@ describe('engine properties over generated valid cases', { timeout: 600_000 }, (
             withdrawalIntensity(before.withdrawalManagement),
           );
           if (before.crisis !== null) expect(after.crisis, `crisis removed after ${context}`).not.toBeNull();
+          // Something to act on today stays so, unless it became an emergency.
+          if (after.crisis === null)
+            for (const u of before.urgents) expect(after.urgents, `urgent ${u} dropped after ${context}`).toContain(u);
         }
       }),
       { numRuns: RUNS },

@@ -219,7 +219,66 @@ export const READINESS_RULER: InstrumentDefinition = {
   source: 'SAMHSA TIP 35, Enhancing Motivation for Change (2019), readiness ruler',
 };
 
+export const PAWSS: InstrumentDefinition = {
+  key: 'pawss',
+  name: 'PAWSS',
+  // The ten scored items, asked after a "yes" to the scale's threshold question (any drinking in the
+  // last 30 days). Keys name what each item is about; the wording is not stored.
+  items: items(
+    [
+      'previous-withdrawal',
+      'previous-withdrawal-seizures',
+      'previous-delirium-tremens',
+      'alcohol-treatment-before',
+      'blackouts',
+      'alcohol-with-downers',
+      'alcohol-with-other-substances',
+      'blood-alcohol-on-presentation',
+      'autonomic-hyperactivity',
+      'other-risk',
+    ],
+    YES_NO,
+  ),
+  scoring: { kind: 'sum' },
+  // Maldonado et al. 2014; BCCSU 2019 Rec. 5-7: 4 or more is high risk of severe or complicated withdrawal.
+  bands: [
+    { band: 'low-risk', from: 0 },
+    { band: 'high-risk', from: 4 },
+  ],
+  totalField: 'withdrawal.pawss',
+  license: 'scoring-only',
+  source: 'Maldonado JR et al. Alcohol 2014;48:375-390 (PAWSS); BCCSU AUD guideline 2019, Recs 5-7',
+};
+
+export const CRAFFT: InstrumentDefinition = {
+  key: 'crafft',
+  name: 'CRAFFT 2.1',
+  // Part B: six yes/no questions, one point each. The wording is Boston Children's Hospital's and is not stored.
+  items: items(['car', 'relax', 'alone', 'forget', 'family-friends', 'trouble'], YES_NO),
+  scoring: { kind: 'sum' },
+  // Knight et al. 2002; Mitchell et al. 2014: 2 or more is a positive screen that calls for a fuller assessment.
+  bands: [
+    { band: 'negative', from: 0 },
+    { band: 'positive', from: 2 },
+  ],
+  license: 'scoring-only',
+  source: 'Knight JR et al. Arch Pediatr Adolesc Med 2002;156:607-614; CRAFFT 2.1, Boston Children\u2019s Hospital',
+};
+
 /** Every instrument the engine scores, in the order they appear in a recommendation. */
-export const INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, PHQ2, GAD7, AUDIT_C, AUDIT, DAST10, CIWA_AR, COWS, ASQ, READINESS_RULER];
+export const INSTRUMENTS: readonly InstrumentDefinition[] = [
+  PHQ9,
+  PHQ2,
+  GAD7,
+  AUDIT_C,
+  AUDIT,
+  DAST10,
+  CIWA_AR,
+  COWS,
+  PAWSS,
+  ASQ,
+  CRAFFT,
+  READINESS_RULER,
+];
 
 export const INSTRUMENT_BY_KEY: Readonly<Record<string, InstrumentDefinition>> = Object.fromEntries(INSTRUMENTS.map((d) => [d.key, d]));

@@ -41,7 +41,12 @@ export interface Flag {
   readonly atLeast: number;
 }
 
-export type License = 'public-domain' | 'free-with-permission' | 'free-non-commercial' | 'free-to-use';
+/**
+ * `scoring-only`: a published, copyrighted scale whose terms for software were not confirmed; the
+ * engine accepts the clinician's item answers and implements the scoring (a fact), and never stores
+ * or prints the questions.
+ */
+export type License = 'public-domain' | 'free-with-permission' | 'free-non-commercial' | 'free-to-use' | 'scoring-only';
 
 export interface InstrumentDefinition {
   /** The key in the case's `instruments` object and the recommendation's `scores`. */

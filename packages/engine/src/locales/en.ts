@@ -57,6 +57,7 @@ export const en: LocaleMessages = {
     low: 'low',
     high: 'high',
     imminent: 'immediate',
+    and: 'and',
   },
   crisis: {
     overdose: 'This sounds like an overdose. Call 911 now. If you have naloxone (Narcan), use it. Stay with the person.',
@@ -69,10 +70,55 @@ export const en: LocaleMessages = {
       'Severe withdrawal can cause seizures and can be deadly. Go to an emergency room or call 911 now. Do not try to stop on your own.',
   },
   reason: {
+    'severe-first-year':
+      'A severe problem, stopped within the last year{abstinenceDays? ({abstinenceDays} days)}. Regular outpatient care keeps going for now.',
+    'first-months':
+      'Stopped using only recently{abstinenceDays? ({abstinenceDays} days)}. The first three months carry the highest risk of relapse, so treatment continues.',
+    'intoxication-depressant-combination':
+      'Very intoxicated on two or more downers at once (alcohol, benzodiazepines or sleeping pills, opioids). Breathing can slow or stop.',
+    'sedative-withdrawal-expected':
+      'Daily drinking or sedative use{sedativeRecentHours?, last used {sedativeRecentHours} hours ago}. Withdrawal has not started yet, but it can start within hours.',
+    'sedative-withdrawal-expected-significant':
+      'Heavy daily drinking{pawss? (PAWSS {pawss})}{sedativeRecentHours?, last drink {sedativeRecentHours} hours ago}. Strong withdrawal is likely once it starts.',
+    'withdrawal-history-unknown':
+      'We do not know if past withdrawal caused a seizure or confusion. Until a clinician asks, withdrawal should be watched by medical staff.',
+    'withdrawal-risk-factors':
+      'Withdrawal, now or soon, plus something that makes it riskier: age 65 or over, a serious health problem, another downer, suicide risk, or a high PAWSS score.',
+    'withdrawal-no-daily-checks':
+      'Withdrawal care at home needs a check every day, and there is no way to get there and no video or phone visits.',
+    'pregnant-withdrawal-expected':
+      'Pregnant, with withdrawal from alcohol or sedatives coming. It should be treated in a hospital before it starts, so the baby can be checked too.',
+    'opioid-withdrawal-expected': 'Daily opioid use. Withdrawal is coming; starting buprenorphine or methadone can prevent it.',
+    'opioid-withdrawal-with-depressant':
+      'Opioid withdrawal coming, along with daily alcohol or sedatives. Starting treatment safely needs medical staff nearby.',
+    'serious-illness': 'A serious health problem (such as heart, liver or lung disease, blood thinners, falls or a head injury).',
+    'cognitive-impairment': 'Problems with memory or thinking. Care should be simple, written down, and shared with someone trusted.',
+    'postpartum-opioid': 'Had a baby in the last year and has an opioid use problem. The months after birth carry a high risk of overdose.',
+    'suicide-screen-positive': 'Answers show thoughts of suicide or self-harm. A clinician should talk with the person about safety today.',
+    'frequent-self-harm-thoughts':
+      'Thoughts of death or self-harm on most days, and no safety check yet. Until there is one, plan for contact several times a week.',
+    'recent-attempt': 'A suicide attempt in the last three months. A safety plan and close follow-up are needed.',
+    'after-mental-health-discharge':
+      'Left hospital or crisis care for mental health{daysSinceDischarge? {daysSinceDischarge} days ago}. The first weeks after are a time of high risk.',
+    'severe-symptoms-near-hospital':
+      'Severe depression{phq9Total? (PHQ-9 {phq9Total})}, trouble with daily life and suicide risk together. This needs a day program or more.',
+    'relapse-in-episode':
+      'Used again while in treatment ({currentLevel}). That is not a reason for less care: treatment should be adjusted, not cut back.',
+    'after-discharge':
+      'Left a hospital or 24-hour program{daysSinceDischarge? {daysSinceDischarge} days ago}. The month after is a time of high risk, so care keeps going.',
+    'after-discharge-first-week':
+      'Left a hospital or 24-hour program{daysSinceDischarge? {daysSinceDischarge} days ago}. A first follow-up visit should happen within 7 days.',
+    'psychosis-unsafe-home':
+      'Psychosis right now and no safe, alcohol- and drug-free place to stay. This needs 24-hour care with doctors and nurses.',
+    'suicide-risk': 'Some risk of suicide.',
+    'harm-risk': 'Some risk of hurting others.',
+    'serious-symptoms-unstable-home': 'Serious mental health symptoms without a stable home or support.',
+    caregiving: 'Caring for children or others at home.',
+    postpartum: 'Had a baby in the last year.',
+    adolescent: 'A young person: family is part of the care.',
     'older-adult-withdrawal-alone':
-      'Over 65, withdrawal from daily drinking or sedatives, and no one at home to watch. This needs medical care around the clock.',
+      'Age 65 or over, withdrawal from daily drinking or sedatives, and no one at home to watch. This needs medical care around the clock.',
     'self-harm-thoughts': 'Thoughts of death or of self-harm came up. A clinician should check on safety soon.',
-    'severe-use-and-environment': 'A severe substance problem, still using, and a home that works against recovery.',
     'insufficient-information': 'Not enough is known yet about use or mental health. Start with an assessment visit.',
     'no-concerns': 'No concerns found here.',
     'not-assessed': 'No answers about this yet.',
@@ -126,7 +172,7 @@ export const en: LocaleMessages = {
     'readiness-refusing': 'Does not want care right now. Keep reaching out, and involve family if possible.',
     'risky-use': 'Use that carries risk, even without an addiction.',
     'early-remission':
-      'Stopped using within the last year{abstinenceDays? ({abstinenceDays} days)}. The first year, most of all the first months, carries the highest risk of relapse.',
+      'Stopped using within the last year{abstinenceDays? ({abstinenceDays} days)}. Recovery support, groups and a plan for what to do if use comes back protect it.',
     'opioid-maintenance': 'In ongoing treatment for opioid use. Keep the medicine and the visits going as long as they help.',
     'severe-disorder-needs-structure':
       'A severe substance problem, in use or only recently stopped, that needs a structured program of several days a week.',
@@ -161,11 +207,18 @@ export const en: LocaleMessages = {
     'mental-health-unsafe-home': 'Serious mental health symptoms and no safe place to go home to each night.',
   },
   change: {
+    'intoxication-cleared': 'Once the intoxication has worn off safely, {level} could be enough.',
+    'history-confirmed':
+      'If a clinician confirms there were never seizures or confusion in past withdrawal, withdrawal care at home with daily checks could work{level? and {level} could be enough}.',
+    'daily-checks': 'With a ride each day or video visits, withdrawal care at home could work{level? and {level} could be enough}.',
+    'sedative-withdrawal-settles': 'Once withdrawal is over (CIWA-Ar under 10 for a full day), {level} could be enough.',
+    'opioid-withdrawal-settles': 'Once withdrawal is eased with medicine (COWS under 13), {level} could be enough.',
+    'safety-assessment': 'If a suicide safety check today finds low risk, {level} could be enough.',
     'all-together': 'No one change would lower the level by itself. All of the following together would make {level} fit:',
     'mental-health-steadier': 'If the mental health symptoms and risks ease, {level} could be enough.',
     'crisis-first': 'First get safe with emergency help. After that, {level} is the next step.',
-    'someone-to-monitor': 'If someone could stay with them through withdrawal, it could be done at home.',
-    'withdrawal-resolved': 'Once withdrawal is over, {level} could be enough.',
+    'someone-to-monitor':
+      'If someone could stay with them through withdrawal, it could be done at home with daily checks{level? and {level} could be enough}.',
     'physical-stabilized': 'Once the health problem is stable, {level} could be enough.',
     'suicide-risk-lower': 'If the risk of suicide goes down, {level} could be enough.',
     'harm-risk-lower': 'If the risk of hurting others goes down, {level} could be enough.',
@@ -175,8 +228,8 @@ export const en: LocaleMessages = {
     'longer-abstinence': 'After more time without use, {level} could be enough.',
     'coping-skills': 'With stronger ways to cope with cravings, {level} could be enough.',
     'support-found': 'With people who support recovery, {level} could be enough.',
-    'safe-housing': 'With a safe, stable place to stay, {level} would fit.',
-    'home-free-of-use': 'With a home free of alcohol and drugs (such as a recovery residence), {level} would fit.',
+    'safe-housing': 'With a safe, stable place to stay (such as a recovery residence or supported housing), {level} would fit.',
+    'home-free-of-use': 'With a home free of alcohol and drugs, such as a recovery residence (sober living), {level} would fit.',
     'step-down-when-stable': 'As things get better, care can step down to a less intensive level.',
     'step-up-signs': 'If use, cravings, mood or safety get worse, care should step up.',
   },
@@ -200,6 +253,14 @@ export const en: LocaleMessages = {
     'suicide-risk-not-assessed': 'Suicide risk was not asked about. Please ask; it can change the plan.',
     'insufficient-information': 'Almost nothing about use or mental health was answered. The result is a starting point only.',
     'dimension-not-assessed': 'No answers about {dimension}. We treated it as no concerns; please ask about it.',
+    'suicide-risk-from-screen-only':
+      'A screen showed thoughts of suicide, but no suicide risk assessment is recorded. The level is a starting point until that assessment is done today.',
+    'dates-read-as-recent': 'The date of this assessment was not given, so every date in it was treated as recent.',
+    'withdrawal-expected-sedative':
+      'No withdrawal was reported, but after daily drinking or sedative use it can still start. We planned for it.',
+    'withdrawal-expected-opioid': 'No withdrawal was reported, but after daily opioid use it can still start. We planned for it.',
+    'last-use-time-unknown': 'When the substance was last used was not given. We treated it as recent.',
+    'telehealth-unknown': 'We do not know if video or phone visits are possible. We treated them as not possible.',
   },
   warning: {
     'release-overdose-risk':
@@ -209,7 +270,17 @@ export const en: LocaleMessages = {
     'asq-positive-needs-safety-assessment': 'The suicide screen was positive. A brief safety check is needed before the person leaves.',
     'screen-suicide-higher-than-reported':
       'Screening answers show more suicide risk than was reported ({reported}). The higher risk was used.',
-    naloxone: 'Carry naloxone (Narcan), and make sure people nearby know how to use it.',
+    naloxone:
+      'Carry naloxone (Narcan), and make sure people nearby know how to use it. Fentanyl is in many drugs, including pills and stimulants.',
+    'never-use-alone': 'Do not use alone. If you do, call a never-use-alone line or have someone check on you, so help can come.',
+    'lethal-means': 'Put time and distance between the person and firearms or stored pills: store them elsewhere or locked, for now.',
+    'pregnancy-alcohol-medication-refer':
+      'Medicines for alcohol use are not started here during pregnancy. Refer to a doctor who treats addiction in pregnancy.',
+    'postpartum-overdose-risk':
+      'In the year after birth, overdose risk goes up. Keep taking recovery medicine; breastfeeding on a steady dose is usually safe.',
+    'crafft-positive': 'The CRAFFT screen was positive (2 or more). A fuller check of substance use is needed.',
+    'tobacco-treatment': 'Offer help to quit tobacco or vaping: counseling and medicine such as nicotine patches or varenicline.',
+    'date-after-assessment': 'A date ({date}) is after the date of the assessment. It was treated as today.',
     'opioid-sedative-overdose-risk': 'Opioids with alcohol or benzodiazepines greatly raise the risk of a deadly overdose.',
     'benzodiazepine-do-not-stop-abruptly': 'Do not stop benzodiazepines all at once. Stopping suddenly can cause seizures.',
     'pregnancy-opioids-medication-not-withdrawal':
@@ -218,8 +289,17 @@ export const en: LocaleMessages = {
     'withdrawal-may-start': 'Withdrawal can start 6 to 24 hours after the last drink or dose. Watch for shaking, sweating or confusion.',
     'stimulant-mood': 'After stopping stimulants, mood can drop hard in the first week. Watch for thoughts of suicide.',
     'suicide-risk-not-assessed': 'Ask about suicide risk. People starting treatment are at higher risk.',
-    'older-adult-sedatives': 'Over 65, withdrawal can last longer and be more dangerous. Lean toward watched withdrawal.',
+    'older-adult-sedatives': 'From age 65, withdrawal can last longer and be more dangerous. Lean toward watched withdrawal.',
     'additional-crisis': 'Also urgent: {kind}.',
+  },
+  varianceReason: {
+    'person-declined-indicated': 'they chose not to go to that level',
+    'person-wants-more-intensive': 'they asked for more care',
+    'not-available-nearby': 'that level is not available nearby',
+    waitlisted: 'they are on a waitlist',
+    'payer-denied': 'their insurance said no',
+    'other-supports-in-place': 'other supports are in place',
+    'clinical-judgment': 'a clinician decided so',
   },
   transitionAction: {
     'step-up': 'Step up',
@@ -231,12 +311,17 @@ export const en: LocaleMessages = {
   transition: {
     'crisis-now': 'There is a crisis now. Get emergency help first.',
     'needs-more': 'The current level is not enough now.{worse? Worse since last time: dimensions {worse}.}',
-    'hold-something-worse': 'Some things got worse (dimensions {worse}), so it is not time to step down yet.',
+    'hold-something-worse':
+      'Some things got worse (dimensions {worse}), so it is not time to step down yet.{better? Better: dimensions {better}.}',
     'withdrawal-elsewhere': 'Withdrawal now needs a setting this level does not offer. Care continues after it.',
     'goals-met':
       'Treatment goals are met.{better? Better since last time: dimensions {better}.} Recovery support and an aftercare plan come next.',
     'needs-less': 'Things are better{better? (dimensions {better})}, so a less intensive level is safe now.',
     'still-needed': 'This level is still the right one.',
+    'still-indicated':
+      'Still indicated: {indicated}, as at the last assessment{dimensions?, because of {dimensions} together}. The person is in {current}{because? because {because}}. Keep offering the indicated level.{worse? Worse since last time: dimensions {worse}.}{better? Better since last time: dimensions {better}.}',
+    'relapse-no-step-down':
+      'Used again during treatment. This is not the time to step down: adjust the treatment and keep this level until use has stopped again.',
   },
   aftercareComponent: {
     'individual-therapy': 'Individual therapy',
@@ -262,6 +347,38 @@ export const en: LocaleMessages = {
     'physical-health': 'Health problems need follow-up with a doctor.',
     'crisis-988': 'Call or text 988 any time, day or night.',
     'crisis-911': 'In an emergency, call 911 or go to the nearest emergency room.',
+  },
+  urgent: {
+    'suicide-risk-moderate':
+      'Talk with a mental health professional today about safety. If thoughts of suicide get stronger, call or text 988 right away.',
+    'suicide-screen-positive':
+      'Talk to someone today about these thoughts: a clinician, or call or text 988 (Suicide & Crisis Lifeline) now. You do not have to wait for an appointment.',
+    'harm-risk-moderate': 'Talk with a mental health professional today about staying safe. If someone is in danger, call 911.',
+    'withdrawal-monitoring':
+      'Withdrawal should be watched by medical staff. Get to a withdrawal program or hospital today, before it gets worse. Do not stop suddenly on your own.',
+    psychosis: 'See a doctor or mental health crisis team today. Call or text 988 for help finding one now.',
+    'after-discharge':
+      'Make sure a follow-up visit is booked within 7 days of leaving the hospital or program. If it is not, call today. Call or text 988 if things get hard.',
+  },
+  urgentNames: {
+    'suicide-risk-moderate': 'suicide risk',
+    'suicide-screen-positive': 'thoughts of suicide',
+    'harm-risk-moderate': 'risk to others',
+    'withdrawal-monitoring': 'withdrawal that needs watching',
+    psychosis: 'psychosis',
+    'after-discharge': 'the first week after a hospital stay',
+  },
+  support: {
+    'safety-planning': 'A written safety plan: warning signs, ways to cope, people to call, and making the home safer.',
+    'recovery-residence':
+      'A recovery residence (sober living home) while in treatment. If none is available, a residential program gives the same structure.',
+    housing: 'Help finding a stable place to live.',
+    'case-management': 'A case manager who helps with housing, benefits, health care and appointments.',
+    transport: 'Help getting to treatment, such as rides or bus passes (Medicaid often pays for rides).',
+    telehealth: 'Video or phone visits, so fewer trips are needed.',
+    childcare: 'Childcare, or a program where children can stay with their parent.',
+    'family-involvement': 'Family taking part in care, such as family therapy.',
+    'legal-coordination': 'Working with the court, probation or parole officer, with the person\u2019s consent.',
   },
   crisisNames: {
     overdose: 'overdose',

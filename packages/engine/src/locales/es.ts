@@ -53,6 +53,7 @@ export const es: LocaleMessages = {
     low: 'bajo',
     high: 'alto',
     imminent: 'inmediato',
+    and: 'y',
   },
   crisis: {
     overdose: 'Esto parece una sobredosis. Llame al 911 ahora. Si tiene naloxona (Narcan), úsela. Quédese con la persona.',
@@ -65,10 +66,59 @@ export const es: LocaleMessages = {
       'La abstinencia grave puede causar convulsiones y puede ser mortal. Vaya a una sala de emergencias o llame al 911 ahora. No intente dejarlo solo.',
   },
   reason: {
+    'severe-first-year':
+      'Un problema grave que dejó en el último año{abstinenceDays? ({abstinenceDays} días)}. La atención ambulatoria regular sigue por ahora.',
+    'first-months':
+      'Dejó de consumir hace poco{abstinenceDays? ({abstinenceDays} días)}. Los primeros tres meses tienen el mayor riesgo de recaída, así que el tratamiento continúa.',
+    'intoxication-depressant-combination':
+      'Muy intoxicado con dos o más sustancias que calman o dan sueño a la vez (alcohol, benzodiacepinas o pastillas para dormir, opioides). La respiración puede hacerse lenta o parar.',
+    'sedative-withdrawal-expected':
+      'Consumo diario de alcohol o sedantes{sedativeRecentHours?, la última vez hace {sedativeRecentHours} horas}. La abstinencia todavía no empezó, pero puede empezar en pocas horas.',
+    'sedative-withdrawal-expected-significant':
+      'Consumo diario y fuerte de alcohol{pawss? (PAWSS {pawss})}{sedativeRecentHours?, el último trago hace {sedativeRecentHours} horas}. Es probable una abstinencia fuerte cuando empiece.',
+    'withdrawal-history-unknown':
+      'No se sabe si una abstinencia anterior causó convulsiones o confusión. Hasta que un profesional lo pregunte, la abstinencia debe vigilarla personal médico.',
+    'withdrawal-risk-factors':
+      'Abstinencia, ahora o pronto, y algo que la hace más peligrosa: tener 65 años o más, un problema de salud serio, otra sustancia que calma, riesgo de suicidio o un puntaje PAWSS alto.',
+    'withdrawal-no-daily-checks':
+      'La atención de la abstinencia en casa necesita una revisión cada día, y no hay cómo llegar ni visitas por video o por teléfono.',
+    'pregnant-withdrawal-expected':
+      'Embarazada, y viene una abstinencia de alcohol o sedantes. Debe tratarse en un hospital antes de que empiece, para poder revisar también al bebé.',
+    'opioid-withdrawal-expected': 'Consumo diario de opioides. Viene la abstinencia; empezar buprenorfina o metadona puede evitarla.',
+    'opioid-withdrawal-with-depressant':
+      'Viene la abstinencia de opioides, junto con alcohol o sedantes todos los días. Para empezar el tratamiento con seguridad se necesita personal médico cerca.',
+    'serious-illness':
+      'Un problema de salud serio (como enfermedad del corazón, del hígado o de los pulmones, anticoagulantes, caídas o una lesión en la cabeza).',
+    'cognitive-impairment':
+      'Problemas de memoria o para pensar. La atención debe ser sencilla, por escrito y compartida con alguien de confianza.',
+    'postpartum-opioid':
+      'Tuvo un bebé en el último año y tiene un problema con opioides. Los meses después del parto tienen un riesgo alto de sobredosis.',
+    'suicide-screen-positive':
+      'Las respuestas muestran pensamientos de suicidio o de hacerse daño. Un profesional debe hablar hoy con la persona sobre su seguridad.',
+    'frequent-self-harm-thoughts':
+      'Pensamientos de muerte o de hacerse daño casi todos los días, y todavía sin una revisión de seguridad. Hasta que la haya, planee contacto varias veces por semana.',
+    'recent-attempt': 'Un intento de suicidio en los últimos tres meses. Se necesitan un plan de seguridad y seguimiento cercano.',
+    'after-mental-health-discharge':
+      'Salió del hospital o de atención de crisis por salud mental{daysSinceDischarge? hace {daysSinceDischarge} días}. Las primeras semanas después son de alto riesgo.',
+    'severe-symptoms-near-hospital':
+      'Depresión grave{phq9Total? (PHQ-9 {phq9Total})}, problemas con la vida diaria y riesgo de suicidio al mismo tiempo. Esto necesita un programa de día o más.',
+    'relapse-in-episode':
+      'Volvió a consumir durante el tratamiento ({currentLevel}). Eso no es motivo para menos atención: el tratamiento se ajusta, no se reduce.',
+    'after-discharge':
+      'Salió de un hospital o de un programa de 24 horas{daysSinceDischarge? hace {daysSinceDischarge} días}. El mes siguiente es de alto riesgo, así que la atención continúa.',
+    'after-discharge-first-week':
+      'Salió de un hospital o de un programa de 24 horas{daysSinceDischarge? hace {daysSinceDischarge} días}. La primera cita de seguimiento debe ser dentro de 7 días.',
+    'psychosis-unsafe-home':
+      'Psicosis en este momento y ningún lugar seguro, sin alcohol ni drogas, donde quedarse. Necesita atención las 24 horas con médicos y enfermeras.',
+    'suicide-risk': 'Algo de riesgo de suicidio.',
+    'harm-risk': 'Algo de riesgo de hacer daño a otros.',
+    'serious-symptoms-unstable-home': 'Síntomas serios de salud mental sin un hogar estable ni apoyo.',
+    caregiving: 'Cuida de niños o de otras personas en casa.',
+    postpartum: 'Tuvo un bebé en el último año.',
+    adolescent: 'Es una persona joven: la familia forma parte de la atención.',
     'older-adult-withdrawal-alone':
-      'Más de 65 años, abstinencia del consumo diario de alcohol o sedantes, y nadie en casa para vigilar. Necesita atención médica las 24 horas.',
+      '65 años o más, abstinencia del consumo diario de alcohol o sedantes, y nadie en casa para vigilar. Necesita atención médica las 24 horas.',
     'self-harm-thoughts': 'Aparecieron pensamientos de muerte o de hacerse daño. Un profesional debe revisar pronto la seguridad.',
-    'severe-use-and-environment': 'Un problema grave con sustancias, sigue consumiendo, y un hogar que va en contra de la recuperación.',
     'insufficient-information': 'Todavía no se sabe lo suficiente sobre el consumo o la salud mental. Empiece con una cita de evaluación.',
     'no-concerns': 'No se encontraron problemas aquí.',
     'not-assessed': 'Todavía no hay respuestas sobre esto.',
@@ -124,7 +174,7 @@ export const es: LocaleMessages = {
     'readiness-refusing': 'No quiere atención ahora. Siga buscando el contacto e incluya a la familia si es posible.',
     'risky-use': 'Un consumo que tiene riesgos, aunque no haya adicción.',
     'early-remission':
-      'Dejó de consumir en el último año{abstinenceDays? ({abstinenceDays} días)}. El primer año, y sobre todo los primeros meses, tiene el mayor riesgo de recaída.',
+      'Dejó de consumir en el último año{abstinenceDays? ({abstinenceDays} días)}. El apoyo para la recuperación, los grupos y un plan por si vuelve el consumo la protegen.',
     'opioid-maintenance': 'En tratamiento continuo por el consumo de opioides. Siga con el medicamento y las citas mientras ayuden.',
     'severe-disorder-needs-structure':
       'Un problema grave con sustancias, activo o que paró hace poco, que necesita un programa estructurado varios días por semana.',
@@ -162,11 +212,19 @@ export const es: LocaleMessages = {
     'mental-health-unsafe-home': 'Síntomas serios de salud mental y ningún lugar seguro al cual volver cada noche.',
   },
   change: {
+    'intoxication-cleared': 'Cuando la intoxicación haya pasado sin peligro, podría bastar: {level}.',
+    'history-confirmed':
+      'Si un profesional confirma que nunca hubo convulsiones ni confusión en abstinencias anteriores, la abstinencia podría atenderse en casa con revisiones diarias{level? y podría bastar: {level}}.',
+    'daily-checks':
+      'Con transporte cada día o visitas por video, la abstinencia podría atenderse en casa{level? y podría bastar: {level}}.',
+    'sedative-withdrawal-settles': 'Cuando termine la abstinencia (CIWA-Ar menor de 10 durante un día completo), podría bastar: {level}.',
+    'opioid-withdrawal-settles': 'Cuando la abstinencia se alivie con medicamento (COWS menor de 13), podría bastar: {level}.',
+    'safety-assessment': 'Si una revisión de seguridad hoy encuentra un riesgo bajo de suicidio, podría bastar: {level}.',
     'all-together': 'Ningún cambio por sí solo bajaría el nivel. Todos los siguientes juntos harían adecuado: {level}.',
     'mental-health-steadier': 'Si bajan los síntomas y los riesgos de salud mental, podría bastar: {level}.',
     'crisis-first': 'Primero, póngase a salvo con ayuda de emergencia. Después, el siguiente paso es: {level}.',
-    'someone-to-monitor': 'Si alguien pudiera quedarse con la persona durante la abstinencia, podría hacerse en casa.',
-    'withdrawal-resolved': 'Cuando termine la abstinencia, podría bastar: {level}.',
+    'someone-to-monitor':
+      'Si alguien pudiera quedarse con la persona durante la abstinencia, podría hacerse en casa con revisiones diarias{level? y podría bastar: {level}}.',
     'physical-stabilized': 'Cuando el problema de salud esté estable, podría bastar: {level}.',
     'suicide-risk-lower': 'Si baja el riesgo de suicidio, podría bastar: {level}.',
     'harm-risk-lower': 'Si baja el riesgo de hacer daño a otros, podría bastar: {level}.',
@@ -176,8 +234,10 @@ export const es: LocaleMessages = {
     'longer-abstinence': 'Después de más tiempo sin consumir, podría bastar: {level}.',
     'coping-skills': 'Con mejores formas de manejar los antojos, podría bastar: {level}.',
     'support-found': 'Con personas que apoyen la recuperación, podría bastar: {level}.',
-    'safe-housing': 'Con un lugar seguro y estable donde quedarse, sería adecuado: {level}.',
-    'home-free-of-use': 'Con un hogar sin alcohol ni drogas (como una residencia de recuperación), sería adecuado: {level}.',
+    'safe-housing':
+      'Con un lugar seguro y estable donde quedarse (como una residencia de recuperación o vivienda con apoyo), sería adecuado: {level}.',
+    'home-free-of-use':
+      'Con un hogar sin alcohol ni drogas, como una residencia de recuperación (vivienda sobria), sería adecuado: {level}.',
     'step-down-when-stable': 'A medida que las cosas mejoren, la atención puede bajar a un nivel menos intensivo.',
     'step-up-signs': 'Si el consumo, los antojos, el ánimo o la seguridad empeoran, la atención debe subir de nivel.',
   },
@@ -201,6 +261,15 @@ export const es: LocaleMessages = {
     'suicide-risk-not-assessed': 'No se preguntó sobre el riesgo de suicidio. Por favor pregunte; puede cambiar el plan.',
     'insufficient-information': 'Casi no hay respuestas sobre el consumo o la salud mental. El resultado es solo un punto de partida.',
     'dimension-not-assessed': 'No hay respuestas sobre {dimension}. Lo tratamos como sin problemas; por favor pregunte.',
+    'suicide-risk-from-screen-only':
+      'Una prueba mostró pensamientos de suicidio, pero no hay una evaluación del riesgo de suicidio. El nivel es un punto de partida hasta que se haga esa evaluación hoy.',
+    'dates-read-as-recent': 'No se dio la fecha de esta evaluación, así que todas las fechas se tomaron como recientes.',
+    'withdrawal-expected-sedative':
+      'No se reportó abstinencia, pero después del consumo diario de alcohol o sedantes todavía puede empezar. La tuvimos en cuenta.',
+    'withdrawal-expected-opioid':
+      'No se reportó abstinencia, pero después del consumo diario de opioides todavía puede empezar. La tuvimos en cuenta.',
+    'last-use-time-unknown': 'No se dijo cuándo fue la última vez que consumió. Lo tomamos como reciente.',
+    'telehealth-unknown': 'No se sabe si son posibles las visitas por video o por teléfono. Las tomamos como no posibles.',
   },
   warning: {
     'release-overdose-risk':
@@ -213,7 +282,8 @@ export const es: LocaleMessages = {
       'La prueba de detección de suicidio salió positiva. Se necesita una breve evaluación de seguridad antes de que la persona se vaya.',
     'screen-suicide-higher-than-reported':
       'Las respuestas de detección muestran más riesgo de suicidio que el indicado ({reported}). Se usó el riesgo más alto.',
-    naloxone: 'Lleve naloxona (Narcan) y asegúrese de que las personas cercanas sepan usarla.',
+    naloxone:
+      'Lleve naloxona (Narcan) y asegúrese de que las personas cercanas sepan usarla. El fentanilo está en muchas drogas, también en pastillas y estimulantes.',
     'opioid-sedative-overdose-risk': 'Los opioides con alcohol o benzodiacepinas aumentan mucho el riesgo de una sobredosis mortal.',
     'benzodiazepine-do-not-stop-abruptly': 'No deje las benzodiacepinas de golpe. Dejarlas de repente puede causar convulsiones.',
     'pregnancy-opioids-medication-not-withdrawal':
@@ -224,9 +294,28 @@ export const es: LocaleMessages = {
     'stimulant-mood':
       'Después de dejar los estimulantes, el ánimo puede caer mucho la primera semana. Esté atento a pensamientos de suicidio.',
     'suicide-risk-not-assessed': 'Pregunte sobre el riesgo de suicidio. Las personas que empiezan tratamiento tienen más riesgo.',
-    'older-adult-sedatives':
-      'Después de los 65 años, la abstinencia puede durar más y ser más peligrosa. Prefiera una abstinencia vigilada.',
+    'older-adult-sedatives': 'Desde los 65 años, la abstinencia puede durar más y ser más peligrosa. Prefiera una abstinencia vigilada.',
     'additional-crisis': 'También es urgente: {kind}.',
+    'never-use-alone':
+      'No consuma a solas. Si lo hace, llame a una línea de "nunca consumas solo" o pida a alguien que le revise, para que pueda llegar ayuda.',
+    'lethal-means':
+      'Ponga tiempo y distancia entre la persona y las armas de fuego o las pastillas guardadas: guárdelas en otro lugar o bajo llave, por ahora.',
+    'pregnancy-alcohol-medication-refer':
+      'Aquí no se empiezan medicamentos para el consumo de alcohol durante el embarazo. Refiera a un médico que trate adicciones en el embarazo.',
+    'postpartum-overdose-risk':
+      'En el año después del parto sube el riesgo de sobredosis. Siga tomando el medicamento para la recuperación; amamantar con una dosis estable suele ser seguro.',
+    'crafft-positive': 'La prueba CRAFFT salió positiva (2 o más). Se necesita una revisión más completa del consumo.',
+    'tobacco-treatment': 'Ofrezca ayuda para dejar el tabaco o el vapeo: consejería y medicamentos como parches de nicotina o vareniclina.',
+    'date-after-assessment': 'Una fecha ({date}) es posterior a la fecha de la evaluación. Se tomó como hoy.',
+  },
+  varianceReason: {
+    'person-declined-indicated': 'la persona decidió no ir a ese nivel',
+    'person-wants-more-intensive': 'la persona pidió más atención',
+    'not-available-nearby': 'ese nivel no está disponible cerca',
+    waitlisted: 'está en lista de espera',
+    'payer-denied': 'el seguro lo negó',
+    'other-supports-in-place': 'ya hay otros apoyos',
+    'clinical-judgment': 'así lo decidió un profesional',
   },
   transitionAction: {
     'step-up': 'Subir de nivel',
@@ -238,12 +327,17 @@ export const es: LocaleMessages = {
   transition: {
     'crisis-now': 'Hay una crisis ahora. Primero busque ayuda de emergencia.',
     'needs-more': 'El nivel actual ya no es suficiente.{worse? Peor que la última vez: dimensiones {worse}.}',
-    'hold-something-worse': 'Algunas cosas empeoraron (dimensiones {worse}), así que todavía no es momento de bajar de nivel.',
+    'hold-something-worse':
+      'Algunas cosas empeoraron (dimensiones {worse}), así que todavía no es momento de bajar de nivel.{better? Mejoraron: dimensiones {better}.}',
     'withdrawal-elsewhere': 'La abstinencia ahora necesita un lugar que este nivel no ofrece. La atención sigue después.',
     'goals-met':
       'Se cumplieron las metas del tratamiento.{better? Mejor que la última vez: dimensiones {better}.} Siguen el apoyo para la recuperación y un plan de seguimiento.',
     'needs-less': 'Las cosas están mejor{better? (dimensiones {better})}, así que ahora es seguro un nivel menos intensivo.',
     'still-needed': 'Este nivel sigue siendo el adecuado.',
+    'still-indicated':
+      'Sigue indicado: {indicated}, como en la evaluación anterior{dimensions?, por {dimensions} juntos}. La persona está en {current}{because? porque {because}}. Siga ofreciendo el nivel indicado.{worse? Empeoraron desde la última vez: dimensiones {worse}.}{better? Mejoraron desde la última vez: dimensiones {better}.}',
+    'relapse-no-step-down':
+      'Volvió a consumir durante el tratamiento. No es momento de bajar de nivel: ajuste el tratamiento y mantenga este nivel hasta que deje de consumir otra vez.',
   },
   aftercareComponent: {
     'individual-therapy': 'Terapia individual',
@@ -269,6 +363,41 @@ export const es: LocaleMessages = {
     'physical-health': 'Los problemas de salud necesitan seguimiento con un médico.',
     'crisis-988': 'Llame o envíe un mensaje de texto al 988 a cualquier hora, de día o de noche.',
     'crisis-911': 'En una emergencia, llame al 911 o vaya a la sala de emergencias más cercana.',
+  },
+  urgent: {
+    'suicide-risk-moderate':
+      'Hable hoy con un profesional de salud mental sobre su seguridad. Si los pensamientos de suicidio se hacen más fuertes, llame o envíe un mensaje al 988 de inmediato.',
+    'suicide-screen-positive':
+      'Hable hoy con alguien sobre estos pensamientos: un profesional, o llame o envíe un mensaje al 988 (Línea de Prevención del Suicidio y Crisis) ahora. No tiene que esperar una cita.',
+    'harm-risk-moderate':
+      'Hable hoy con un profesional de salud mental sobre cómo mantenerse a salvo. Si alguien está en peligro, llame al 911.',
+    'withdrawal-monitoring':
+      'La abstinencia debe vigilarla personal médico. Vaya hoy a un programa de abstinencia o a un hospital, antes de que empeore. No deje de consumir de golpe por su cuenta.',
+    psychosis:
+      'Vea hoy a un médico o a un equipo de crisis de salud mental. Llame o envíe un mensaje al 988 para que le ayuden a encontrar uno ahora.',
+    'after-discharge':
+      'Asegúrese de tener una cita de seguimiento dentro de 7 días después de salir del hospital o del programa. Si no la tiene, llame hoy. Llame o envíe un mensaje al 988 si las cosas se ponen difíciles.',
+  },
+  urgentNames: {
+    'suicide-risk-moderate': 'riesgo de suicidio',
+    'suicide-screen-positive': 'pensamientos de suicidio',
+    'harm-risk-moderate': 'riesgo para otros',
+    'withdrawal-monitoring': 'abstinencia que hay que vigilar',
+    psychosis: 'psicosis',
+    'after-discharge': 'la primera semana después del hospital',
+  },
+  support: {
+    'safety-planning':
+      'Un plan de seguridad por escrito: señales de alerta, formas de sobrellevarlo, personas a quienes llamar y cómo hacer la casa más segura.',
+    'recovery-residence':
+      'Una residencia de recuperación (vivienda sobria) durante el tratamiento. Si no hay ninguna disponible, un programa residencial da la misma estructura.',
+    housing: 'Ayuda para encontrar un lugar estable donde vivir.',
+    'case-management': 'Un administrador de casos que ayude con la vivienda, los beneficios, la atención médica y las citas.',
+    transport: 'Ayuda para llegar al tratamiento, como transporte o pases de autobús (Medicaid a menudo paga el transporte).',
+    telehealth: 'Visitas por video o por teléfono, para hacer menos viajes.',
+    childcare: 'Cuidado de niños, o un programa donde los niños puedan quedarse con su madre o padre.',
+    'family-involvement': 'Que la familia participe en la atención, por ejemplo con terapia familiar.',
+    'legal-coordination': 'Coordinación con la corte o con el oficial de libertad condicional, con el consentimiento de la persona.',
   },
   crisisNames: {
     overdose: 'sobredosis',

@@ -10,17 +10,29 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 function word(name: string, value: string | number | boolean, m: LocaleMessages): string {
   const v = String(value);
   switch (name) {
-    case 'level': {
+    case 'level':
+    case 'currentLevel':
+    case 'indicated':
+    case 'current': {
       // Level names are written as titles ("Outpatient"); inside a sentence they read lower-case.
       const name = m.levels[v as keyof LocaleMessages['levels']] ?? v;
       return name.charAt(0).toLocaleLowerCase() + name.slice(1);
     }
     case 'dimension':
       return m.dimensions[v as keyof LocaleMessages['dimensions']] ?? v;
+    case 'dimensions': {
+      // "5,6" → "Risk of relapse or continued use and Home and recovery environment", lower-cased inside a sentence.
+      const names = v.split(',').map((d) => (m.dimensions[d as keyof LocaleMessages['dimensions']] ?? d).toLocaleLowerCase());
+      return names.length > 1
+        ? `${names.slice(0, -1).join(', ')} ${m.terms.and ?? 'and'} ${names[names.length - 1] ?? ''}`
+        : (names[0] ?? v);
+    }
+    case 'because':
+      return m.varianceReason[v as keyof LocaleMessages['varianceReason']] ?? v;
     case 'substance':
       return m.substances[v as keyof LocaleMessages['substances']] ?? v;
     case 'kind':
-      return m.crisisNames[v as keyof LocaleMessages['crisisNames']] ?? v;
+      return m.crisisNames[v as keyof LocaleMessages['crisisNames']] ?? m.urgentNames[v as keyof LocaleMessages['urgentNames']] ?? v;
     default:
       return m.terms[v] ?? v;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_SET } from '../rules/rule-set.js';
+import { SUPPORTS, URGENT_KINDS } from '../rules/rule-types.js';
 import { TRANSITION_RULES } from '../transitions/transition-rules.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -24,6 +25,12 @@ const EXTRA = {
     'suicide-risk-not-assessed',
     'insufficient-information',
     'dimension-not-assessed',
+    'dates-read-as-recent',
+    'suicide-risk-from-screen-only',
+    'withdrawal-expected-sedative',
+    'withdrawal-expected-opioid',
+    'last-use-time-unknown',
+    'telehealth-unknown',
   ],
   warning: [
     'phq9-item9-positive',
@@ -31,6 +38,7 @@ const EXTRA = {
     'asq-positive-needs-safety-assessment',
     'screen-suicide-higher-than-reported',
     'additional-crisis',
+    'date-after-assessment',
   ],
 };
 
@@ -42,10 +50,11 @@ function codes(): Record<'reason' | 'change' | 'assumption' | 'warning', Set<str
     warning: new Set(EXTRA.warning),
   };
   for (const r of RULE_SET.rules) {
+    if (r.kind === 'dimension' || r.kind === 'combination' || r.kind === 'support') out.reason.add(r.reason);
     if (r.kind === 'dimension' || r.kind === 'combination') {
-      out.reason.add(r.reason);
       if (r.change) out.change.add(r.change);
     }
+    if (r.kind === 'dimension' && r.withdrawalChange) out.change.add(r.withdrawalChange);
     if (r.kind === 'warning') out.warning.add(r.warning);
   }
   return out;
@@ -66,6 +75,12 @@ describe.each([
     for (const section of ['reason', 'change', 'assumption', 'warning'] as const) {
       for (const code of Object.keys(m[section])) expect(all[section].has(code), `${section}.${code}`).toBe(true);
     }
+  });
+
+  it('has a sentence for every urgent kind and support, and no others', () => {
+    expect(Object.keys(m.urgent).sort()).toEqual([...URGENT_KINDS].sort());
+    expect(Object.keys(m.urgentNames).sort()).toEqual([...URGENT_KINDS].sort());
+    expect(Object.keys(m.support).sort()).toEqual([...SUPPORTS].sort());
   });
 
   it('has a sentence for every continued-stay reason and action, and no others', () => {

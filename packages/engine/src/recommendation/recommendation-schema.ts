@@ -1,6 +1,6 @@
 import { LEVEL_CODES, WITHDRAWAL_MANAGEMENT } from '../levels/levels.js';
 import { LOCALES } from '../locales/locale-types.js';
-import { CRISIS_KINDS } from '../rules/rule-types.js';
+import { CRISIS_KINDS, SUPPORTS, URGENT_KINDS } from '../rules/rule-types.js';
 import {
   array,
   enumOf,
@@ -61,6 +61,16 @@ export const recommendationSchema = object({
   notice: optional(string()),
   /** extension: every crisis that applied, most urgent first. */
   crises: optional(array(enumOf(CRISIS_KINDS))),
+  /** extension: something to act on today that is not an emergency (shown after any crisis, above the level). */
+  urgent: optional(nullable(object({ kind: enumOf(URGENT_KINDS), message: string() }))),
+  /** extension: every urgent kind that applied, most pressing first. */
+  urgents: optional(array(enumOf(URGENT_KINDS))),
+  /** extension: services beside the level, each with the reasons that called for it. */
+  supports: optional(
+    array(object({ code: enumOf(SUPPORTS), message: string(), reasons: array(string()), reasonCodes: optional(array(message)) }), {
+      max: SUPPORTS.length,
+    }),
+  ),
   /** extension: the codes behind the sentences. */
   codes: optional(
     object({

@@ -51,6 +51,14 @@ export function render(decision: Decision, locale: Locale = 'en'): Recommendatio
     locale,
     notice: m.notice,
     crises: decision.crises as Recommendation['crises'] & object,
+    urgent: decision.urgent === null ? null : { kind: decision.urgent, message: m.urgent[decision.urgent] },
+    urgents: decision.urgents as NonNullable<Recommendation['urgents']>,
+    supports: decision.supports.map((s) => ({
+      code: s.code,
+      message: m.support[s.code],
+      reasons: sentences('reason', s.reasons, m),
+      reasonCodes: s.reasons as Message[],
+    })),
     codes: {
       whatWouldChange: decision.whatWouldChange as Message[],
       assumptions: decision.assumptions as Message[],

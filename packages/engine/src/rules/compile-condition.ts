@@ -61,3 +61,30 @@ export function compileCondition(c: Condition, ruleId: string): Predicate {
   const min = threshold(fact, c.atLeast, ruleId);
   return (f) => (f[slot] as number) >= min;
 }
+
+/** A fact that must reach a value for a condition to hold: read before the condition's closure. */
+export interface Gate {
+  readonly slot: number;
+  readonly min: number;
+}
+
+/**
+ * The gate of a condition, if it has one: the first fact an `all` (or a lone fact) requires to be at
+ * least something above nothing. Most facts of most cases sit at nothing, so one array read skips
+ * most rules without calling their closures, which share a single call site in the decision loop
+ * and so cannot be inlined there.
+ */
+export function conditionGate(c: Condition, ruleId: string): Gate | undefined {
+  if ('all' in c) {
+    for (const part of c.all) {
+      const g = conditionGate(part, ruleId);
+      if (g) return g;
+    }
+    return undefined;
+  }
+  if ('any' in c || 'below' in c) return undefined;
+  const slot = F[c.fact];
+  if ('is' in c) return { slot, min: 1 };
+  const min = threshold(c.fact, c.atLeast, ruleId);
+  return min > 0 ? { slot, min } : undefined;
+}

@@ -20,16 +20,21 @@ function effect(r: Rule): string {
       const parts = [`D${r.dimension} rating ${r.rating}`, `at least ${r.minimumLevel}`];
       if (r.withdrawalManagement) parts.push(`withdrawal management ${r.withdrawalManagement}`);
       if (r.crisis) parts.push(`**crisis: ${r.crisis}**`);
+      if (r.urgent) parts.push(`urgent: ${r.urgent}`);
       return parts.join('; ');
     }
     case 'combination':
       return `dimensions ${r.dimensions.join('+')}: at least ${r.minimumLevel}`;
     case 'medication':
-      return `offer medication for ${r.offer}`;
+      return `offer medication for ${r.offer}${unless(r.unless)}`;
     case 'warning':
-      return `warning \`${r.warning}\``;
+      return `warning \`${r.warning}\`${unless(r.unless)}`;
+    case 'support':
+      return `support \`${r.support}\`${unless(r.unless)}`;
   }
 }
+
+const unless = (c: Condition | undefined): string => (c === undefined ? '' : `, unless ${describeCondition(c)}`);
 
 /** The whole rule set as a Markdown table, for docs/rules-catalogue.md (kept current by a test). */
 export function ruleCatalogue(set: RuleSet): string {

@@ -8,6 +8,8 @@
  * construction: rules only ever ask "at least this bad".
  */
 
+import { LEVEL_CODES } from '../levels/levels.js';
+
 export const SCALES = {
   withdrawal: ['none', 'mild', 'moderate', 'severe'],
   opioidWithdrawal: ['none', 'mild', 'moderate', 'moderately-severe', 'severe'],
@@ -26,6 +28,7 @@ export const SCALES = {
   intoxication: ['none', 'mild', 'severe'],
   history: ['no', 'unknown', 'yes'],
   rating: ['0', '1', '2', '3', '4'],
+  level: LEVEL_CODES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type ScaleName = keyof typeof SCALES;
@@ -40,8 +43,12 @@ export const FACT_SPECS = {
   // Population
   adolescent: bool,
   adult: bool,
+  /** 65 or over. */
   olderAdult: bool,
   pregnant: bool,
+  /** Gave birth within the last year. */
+  postpartum: bool,
+  breastfeeding: bool,
 
   // Use
   activeUse: bool,
@@ -51,6 +58,8 @@ export const FACT_SPECS = {
   earlyRemission: bool,
   /** Severity of a disorder in its first three months without use (or abstinence kept only in an institution). */
   firstMonthsDisorder: ord('disorder'),
+  /** Severity of a disorder in its first year without use (early remission). */
+  firstYearDisorder: ord('disorder'),
   /** A severe disorder with a substance other than opioids, in use or in its first months without use. */
   severeNonOpioid: bool,
   controlledEnvironment: bool,
@@ -58,17 +67,52 @@ export const FACT_SPECS = {
   /** An episode of outpatient or more intensive care is going on now. */
   inTreatmentNow: bool,
   sedativeDailyUse: bool,
+  /**
+   * Physical dependence on alcohol or a sedative is likely: near-daily use, not at an amount too small
+   * to cause withdrawal (one or two drinks a day), and not a medicine taken as prescribed.
+   */
+  sedativeDependence: bool,
+  /** Dependence on two depressants at once (alcohol and a sedative, or either with opioids). */
+  secondDepressant: bool,
+  /** Depressant classes (alcohol, benzodiazepines or sedatives, opioids) used in the last day or so. */
+  depressantClassesNow: num,
   benzodiazepineDailyUse: bool,
   opioidUse: bool,
+  /** An opioid use disorder (not opioids taken as prescribed without one). */
   opioidDisorder: bool,
+  /** Daily opioid use that is not a medicine taken as prescribed: physical dependence to plan for. */
+  opioidDependence: bool,
   alcoholDisorderModerateOrSevere: bool,
   injectionUse: bool,
   stimulantUse: bool,
+  tobaccoUse: bool,
   sedativeRecentHours: num,
+  /** Uses, or may be exposed to, drugs with fentanyl or xylazine. */
+  fentanylExposure: bool,
+  usesAlone: bool,
 
   // Dimension 1
+  /** Alcohol or sedative withdrawal now (reported severity for the substances that cause it, or CIWA-Ar). */
   sedativeWithdrawal: ord('withdrawal'),
+  /**
+   * Withdrawal not started yet but expected from the pattern of use, the hours since the last drink
+   * or dose and the history; none once withdrawal has started (then `sedativeWithdrawal` has it).
+   */
+  sedativeWithdrawalExpected: ord('withdrawal'),
+  /** The higher of withdrawal now and withdrawal expected: what the withdrawal setting plans for. */
+  sedativeWithdrawalAhead: ord('withdrawal'),
+  /**
+   * The alcohol or sedative withdrawal comes from stopping at once (alcohol, or a sedative misused
+   * outside a prescription), not from a prescribed benzodiazepine tapered slowly.
+   */
+  abruptSedativeWithdrawal: bool,
   opioidWithdrawal: ord('opioidWithdrawal'),
+  opioidWithdrawalExpected: ord('opioidWithdrawal'),
+  opioidWithdrawalAhead: ord('opioidWithdrawal'),
+  /** PAWSS total (NaN when not measured); 4 or more is high risk. */
+  pawss: num,
+  /** Withdrawal care at home needs a daily visit or check: no transport and no video or phone visits. */
+  noDailyChecks: bool,
   otherWithdrawal: ord('withdrawal'),
   complicatedWithdrawalHistory: ord('history'),
   noMonitoringAtHome: bool,
@@ -79,9 +123,18 @@ export const FACT_SPECS = {
 
   // Dimension 2
   physical: ord('physical'),
+  /** A serious medical illness (or a head injury) that withdrawal or a fall would make more dangerous. */
+  seriousIllness: bool,
+  cognitiveImpairment: bool,
 
   // Dimension 3
+  /** From the suicide risk assessment when there is one; otherwise only what a screen shows as acute. */
   suicideRisk: ord('risk'),
+  /** A positive suicide screen (PHQ-9 item 9, ASQ, the person's own answer, a recent attempt) with no assessment yet. */
+  suicideScreenPositive: bool,
+  /** A suicide attempt (or an intentional overdose) in the last three months. */
+  recentAttempt: bool,
+  lethalMeansAccess: bool,
   harmToOthersRisk: ord('risk'),
   psychosis: ord('psychosis'),
   functioning: ord('functioning'),
@@ -91,6 +144,8 @@ export const FACT_SPECS = {
   suicideRiskNotAssessed: bool,
   /** PHQ-9 item 9: 0 not at all … 3 nearly every day. */
   selfHarmThoughts: num,
+  /** PHQ-9 item 9 when no suicide risk assessment is in the case (0 otherwise). */
+  unassessedSelfHarmThoughts: num,
   insufficientInformation: bool,
 
   // Dimension 4
@@ -107,6 +162,17 @@ export const FACT_SPECS = {
   failedResidential: bool,
   failedEpisodes: num,
   abstinenceDays: num,
+  /** The level of care the person is in now (unknown when not in treatment). */
+  currentLevel: ord('level'),
+  /** Use during the current episode of care: a relapse in treatment. */
+  relapseInEpisode: bool,
+  /** Days since leaving hospital, 24-hour, crisis or emergency care (unknown when none). */
+  daysSinceDischarge: num,
+  /** That stay was for suicide risk, harm to others or another mental-health crisis. */
+  dischargeForMentalHealth: bool,
+  /** That stay was in 24-hour or hospital care for substance use (withdrawal, overdose, treatment). */
+  dischargeFrom24HourCare: bool,
+  crafftPositive: bool,
 
   // Dimension 6
   housing: ord('housing'),
@@ -115,6 +181,7 @@ export const FACT_SPECS = {
   unsafeEnvironment: bool,
   noTransportation: bool,
   legalPressure: bool,
+  caregiving: bool,
 
   // Ratings from the dimension rules, available to combination rules.
   d1: ord('rating'),

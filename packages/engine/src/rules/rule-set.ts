@@ -1,4 +1,5 @@
-import type { Rule, RuleSet } from './rule-types.js';
+import type { LevelCode } from '../levels/levels.js';
+import type { DimensionRule, Rule, RuleSet } from './rule-types.js';
 
 /**
  * carelevel's level-of-care rules, version-stamped. Every rule is carelevel's own wording, grounded
@@ -12,10 +13,42 @@ import type { Rule, RuleSet } from './rule-types.js';
  *
  * Bump RULES_VERSION whenever a rule's condition or effect changes.
  */
-export const RULES_VERSION = '2026.11.8';
+export const RULES_VERSION = '2026.12.1';
 
 const SED = 'sedativeWithdrawal';
+/** Withdrawal now or still expected: what the withdrawal setting plans for. */
+const SEDA = 'sedativeWithdrawalAhead';
 const OPI = 'opioidWithdrawal';
+const OPIA = 'opioidWithdrawalAhead';
+/** BCCSU 2019 (Maldonado 2014): PAWSS 4 or more is high risk of severe or complicated withdrawal. */
+const PAWSS_HIGH = 4;
+
+/**
+ * Care in progress: use during an episode of care is a relapse in treatment, not success. One rule
+ * per level keeps the indicated level from dropping below the level the person is in; relapse is
+ * met by adjusting or adding treatment (NIDA; TIP 47's chronic-care framing). Hospital care is for
+ * acute medical or psychiatric need, so a relapse there holds 24-hour medically monitored care.
+ */
+const RELAPSE_IN_EPISODE: DimensionRule[] = (
+  ['outpatient', 'intensive-outpatient', 'partial-hospitalization', 'residential-low', 'residential-high', 'residential-medical'] as const
+).map((level: LevelCode): DimensionRule => ({
+  id: `d5-relapse-in-episode-${level}`,
+  ladder: 'relapse-in-episode',
+  kind: 'dimension',
+  dimension: 5,
+  when: {
+    all: [
+      { fact: 'relapseInEpisode', is: true },
+      { fact: 'currentLevel', atLeast: level },
+    ],
+  },
+  rating: 3,
+  minimumLevel: level,
+  reason: 'relapse-in-episode',
+  show: ['currentLevel'],
+  rationale: `Use during care at ${level} or more is a relapse in treatment: the indicated level does not drop below ${level}; treatment is adjusted, not ended.`,
+  sources: ['nida-principles', 'tip-47'],
+}));
 
 const rules: Rule[] = [
   // ── Dimension 1: intoxication and withdrawal ─────────────────────────────────────────────────
@@ -42,6 +75,56 @@ const rules: Rule[] = [
     reason: 'severe-intoxication',
     rationale: 'Heavy intoxication needs a monitored setting until it clears; discharge to ambulatory care requires not being intoxicated.',
     sources: ['asam-awm-2020'],
+  },
+  {
+    id: 'd1-intoxication-depressant-combination',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: 'intoxication', atLeast: 'severe' },
+        { fact: 'depressantClassesNow', atLeast: 2 },
+      ],
+    },
+    rating: 4,
+    minimumLevel: 'inpatient-medical',
+    withdrawalManagement: 'inpatient',
+    crisis: 'medical-emergency',
+    reason: 'intoxication-depressant-combination',
+    change: 'intoxication-cleared',
+    rationale:
+      'Heavy intoxication with two depressants at once (alcohol, benzodiazepines or sedatives, opioids) can stop breathing: a medical emergency, watched in hospital.',
+    sources: ['asam-npg-oud-2020', 'samhsa-overdose-toolkit-2023', 'aus-alcohol-2021'],
+  },
+  {
+    id: 'd1-sedative-withdrawal-expected',
+    ladder: 'sedative-withdrawal-expected',
+    kind: 'dimension',
+    dimension: 1,
+    when: { fact: 'sedativeWithdrawalExpected', atLeast: 'mild' },
+    rating: 1,
+    minimumLevel: 'outpatient',
+    withdrawalManagement: 'ambulatory',
+    reason: 'sedative-withdrawal-expected',
+    show: ['sedativeRecentHours'],
+    rationale:
+      'Withdrawal from daily drinking or sedatives starts 6–24 hours after the last drink or dose; the risk window, not the symptoms now, decides that withdrawal is planned for.',
+    sources: ['asam-awm-2020', 'sa-health-awm'],
+  },
+  {
+    id: 'd1-sedative-withdrawal-expected-significant',
+    ladder: 'sedative-withdrawal-expected',
+    kind: 'dimension',
+    dimension: 1,
+    when: { fact: 'sedativeWithdrawalExpected', atLeast: 'moderate' },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    withdrawalManagement: 'ambulatory',
+    reason: 'sedative-withdrawal-expected-significant',
+    show: ['sedativeRecentHours', 'pawss'],
+    rationale:
+      'Heavy daily drinking (over about 6 US standard drinks a day, 4 for women) or a PAWSS of 4 or more makes significant withdrawal likely: medicine and daily checks from the first day.',
+    sources: ['sa-health-awm', 'bccsu-aud', 'maldonado-pawss-2014'],
   },
   {
     id: 'd1-sedative-withdrawal-ambulatory',
@@ -78,18 +161,112 @@ const rules: Rule[] = [
     dimension: 1,
     when: {
       all: [
-        { fact: SED, atLeast: 'mild' },
+        { fact: SEDA, atLeast: 'mild' },
+        { fact: 'abruptSedativeWithdrawal', is: true },
         { fact: 'noMonitoringAtHome', is: true },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'residential-medical',
+    withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
+    reason: 'withdrawal-no-monitoring',
+    withdrawalChange: 'someone-to-monitor',
+    rationale:
+      'Without a responsible adult to watch for worsening, alcohol or sedative withdrawal — present or expected — should not be managed at home; low support justifies a more intensive setting than symptoms alone.',
+    sources: ['asam-awm-2020', 'aus-alcohol-2021', 'tip-45'],
+  },
+  {
+    id: 'd1-withdrawal-history-unknown',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: SEDA, atLeast: 'mild' },
+        { fact: 'abruptSedativeWithdrawal', is: true },
+        { fact: 'complicatedWithdrawalHistory', atLeast: 'unknown' },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'residential-medical',
+    withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
+    reason: 'withdrawal-history-unknown',
+    withdrawalChange: 'history-confirmed',
+    rationale:
+      'Discharge to ambulatory withdrawal management requires no history of withdrawal seizures or delirium; a history that was not obtained cannot show that, so withdrawal is watched until it is.',
+    sources: ['asam-awm-2020'],
+  },
+  {
+    id: 'd1-withdrawal-risk-factors',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: SEDA, atLeast: 'mild' },
+        { fact: 'abruptSedativeWithdrawal', is: true },
+        {
+          any: [
+            { fact: 'olderAdult', is: true },
+            { fact: 'physical', atLeast: 'needs-monitoring' },
+            { fact: 'seriousIllness', is: true },
+            { fact: 'cognitiveImpairment', is: true },
+            { fact: 'secondDepressant', is: true },
+            { fact: 'suicideRisk', atLeast: 'moderate' },
+            { fact: 'pawss', atLeast: PAWSS_HIGH },
+          ],
+        },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'residential-medical',
+    withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
+    reason: 'withdrawal-risk-factors',
+    change: 'sedative-withdrawal-settles',
+    rationale:
+      'Risk factors for a complicated course count from mild withdrawal on: age 65 or over, serious medical illness or head injury, dependence on a second depressant, suicide risk, a high PAWSS. Ambulatory management needs few or mitigated risk factors.',
+    sources: ['asam-awm-2020', 'tip-26', 'bccsu-aud', 'benzo-cpg-2025'],
+  },
+  {
+    id: 'd1-withdrawal-no-daily-checks',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: SEDA, atLeast: 'mild' },
+        { fact: 'abruptSedativeWithdrawal', is: true },
+        { fact: 'noDailyChecks', is: true },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'residential-medical',
+    withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
+    reason: 'withdrawal-no-daily-checks',
+    withdrawalChange: 'daily-checks',
+    rationale:
+      'Withdrawal care at home needs a visit or check every day; with no way to get there and no video or phone visits, it cannot be offered at home.',
+    sources: ['asam-awm-2020', 'aus-alcohol-2021'],
+  },
+  {
+    id: 'd1-opioid-withdrawal-no-daily-checks',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: OPIA, atLeast: 'mild' },
+        { fact: 'noDailyChecks', is: true },
       ],
     },
     rating: 2,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'residential',
-    reason: 'withdrawal-no-monitoring',
-    change: 'someone-to-monitor',
+    reason: 'withdrawal-no-daily-checks',
+    withdrawalChange: 'daily-checks',
     rationale:
-      'Without a responsible adult to watch for worsening, alcohol or sedative withdrawal should not be managed at home; low support justifies a more intensive setting than symptoms alone.',
-    sources: ['asam-awm-2020', 'aus-alcohol-2021', 'tip-45'],
+      'Starting opioid withdrawal care at home needs a prescriber visit and checks in the first days; with no way to get there and no video or phone visits, it starts in a 24-hour setting.',
+    sources: ['asam-awm-2020', 'aus-alcohol-2021'],
   },
   {
     id: 'd1-sedative-withdrawal-moderate-risk-factors',
@@ -103,8 +280,12 @@ const rules: Rule[] = [
             { fact: 'olderAdult', is: true },
             { fact: 'noMonitoringAtHome', is: true },
             { fact: 'physical', atLeast: 'needs-monitoring' },
+            { fact: 'seriousIllness', is: true },
+            { fact: 'cognitiveImpairment', is: true },
+            { fact: 'secondDepressant', is: true },
             { fact: 'suicideRisk', atLeast: 'moderate' },
             { fact: 'complicatedWithdrawalHistory', atLeast: 'unknown' },
+            { fact: 'pawss', atLeast: PAWSS_HIGH },
             { fact: 'opioidWithdrawal', atLeast: 'mild' },
           ],
         },
@@ -113,10 +294,12 @@ const rules: Rule[] = [
     rating: 3,
     minimumLevel: 'residential-medical',
     withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
     reason: 'sedative-withdrawal-risk-factors',
+    change: 'sedative-withdrawal-settles',
     show: ['ciwaAr'],
     rationale:
-      'Moderate withdrawal plus a risk factor for a complicated course (no one at home, age over 65, medical or psychiatric comorbidity, an unknown or positive history, other withdrawal at once) needs 24-hour medically monitored care: checks every few hours.',
+      'Moderate withdrawal plus a risk factor for a complicated course (no one at home, age 65 or over, medical or psychiatric comorbidity, an unknown or positive history, a second depressant, other withdrawal at once) needs 24-hour medically monitored care: checks every few hours.',
     sources: ['asam-awm-2020', 'tip-26'],
   },
   {
@@ -126,16 +309,18 @@ const rules: Rule[] = [
     dimension: 1,
     when: {
       all: [
-        { fact: SED, atLeast: 'mild' },
+        { fact: SEDA, atLeast: 'mild' },
         { fact: 'complicatedWithdrawalHistory', atLeast: 'yes' },
       ],
     },
     rating: 3,
-    minimumLevel: 'outpatient',
+    minimumLevel: 'residential-medical',
     withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
     reason: 'withdrawal-complicated-history',
+    change: 'sedative-withdrawal-settles',
     rationale:
-      'A past withdrawal seizure or delirium is the strongest predictor of a complicated course; such patients are not candidates for ambulatory withdrawal management.',
+      'A past withdrawal seizure or delirium is the strongest predictor of a complicated course; such patients are not candidates for ambulatory withdrawal management, before withdrawal starts as well as after.',
     sources: ['asam-awm-2020', 'tip-45'],
   },
   {
@@ -154,7 +339,7 @@ const rules: Rule[] = [
     withdrawalManagement: 'inpatient',
     crisis: 'severe-withdrawal',
     reason: 'withdrawal-complicated-history-moderate',
-    change: 'withdrawal-resolved',
+    change: 'sedative-withdrawal-settles',
     show: ['ciwaAr'],
     rationale:
       'Moderate withdrawal in someone with past seizures or delirium is at high risk of becoming complicated: medicate now, in hospital.',
@@ -175,10 +360,11 @@ const rules: Rule[] = [
     rating: 3,
     minimumLevel: 'residential-medical',
     withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
     reason: 'older-adult-withdrawal-alone',
     change: 'someone-to-monitor',
     rationale:
-      'Over 65, withdrawal from daily drinking or sedatives is longer and more often complicated; with no one at home it needs a medically monitored setting.',
+      'From 65, withdrawal from daily drinking or sedatives is longer and more often complicated; with no one at home it needs a medically monitored setting.',
     sources: ['asam-awm-2020', 'tip-26'],
   },
   {
@@ -192,7 +378,7 @@ const rules: Rule[] = [
     withdrawalManagement: 'inpatient',
     crisis: 'severe-withdrawal',
     reason: 'sedative-withdrawal-severe',
-    change: 'withdrawal-resolved',
+    change: 'sedative-withdrawal-settles',
     show: ['ciwaAr'],
     rationale:
       'Severe alcohol or sedative withdrawal (CIWA-Ar 19 or more) needs medication now and hospital-level care; it can progress to seizures and delirium.',
@@ -209,7 +395,7 @@ const rules: Rule[] = [
     withdrawalManagement: 'ambulatory',
     reason: 'benzodiazepine-taper',
     rationale:
-      'Daily benzodiazepine users are physically dependent; stopping abruptly is unsafe, so any plan to stop is a supervised gradual taper (generally indicated over 65).',
+      'Daily benzodiazepine users are physically dependent; stopping abruptly is unsafe, so any plan to stop is a supervised gradual taper (generally indicated from 65).',
     sources: ['benzo-cpg-2025'],
   },
   {
@@ -235,8 +421,9 @@ const rules: Rule[] = [
     rating: 3,
     minimumLevel: 'residential-medical',
     withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
     reason: 'benzodiazepine-withdrawal-moderate',
-    change: 'withdrawal-resolved',
+    change: 'sedative-withdrawal-settles',
     show: ['ciwaAr'],
     rationale:
       'Daily benzodiazepine dependence with moderate withdrawal plus a use disorder, no one at home, older age, opioid use or an unknown seizure history: the taper is the treatment for weeks, in a medically monitored setting (outpatient tapering is the default otherwise).',
@@ -255,9 +442,44 @@ const rules: Rule[] = [
     rating: 3,
     minimumLevel: 'inpatient-medical',
     withdrawalManagement: 'inpatient',
+    urgent: 'withdrawal-monitoring',
     reason: 'pregnant-sedative-withdrawal',
+    change: 'sedative-withdrawal-settles',
     rationale: 'Alcohol or sedative withdrawal in pregnancy is managed in hospital with fetal monitoring.',
     sources: ['bccsu-aud-pregnancy', 'aus-alcohol-2021'],
+  },
+  {
+    id: 'd1-pregnant-withdrawal-expected',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: 'pregnant', is: true },
+        { fact: SEDA, atLeast: 'mild' },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'inpatient-medical',
+    withdrawalManagement: 'inpatient',
+    urgent: 'withdrawal-monitoring',
+    reason: 'pregnant-withdrawal-expected',
+    change: 'sedative-withdrawal-settles',
+    rationale:
+      'In pregnancy, alcohol or sedative dependence with withdrawal ahead is admitted before withdrawal starts, so mother and baby are watched from the first hours.',
+    sources: ['bccsu-aud-pregnancy', 'aus-alcohol-2021'],
+  },
+  {
+    id: 'd1-opioid-withdrawal-expected',
+    kind: 'dimension',
+    dimension: 1,
+    when: { fact: 'opioidWithdrawalExpected', atLeast: 'mild' },
+    rating: 1,
+    minimumLevel: 'outpatient',
+    withdrawalManagement: 'ambulatory',
+    reason: 'opioid-withdrawal-expected',
+    rationale:
+      'Daily opioid use with the last dose within the past week: withdrawal is ahead and is planned for, best by starting buprenorphine or methadone.',
+    sources: ['tip-63', 'tip-45'],
   },
   {
     id: 'd1-opioid-withdrawal',
@@ -287,8 +509,9 @@ const rules: Rule[] = [
     rating: 3,
     minimumLevel: 'outpatient',
     withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
     reason: 'withdrawal-no-monitoring',
-    change: 'someone-to-monitor',
+    withdrawalChange: 'someone-to-monitor',
     show: ['cows'],
     rationale:
       'Moderate opioid withdrawal with no one at home to support it is better managed in a 24-hour setting, where medication can be started and continued.',
@@ -319,7 +542,7 @@ const rules: Rule[] = [
     minimumLevel: 'inpatient-medical',
     withdrawalManagement: 'inpatient',
     reason: 'opioid-withdrawal-severe',
-    change: 'withdrawal-resolved',
+    change: 'opioid-withdrawal-settles',
     show: ['cows'],
     rationale: 'COWS over 36 is severe withdrawal; dehydration and instability need medically managed care.',
     sources: ['wesson-ling-2003'],
@@ -330,8 +553,13 @@ const rules: Rule[] = [
     dimension: 1,
     when: {
       all: [
-        { fact: 'opioidDisorder', is: true },
-        { fact: 'sedativeDailyUse', is: true },
+        {
+          any: [
+            { fact: 'opioidDisorder', is: true },
+            { fact: 'opioidDependence', is: true },
+          ],
+        },
+        { fact: 'sedativeDependence', is: true },
         {
           any: [
             { fact: SED, atLeast: 'mild' },
@@ -343,10 +571,31 @@ const rules: Rule[] = [
     rating: 3,
     minimumLevel: 'residential-medical',
     withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
     reason: 'opioid-with-sedative-dependence',
-    change: 'withdrawal-resolved',
+    change: 'sedative-withdrawal-settles',
     rationale:
-      'Withdrawal from opioids together with daily alcohol or sedative use carries the dangers of both and a high overdose risk; it calls for a medically monitored setting.',
+      'Withdrawal from opioids together with dependence on alcohol or sedatives carries the dangers of both and a high overdose risk; it calls for a medically monitored setting.',
+    sources: ['asam-npg-oud-2020', 'aus-alcohol-2021', 'tip-45'],
+  },
+  {
+    id: 'd1-opioid-withdrawal-with-depressant',
+    kind: 'dimension',
+    dimension: 1,
+    when: {
+      all: [
+        { fact: OPIA, atLeast: 'mild' },
+        { fact: 'secondDepressant', is: true },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'residential-medical',
+    withdrawalManagement: 'residential',
+    urgent: 'withdrawal-monitoring',
+    reason: 'opioid-withdrawal-with-depressant',
+    change: 'sedative-withdrawal-settles',
+    rationale:
+      'Opioid withdrawal ahead with daily alcohol or sedatives as well: starting medication beside another depressant needs a monitored setting, before withdrawal starts.',
     sources: ['asam-npg-oud-2020', 'aus-alcohol-2021', 'tip-45'],
   },
   {
@@ -361,7 +610,6 @@ const rules: Rule[] = [
       'Stimulant and cannabis withdrawal are not medically dangerous; the risk is low mood and suicidal thoughts, watched in dimension 3.',
     sources: ['monograph-51', 'tip-33'],
   },
-
   // ── Dimension 2: physical health ────────────────────────────────────────────────────────────
   {
     id: 'd2-stable',
@@ -403,6 +651,47 @@ const rules: Rule[] = [
     rationale:
       'Substance use in pregnancy needs prenatal care coordinated with treatment; pregnant people are a priority population for admission.',
     sources: ['samhsa-pregnancy-2018'],
+  },
+  {
+    id: 'd2-serious-illness',
+    kind: 'dimension',
+    dimension: 2,
+    when: { fact: 'seriousIllness', is: true },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    reason: 'serious-illness',
+    rationale:
+      'A serious medical illness, a blood thinner, falls or a head injury make withdrawal, intoxication and falls more dangerous: medical follow-up beside treatment.',
+    sources: ['asam-awm-2020', 'tip-26'],
+  },
+  {
+    id: 'd2-cognitive-impairment',
+    kind: 'dimension',
+    dimension: 2,
+    when: { fact: 'cognitiveImpairment', is: true },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    reason: 'cognitive-impairment',
+    rationale:
+      'Memory or thinking problems make self-monitoring and remembering a plan harder; care is adapted (shorter sessions, written plans, family or a case manager involved).',
+    sources: ['tip-26', 'asam-awm-2020'],
+  },
+  {
+    id: 'd2-postpartum-opioid',
+    kind: 'dimension',
+    dimension: 2,
+    when: {
+      all: [
+        { fact: 'postpartum', is: true },
+        { fact: 'opioidDisorder', is: true },
+      ],
+    },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    reason: 'postpartum-opioid',
+    rationale:
+      'The year after giving birth is a time of high overdose risk for mothers with opioid use disorder; medication continues and care follows mother and infant together.',
+    sources: ['samhsa-pregnancy-2018', 'tip-63'],
   },
   {
     id: 'd2-unstable',
@@ -458,6 +747,66 @@ const rules: Rule[] = [
     sources: ['nimh-asq', 'tip-50', 'kroenke-2001'],
   },
   {
+    id: 'd3-suicide-screen-positive',
+    ladder: 'suicide-screen',
+    kind: 'dimension',
+    dimension: 3,
+    when: { fact: 'suicideScreenPositive', is: true },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    urgent: 'suicide-screen-positive',
+    reason: 'suicide-screen-positive',
+    rationale:
+      'A positive suicide screen (PHQ-9 item 9, an ASQ yes, thoughts of suicide, a recent attempt) is not an assessment: it calls for a brief suicide safety assessment today, which then decides the risk.',
+    sources: ['nimh-asq', 'tip-50'],
+  },
+  {
+    id: 'd3-frequent-self-harm-thoughts',
+    ladder: 'suicide-screen',
+    kind: 'dimension',
+    dimension: 3,
+    when: { fact: 'unassessedSelfHarmThoughts', atLeast: 2 },
+    rating: 3,
+    minimumLevel: 'intensive-outpatient',
+    urgent: 'suicide-screen-positive',
+    reason: 'frequent-self-harm-thoughts',
+    change: 'safety-assessment',
+    show: ['selfHarmThoughts'],
+    rationale:
+      'Thoughts of death or self-harm on more than half the days, not yet assessed: until the safety assessment is done, plan for contact several times a week, not a weekly visit.',
+    sources: ['nimh-asq', 'tip-50', 'kroenke-2001'],
+  },
+  {
+    id: 'd3-recent-attempt',
+    kind: 'dimension',
+    dimension: 3,
+    when: { fact: 'recentAttempt', is: true },
+    rating: 3,
+    minimumLevel: 'outpatient',
+    reason: 'recent-attempt',
+    rationale:
+      'A suicide attempt in the past three months is among the most worrying answers in suicide triage: a safety plan, lethal-means counselling and close follow-up, whatever level is chosen.',
+    sources: ['columbia-triage', 'tip-50'],
+  },
+  {
+    id: 'd3-after-mental-health-discharge',
+    kind: 'dimension',
+    dimension: 3,
+    when: {
+      all: [
+        { fact: 'dischargeForMentalHealth', is: true },
+        { fact: 'daysSinceDischarge', below: 31 },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'outpatient',
+    reason: 'after-mental-health-discharge',
+    show: ['daysSinceDischarge'],
+    rationale:
+      'Suicide risk is three times higher in the week after a psychiatric discharge and twice as high in the month: a first visit within 7 days (ideally 48 hours), a safety plan and contact in between.',
+    sources: ['hedis-fuh', 'sprc-transitions', 'tip-50'],
+  },
+  {
     id: 'd3-suicide-moderate',
     ladder: 'suicide',
     kind: 'dimension',
@@ -465,10 +814,11 @@ const rules: Rule[] = [
     when: { fact: 'suicideRisk', atLeast: 'moderate' },
     rating: 3,
     minimumLevel: 'intensive-outpatient',
+    urgent: 'suicide-risk-moderate',
     reason: 'suicide-risk-moderate',
     change: 'suicide-risk-lower',
     rationale:
-      'Moderate risk can stay in a community level only with a same-day mental-health evaluation, a safety plan and frequent contact.',
+      'Moderate risk (by a suicide risk assessment) can stay in a community level only with a same-day mental-health evaluation, a safety plan and frequent contact.',
     sources: ['nimh-asq', 'columbia-triage', 'tip-50'],
   },
   {
@@ -506,6 +856,7 @@ const rules: Rule[] = [
     when: { fact: 'harmToOthersRisk', atLeast: 'moderate' },
     rating: 3,
     minimumLevel: 'intensive-outpatient',
+    urgent: 'harm-risk-moderate',
     reason: 'harm-risk-moderate',
     change: 'harm-risk-lower',
     rationale: 'A moderate risk of violence needs frequent structured contact and a safety plan.',
@@ -545,6 +896,7 @@ const rules: Rule[] = [
     when: { fact: 'psychosis', atLeast: 'active' },
     rating: 3,
     minimumLevel: 'partial-hospitalization',
+    urgent: 'psychosis',
     reason: 'psychosis-active',
     change: 'psychosis-treated',
     rationale:
@@ -693,13 +1045,33 @@ const rules: Rule[] = [
       ],
     },
     rating: 3,
-    minimumLevel: 'partial-hospitalization',
+    minimumLevel: 'intensive-outpatient',
     reason: 'symptoms-with-impairment',
     change: 'symptoms-lower',
     show: ['phq9Total', 'gad7Total'],
     rationale:
-      'Serious symptoms together with significant loss of function, without imminent danger, fit daily structured treatment while living at home.',
-    sources: ['michigan-php', 'lcd-l34196', 'cfr-410-43'],
+      'Serious depression or anxiety with clear loss of function needs more than weekly sessions: at least 9 hours a week of structured treatment while living at home.',
+    sources: ['cfr-410-44', 'kroenke-2001', 'spitzer-2006'],
+  },
+  {
+    id: 'd3-severe-symptoms-near-hospital',
+    kind: 'dimension',
+    dimension: 3,
+    when: {
+      all: [
+        { fact: 'symptoms', atLeast: 'severe' },
+        { fact: 'functioning', atLeast: 'moderate-impairment' },
+        { fact: 'suicideRisk', atLeast: 'moderate' },
+      ],
+    },
+    rating: 3,
+    minimumLevel: 'partial-hospitalization',
+    reason: 'severe-symptoms-near-hospital',
+    change: 'symptoms-lower',
+    show: ['phq9Total'],
+    rationale:
+      'Partial hospitalization is for symptoms that would otherwise need a hospital (CMS): severe depression with loss of function and moderate suicide risk. A high score with moderate impairment alone is met in intensive outpatient care.',
+    sources: ['cfr-410-43', 'lcd-l34196', 'michigan-php'],
   },
 
   // ── Dimension 4: readiness to change ────────────────────────────────────────────────────────
@@ -784,12 +1156,39 @@ const rules: Rule[] = [
     dimension: 5,
     when: { fact: 'earlyRemission', is: true },
     rating: 1,
-    minimumLevel: 'outpatient',
+    minimumLevel: 'recovery-support',
     reason: 'early-remission',
     show: ['abstinenceDays'],
     rationale:
-      'The first year without use is early remission, with the highest relapse risk in the first months; continued outpatient care protects it.',
+      'The first year without use is early remission: continuing care (recovery support, mutual help, medication, a way back in) protects it; scheduled treatment continues only while something else calls for it.',
     sources: ['nida-principles', 'tip-47'],
+  },
+  {
+    id: 'd5-first-months',
+    ladder: 'use',
+    kind: 'dimension',
+    dimension: 5,
+    when: { fact: 'firstMonthsDisorder', atLeast: 'mild' },
+    rating: 1,
+    minimumLevel: 'outpatient',
+    reason: 'first-months',
+    show: ['abstinenceDays'],
+    rationale: 'The first three months without use carry the highest relapse risk; scheduled outpatient care continues through them.',
+    sources: ['nida-principles', 'tip-47'],
+  },
+  {
+    id: 'd5-severe-first-year',
+    ladder: 'use',
+    kind: 'dimension',
+    dimension: 5,
+    when: { fact: 'firstYearDisorder', atLeast: 'severe' },
+    rating: 1,
+    minimumLevel: 'outpatient',
+    reason: 'severe-first-year',
+    show: ['abstinenceDays'],
+    rationale:
+      'A severe disorder in its first year without use keeps scheduled outpatient care (the usual step down after intensive outpatient care) before care moves to recovery support alone.',
+    sources: ['tip-47', 'iop-advisory-2021'],
   },
   {
     id: 'd5-active-disorder',
@@ -1038,7 +1437,12 @@ const rules: Rule[] = [
         {
           any: [
             { fact: 'failedIntensive', is: true },
-            { fact: 'failedResidential', is: true },
+            {
+              all: [
+                { fact: 'failedResidential', is: true },
+                { fact: 'failedEpisodes', atLeast: 2 },
+              ],
+            },
           ],
         },
       ],
@@ -1049,7 +1453,7 @@ const rules: Rule[] = [
     show: ['failedEpisodes'],
     change: 'longer-abstinence',
     rationale:
-      'Relapse after intensive outpatient or residential care calls for more daily structure than before (clinical judgment; no public source sets a count).',
+      'Relapse after intensive outpatient care, or after residential care that did not hold more than once, calls for more daily structure than before (clinical judgment; no public source sets a count). One residential stay left early shows that stay did not fit, not that intensive outpatient care cannot.',
     sources: ['iop-advisory-2021', 'nida-principles'],
   },
   {
@@ -1097,6 +1501,36 @@ const rules: Rule[] = [
     rationale:
       'Strong cravings, few coping skills and a history of overdose or of relapse after treatment: continued use is close to certain without daily structure.',
     sources: ['tip-47', 'nida-principles'],
+  },
+  ...RELAPSE_IN_EPISODE,
+  {
+    id: 'd5-after-discharge',
+    ladder: 'after-discharge',
+    kind: 'dimension',
+    dimension: 5,
+    when: { fact: 'daysSinceDischarge', below: 31 },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    reason: 'after-discharge',
+    show: ['daysSinceDischarge'],
+    rationale:
+      'The month after leaving a hospital, crisis unit, withdrawal unit or residential program is a time of high risk (relapse, overdose with lost tolerance, suicide): continuing care, never nothing.',
+    sources: ['hedis-fuh', 'tip-63', 'samhsa-overdose-toolkit-2023'],
+  },
+  {
+    id: 'd5-after-discharge-first-week',
+    ladder: 'after-discharge',
+    kind: 'dimension',
+    dimension: 5,
+    when: { fact: 'daysSinceDischarge', below: 8 },
+    rating: 2,
+    minimumLevel: 'outpatient',
+    urgent: 'after-discharge',
+    reason: 'after-discharge-first-week',
+    show: ['daysSinceDischarge'],
+    rationale:
+      'The first follow-up visit after a hospital or crisis stay belongs within 7 days (HEDIS follow-up after hospitalization), ideally within 48 hours after suicide risk; a visit at 30 days is the outer limit, never the plan.',
+    sources: ['hedis-fuh', 'sprc-transitions'],
   },
 
   // ── Dimension 6: recovery and living environment ────────────────────────────────────────────
@@ -1240,11 +1674,16 @@ const rules: Rule[] = [
         { fact: 'd6', atLeast: 3 },
         {
           any: [
-            { fact: 'cravings', atLeast: 'high' },
+            {
+              all: [
+                { fact: 'cravings', atLeast: 'high' },
+                { fact: 'coping', atLeast: 'limited' },
+              ],
+            },
             { fact: 'failedIntensive', is: true },
             { fact: 'failedResidential', is: true },
+            { fact: 'failedEpisodes', atLeast: 2 },
             { fact: 'overdoseLastYear', is: true },
-            { fact: 'activeDisorder', atLeast: 'severe' },
           ],
         },
       ],
@@ -1253,28 +1692,10 @@ const rules: Rule[] = [
     reason: 'relapse-and-environment',
     change: 'home-free-of-use',
     rationale:
-      'High relapse potential (strong cravings, past treatment that did not hold, an overdose or a severe disorder) together with a home that works against recovery points to 24-hour structure, even when neither alone would; a first try with moderate cravings starts with intensive outpatient care.',
-    sources: ['asam-awm-2020', 'iop-advisory-2021', 'tip-8-iot'],
+      'High relapse potential shown by what happened (strong cravings with poor coping, treatment at a structured level that did not hold, an overdose) together with a home that works against recovery points to 24-hour structure, even when neither alone would. Severity or the home alone give intensive care plus supports (a recovery residence) instead.',
+    sources: ['asam-awm-2020', 'iop-advisory-2021', 'tip-8-iot', 'reif-2014', 'housing-first'],
   },
-  {
-    id: 'c-severe-use-and-environment',
-    kind: 'combination',
-    dimensions: [5, 6],
-    when: {
-      all: [
-        { fact: 'd5', atLeast: 3 },
-        { fact: 'd6', atLeast: 3 },
-        { fact: 'activeUse', is: true },
-        { fact: 'activeDisorder', atLeast: 'severe' },
-      ],
-    },
-    minimumLevel: 'residential-high',
-    reason: 'severe-use-and-environment',
-    change: 'home-free-of-use',
-    rationale:
-      'Starting residential care for a severe disorder in active use, from a home that works against recovery, calls for clinically managed 24-hour treatment rather than a low-intensity residence.',
-    sources: ['reif-2014', 'tip-47'],
-  },
+
   {
     id: 'c-step-down-without-home',
     kind: 'combination',
@@ -1315,7 +1736,14 @@ const rules: Rule[] = [
     dimensions: [3, 5],
     when: {
       all: [
-        { fact: 'd3', atLeast: 3 },
+        {
+          any: [
+            { fact: 'symptoms', atLeast: 'moderately-severe' },
+            { fact: 'functioning', atLeast: 'severe-impairment' },
+            { fact: 'psychosis', atLeast: 'active' },
+            { fact: 'suicideRisk', atLeast: 'moderate' },
+          ],
+        },
         { fact: 'd5', atLeast: 3 },
       ],
     },
@@ -1323,7 +1751,7 @@ const rules: Rule[] = [
     reason: 'co-occurring-high-severity',
     change: 'mental-health-steadier',
     rationale:
-      'Serious mental-health symptoms with high relapse potential need intensive, integrated treatment of both (co-occurring quadrant IV).',
+      'Serious mental-health symptoms (moderately severe depression or worse, severe impairment, psychosis, moderate suicide risk) with high relapse potential need intensive, integrated treatment of both (co-occurring quadrant IV).',
     sources: ['tip-42'],
   },
   {
@@ -1355,19 +1783,39 @@ const rules: Rule[] = [
     rationale: 'Day treatment assumes a safe place to go each night; serious symptoms without one call for 24-hour care.',
     sources: ['michigan-php', 'lcd-l34196'],
   },
+  {
+    id: 'c-psychosis-unsafe-home',
+    kind: 'combination',
+    dimensions: [3, 6],
+    when: {
+      all: [
+        { fact: 'psychosis', atLeast: 'active' },
+        {
+          any: [
+            { fact: 'housing', atLeast: 'homeless' },
+            { fact: 'unsafeEnvironment', is: true },
+            { fact: 'support', atLeast: 'undermining' },
+            { fact: 'householdUse', is: true },
+          ],
+        },
+      ],
+    },
+    minimumLevel: 'residential-medical',
+    reason: 'psychosis-unsafe-home',
+    change: 'safe-housing',
+    rationale:
+      'Active psychosis (stimulant-induced psychosis too) with no safe, substance-free place to go each night needs 24-hour care with medical and psychiatric staff, not a clinically managed residence.',
+    sources: ['tip-42', 'monograph-51', 'lcd-l34196'],
+  },
 
   // ── Medication for opioid and alcohol use disorder (offered at every level) ─────────────────
   {
     id: 'm-opioid-use-disorder',
     kind: 'medication',
-    when: {
-      any: [
-        { fact: 'opioidDisorder', is: true },
-        { fact: 'opioidWithdrawal', atLeast: 'mild' },
-      ],
-    },
+    when: { fact: 'opioidDisorder', is: true },
     offer: 'opioid-use-disorder',
-    rationale: 'Medication should be considered for every patient with opioid use disorder, at every level of care.',
+    rationale:
+      'Medication should be considered for every patient with opioid use disorder, at every level of care; opioids taken as prescribed without a use disorder are a matter for the prescriber (a taper), not this offer.',
     sources: ['tip-63'],
   },
   {
@@ -1379,10 +1827,11 @@ const rules: Rule[] = [
         { fact: 'adult', is: true },
       ],
     },
+    unless: { fact: 'pregnant', is: true },
     offer: 'alcohol-use-disorder',
     rationale:
-      'Naltrexone or acamprosate should be offered to adults with moderate to severe alcohol use disorder (neither is approved under 18).',
-    sources: ['apa-aud-2018', 'bccsu-aud'],
+      'Naltrexone or acamprosate should be offered to adults with moderate to severe alcohol use disorder (neither is approved under 18); in pregnancy they are not offered here — the person is referred to specialist care instead.',
+    sources: ['apa-aud-2018', 'bccsu-aud', 'aus-alcohol-2021'],
   },
 
   // ── Warnings ───────────────────────────────────────────────────────────────────────────────
@@ -1392,11 +1841,15 @@ const rules: Rule[] = [
     when: {
       any: [
         { fact: 'opioidUse', is: true },
+        { fact: 'opioidDisorder', is: true },
         { fact: 'overdoseLastYear', is: true },
+        { fact: 'stimulantUse', is: true },
+        { fact: 'fentanylExposure', is: true },
       ],
     },
     warning: 'naloxone',
-    rationale: 'Anyone using opioids, or with a recent overdose, and the people around them should carry naloxone.',
+    rationale:
+      'Anyone using opioids or stimulants (fentanyl is in the drug supply), or with a recent overdose, and the people around them should carry naloxone.',
     sources: ['samhsa-overdose-toolkit-2023'],
   },
   {
@@ -1419,7 +1872,12 @@ const rules: Rule[] = [
     when: {
       all: [
         { fact: 'opioidUse', is: true },
-        { fact: 'sedativeDailyUse', is: true },
+        {
+          any: [
+            { fact: 'sedativeDailyUse', is: true },
+            { fact: 'depressantClassesNow', atLeast: 2 },
+          ],
+        },
       ],
     },
     warning: 'opioid-sedative-overdose-risk',
@@ -1496,6 +1954,288 @@ const rules: Rule[] = [
     warning: 'older-adult-sedatives',
     rationale: 'Over 65, withdrawal is longer and more often complicated; keep a low threshold for monitored withdrawal.',
     sources: ['asam-awm-2020', 'tip-26'],
+  },
+  {
+    id: 'w-pregnancy-alcohol-medication',
+    kind: 'warning',
+    when: {
+      all: [
+        { fact: 'pregnant', is: true },
+        { fact: 'alcoholDisorderModerateOrSevere', is: true },
+      ],
+    },
+    warning: 'pregnancy-alcohol-medication-refer',
+    rationale:
+      'Medicines for alcohol use disorder are not routinely started in pregnancy; the person is referred to specialist (addiction and obstetric) care, where psychosocial treatment comes first.',
+    sources: ['aus-alcohol-2021', 'bccsu-aud-pregnancy'],
+  },
+  {
+    id: 'w-postpartum-opioids',
+    kind: 'warning',
+    when: {
+      all: [
+        { fact: 'postpartum', is: true },
+        { fact: 'opioidDisorder', is: true },
+      ],
+    },
+    warning: 'postpartum-overdose-risk',
+    rationale:
+      'Overdose risk rises in the months after birth; medication for opioid use disorder continues through the postpartum year, and breastfeeding is encouraged on a stable dose.',
+    sources: ['samhsa-pregnancy-2018'],
+  },
+  {
+    id: 'w-uses-alone',
+    kind: 'warning',
+    when: {
+      all: [
+        { fact: 'usesAlone', is: true },
+        {
+          any: [
+            { fact: 'opioidUse', is: true },
+            { fact: 'stimulantUse', is: true },
+            { fact: 'fentanylExposure', is: true },
+          ],
+        },
+      ],
+    },
+    warning: 'never-use-alone',
+    rationale: 'Using alone means no one can give naloxone or call 911 in an overdose.',
+    sources: ['samhsa-overdose-toolkit-2023'],
+  },
+  {
+    id: 'w-lethal-means',
+    kind: 'warning',
+    when: {
+      all: [
+        { fact: 'lethalMeansAccess', is: true },
+        {
+          any: [
+            { fact: 'suicideRisk', atLeast: 'low' },
+            { fact: 'suicideScreenPositive', is: true },
+            { fact: 'recentAttempt', is: true },
+          ],
+        },
+      ],
+    },
+    warning: 'lethal-means',
+    rationale: 'Putting time and distance between a person at risk and lethal means (firearms, stockpiled medicine) saves lives.',
+    sources: ['tip-50', 'sprc-transitions'],
+  },
+  {
+    id: 'w-crafft-positive',
+    kind: 'warning',
+    when: { fact: 'crafftPositive', is: true },
+    warning: 'crafft-positive',
+    rationale: 'A CRAFFT score of 2 or more calls for a fuller assessment of the young person\u2019s substance use.',
+    sources: ['crafft'],
+  },
+  {
+    id: 'w-tobacco',
+    kind: 'warning',
+    when: { fact: 'tobaccoUse', is: true },
+    warning: 'tobacco-treatment',
+    rationale:
+      'Tobacco use is treated alongside other substance use: counselling and medication (nicotine replacement, varenicline) at every level.',
+    sources: ['tip-42', 'nida-principles'],
+  },
+  // ── Supports beside the level ───────────────────────────────────────────────────────────────
+  // The home alone does not make residential care: housing, transport, childcare and the like are
+  // met with supports beside the level the clinical dimensions need (TIP 55; Housing First).
+  {
+    id: 's-safety-plan-suicide',
+    kind: 'support',
+    when: {
+      any: [
+        { fact: 'suicideRisk', atLeast: 'low' },
+        { fact: 'suicideScreenPositive', is: true },
+        { fact: 'recentAttempt', is: true },
+      ],
+    },
+    support: 'safety-planning',
+    reason: 'suicide-risk',
+    rationale: 'Any suicide risk, or a screen not yet assessed, calls for a written safety plan and lethal-means counselling.',
+    sources: ['nimh-asq', 'tip-50'],
+  },
+  {
+    id: 's-safety-plan-discharge',
+    kind: 'support',
+    when: {
+      all: [
+        { fact: 'dischargeForMentalHealth', is: true },
+        { fact: 'daysSinceDischarge', below: 31 },
+      ],
+    },
+    support: 'safety-planning',
+    reason: 'after-mental-health-discharge',
+    rationale: 'After a psychiatric or crisis stay, a safety plan and caring contacts between visits bridge the high-risk weeks.',
+    sources: ['sprc-transitions', 'hedis-fuh'],
+  },
+  {
+    id: 's-safety-plan-harm',
+    kind: 'support',
+    when: { fact: 'harmToOthersRisk', atLeast: 'moderate' },
+    support: 'safety-planning',
+    reason: 'harm-risk',
+    rationale: 'A risk of harming others calls for a safety plan that names triggers, people to call and means to remove.',
+    sources: ['tip-42'],
+  },
+  {
+    id: 's-recovery-residence-household-use',
+    kind: 'support',
+    when: {
+      all: [
+        { fact: 'householdUse', is: true },
+        { fact: 'disorder', atLeast: 'mild' },
+      ],
+    },
+    support: 'recovery-residence',
+    reason: 'household-use',
+    rationale:
+      'Someone using at home works against recovery every day; a recovery residence (sober living) gives a home free of use beside outpatient care.',
+    sources: ['samhsa-recovery-housing-2023', 'iop-advisory-2021'],
+  },
+  {
+    id: 's-recovery-residence-undermining',
+    kind: 'support',
+    when: {
+      all: [
+        { fact: 'support', atLeast: 'undermining' },
+        { fact: 'disorder', atLeast: 'mild' },
+      ],
+    },
+    support: 'recovery-residence',
+    reason: 'support-undermining',
+    rationale: 'When the people at home undermine recovery, a recovery residence can replace the home while treatment goes on.',
+    sources: ['samhsa-recovery-housing-2023'],
+  },
+  {
+    id: 's-recovery-residence-housing',
+    kind: 'support',
+    when: {
+      all: [
+        { fact: 'housing', atLeast: 'unstable' },
+        { fact: 'disorder', atLeast: 'mild' },
+      ],
+    },
+    support: 'recovery-residence',
+    reason: 'housing-unstable',
+    rationale: 'Without a stable home, a recovery residence gives a safe, substance-free place to live during outpatient treatment.',
+    sources: ['samhsa-recovery-housing-2023', 'tip-55'],
+  },
+  {
+    id: 's-housing',
+    kind: 'support',
+    when: { fact: 'housing', atLeast: 'unstable' },
+    support: 'housing',
+    reason: 'housing-unstable',
+    rationale: 'Unstable housing or homelessness calls for housing help; housing without preconditions does not worsen substance use.',
+    sources: ['tip-55', 'housing-first'],
+  },
+  {
+    id: 's-case-management-homeless',
+    kind: 'support',
+    when: { fact: 'housing', atLeast: 'homeless' },
+    support: 'case-management',
+    reason: 'homeless',
+    rationale: 'Homelessness needs a case manager to tie housing, benefits, health care and treatment together.',
+    sources: ['tip-55'],
+  },
+  {
+    id: 's-case-management-discharge',
+    kind: 'support',
+    when: { fact: 'daysSinceDischarge', below: 31 },
+    support: 'case-management',
+    reason: 'after-discharge',
+    rationale: 'After a hospital or 24-hour stay, someone who coordinates the handoff keeps people from being lost between settings.',
+    sources: ['smd-17-003', 'sprc-transitions'],
+  },
+  {
+    id: 's-case-management-serious-mental-illness',
+    kind: 'support',
+    when: {
+      all: [
+        { fact: 'd3', atLeast: 3 },
+        { fact: 'd6', atLeast: 2 },
+      ],
+    },
+    support: 'case-management',
+    reason: 'serious-symptoms-unstable-home',
+    rationale: 'Serious mental-health symptoms with an unstable home or no support need intensive, integrated case management.',
+    sources: ['tip-42'],
+  },
+  {
+    id: 's-case-management-cognitive',
+    kind: 'support',
+    when: { fact: 'cognitiveImpairment', is: true },
+    support: 'case-management',
+    reason: 'cognitive-impairment',
+    rationale: 'Memory or thinking problems make appointments and plans harder to keep; a case manager and family help.',
+    sources: ['tip-26'],
+  },
+  {
+    id: 's-transport',
+    kind: 'support',
+    when: { fact: 'noTransportation', is: true },
+    support: 'transport',
+    reason: 'no-transportation',
+    rationale: 'No way to get to a program shapes the plan: transport help (Medicaid rides, vouchers) keeps care within reach.',
+    sources: ['tip-8-iot', 'iop-advisory-2021'],
+  },
+  {
+    id: 's-telehealth',
+    kind: 'support',
+    when: { fact: 'noTransportation', is: true },
+    support: 'telehealth',
+    reason: 'no-transportation',
+    rationale: 'Video or phone visits replace some trips; medication for opioid use disorder can be started and continued by telehealth.',
+    sources: ['va-dod-sud-2021', 'tip-63'],
+  },
+  {
+    id: 's-childcare-caregiving',
+    kind: 'support',
+    when: { fact: 'caregiving', is: true },
+    support: 'childcare',
+    reason: 'caregiving',
+    rationale:
+      'Caring for children or others keeps people from treatment; childcare, or a program where children can stay, removes the barrier.',
+    sources: ['samhsa-pregnancy-2018', 'tip-47'],
+  },
+  {
+    id: 's-childcare-postpartum',
+    kind: 'support',
+    when: { fact: 'postpartum', is: true },
+    support: 'childcare',
+    reason: 'postpartum',
+    rationale: 'A new mother in treatment needs care that keeps mother and baby together (childcare, or residential beds for children).',
+    sources: ['samhsa-pregnancy-2018'],
+  },
+  {
+    id: 's-family-adolescent',
+    kind: 'support',
+    when: { fact: 'adolescent', is: true },
+    support: 'family-involvement',
+    reason: 'adolescent',
+    rationale: 'Treatment for young people involves the family, in the least restrictive setting that is safe.',
+    sources: ['nida-adolescent', 'tip-47'],
+  },
+  {
+    id: 's-family-cognitive',
+    kind: 'support',
+    when: { fact: 'cognitiveImpairment', is: true },
+    support: 'family-involvement',
+    reason: 'cognitive-impairment',
+    rationale: 'With memory or thinking problems, family or a trusted person helps hold the plan.',
+    sources: ['tip-26'],
+  },
+  {
+    id: 's-legal',
+    kind: 'support',
+    when: { fact: 'legalPressure', is: true },
+    support: 'legal-coordination',
+    reason: 'legal-pressure',
+    rationale:
+      'With a court, probation or parole involved, coordinating with them (with consent) keeps treatment and legal obligations aligned.',
+    sources: ['nida-principles', 'tip-47'],
   },
 ];
 

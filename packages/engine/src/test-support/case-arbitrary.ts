@@ -20,6 +20,9 @@ import {
   SUPPORT,
   WITHDRAWAL_SEVERITIES,
   COVERAGE,
+  SUICIDAL_THOUGHTS,
+  DISCHARGE_SETTINGS,
+  DISCHARGE_REASONS,
   type CareCase,
 } from '../case/case-schema.js';
 import { INSTRUMENTS } from '../instruments/definitions.js';
@@ -61,6 +64,11 @@ const instrumentAnswers = fc.record(
   { requiredKeys: [] },
 );
 
+/** Dates within a few months of 2026-12-01, the day generated cases are taken (when they say so). */
+const recentDate = fc
+  .integer({ min: 0, max: 400 })
+  .map((daysBack) => new Date(Date.UTC(2026, 11, 1) - daysBack * 86_400_000).toISOString().slice(0, 10));
+
 /** Drop keys whose value is undefined, as a JSON document would. */
 function compact<T extends object>(o: T): T {
   return JSON.parse(JSON.stringify(o)) as T;
@@ -73,6 +81,14 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
         population: maybe(pick(['adult', 'adolescent'] as const)),
         ageYears: maybe(fc.integer({ min: 12, max: 90 })),
         sex: maybe(pick(['female', 'male', 'other'] as const)),
+        assessedOn: maybe(fc.constant('2026-12-01')),
+        currentEpisode: maybe(fc.record({ level: pick(LEVEL_CODES), startedOn: maybe(recentDate) }, { requiredKeys: ['level'] })),
+        recentDischarge: maybe(
+          fc.record(
+            { fromLevel: pick(DISCHARGE_SETTINGS), on: recentDate, reason: maybe(pick(DISCHARGE_REASONS)) },
+            { requiredKeys: ['fromLevel', 'on'] },
+          ),
+        ),
         primaryConcern: maybe(pick(['substance-use', 'mental-health', 'co-occurring'] as const)),
         substances: maybe(
           fc.array(
@@ -83,6 +99,8 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
                 route: maybe(pick(ROUTES)),
                 hoursSinceLastUse: maybe(fc.integer({ min: 0, max: 5000 })),
                 disorderSeverity: maybe(pick(DISORDER_SEVERITIES)),
+                prescribed: maybe(protective()),
+                amountPerDay: maybe(fc.integer({ min: 0, max: 20 })),
               },
               { requiredKeys: ['name'] },
             ),
@@ -103,6 +121,7 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
             historySeizures: maybe(risk()),
             historyDelirium: maybe(risk()),
             monitoringAtHome: maybe(protective()),
+            pawss: maybe(fc.integer({ min: 0, max: 10 })),
           }),
         ),
         physicalHealth: maybe(
@@ -110,6 +129,12 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
             status: maybe(pick(PHYSICAL_STATUSES)),
             pregnant: maybe(risk()),
             conditions: maybe(fc.array(fc.string(), { maxLength: 2 })),
+            pregnancyWeeks: maybe(fc.integer({ min: 0, max: 45 })),
+            postpartumWeeks: maybe(fc.integer({ min: 0, max: 104 })),
+            breastfeeding: maybe(fc.boolean()),
+            seriousIllness: maybe(risk()),
+            cognitiveImpairment: maybe(risk()),
+            headInjury: maybe(risk()),
           }),
         ),
         mentalHealth: maybe(
@@ -118,6 +143,9 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
             harmToOthersRisk: maybe(pick(RISK_LEVELS)),
             psychosis: maybe(pick(PSYCHOSIS)),
             functioning: maybe(pick(FUNCTIONING)),
+            suicidalThoughts: maybe(pick(SUICIDAL_THOUGHTS)),
+            lastSuicideAttemptOn: maybe(recentDate),
+            lethalMeansAccess: maybe(risk()),
           }),
         ),
         readiness: maybe(
@@ -142,6 +170,10 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
                 { maxLength: 3 },
               ),
             ),
+            lastOverdose: maybe(fc.record({ on: recentDate, intentional: maybe(risk()) }, { requiredKeys: ['on'] })),
+            usesAlone: maybe(risk()),
+            fentanylExposure: maybe(risk()),
+            xylazineExposure: maybe(risk()),
           }),
         ),
         environment: maybe(
@@ -163,6 +195,7 @@ function caseArbitrary(): fc.Arbitrary<CareCase> {
             scheduleWindows: maybe(fc.subarray([...SCHEDULE_WINDOWS])),
             zip: maybe(fc.stringMatching(/^\d{5}$/)),
             language: maybe(pick(['en', 'es', 'vi'] as const)),
+            telehealth: maybe(protective()),
           }),
         ),
         instruments: maybe(instrumentAnswers),

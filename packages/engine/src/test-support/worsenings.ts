@@ -89,6 +89,27 @@ const substanceWorsenings: Worsening[] = [
     },
   },
   {
+    name: 'substances[].amountPerDay',
+    apply(c) {
+      const i = c.substances?.findIndex((s) => s.amountPerDay != null && s.amountPerDay < 1000) ?? -1;
+      if (i < 0) return null;
+      const out = clone(c);
+      const s = out.substances![i]!;
+      s.amountPerDay = Math.min(1000, (s.amountPerDay ?? 0) + 3);
+      return out;
+    },
+  },
+  {
+    name: 'substances[].prescribed',
+    apply(c) {
+      const i = c.substances?.findIndex((s) => s.prescribed === true) ?? -1;
+      if (i < 0) return null;
+      const out = clone(c);
+      out.substances![i]!.prescribed = false;
+      return out;
+    },
+  },
+  {
     name: 'substances[].hoursSinceLastUse',
     apply(c) {
       const i = c.substances?.findIndex((s) => s.hoursSinceLastUse != null && s.hoursSinceLastUse > 0) ?? -1;
@@ -99,6 +120,28 @@ const substanceWorsenings: Worsening[] = [
       return out;
     },
   },
+];
+
+/** A date moved closer to the day of the assessment (a more recent attempt, overdose or discharge). */
+function moreRecent(name: string, get: (c: CareCase) => { on?: string } | undefined, field = 'on'): Worsening {
+  return {
+    name,
+    apply(c) {
+      const holder = get(c) as Record<string, unknown> | undefined;
+      const date = holder?.[field];
+      if (typeof date !== 'string' || c.assessedOn == null || date >= c.assessedOn) return null;
+      const out = clone(c);
+      const moved = new Date(Math.min(Date.parse(c.assessedOn), Date.parse(date) + 20 * 86_400_000)).toISOString().slice(0, 10);
+      (get(out) as Record<string, unknown>)[field] = moved;
+      return out;
+    },
+  };
+}
+
+const dateWorsenings: Worsening[] = [
+  moreRecent('mentalHealth.lastSuicideAttemptOn', (c) => c.mentalHealth as { on?: string } | undefined, 'lastSuicideAttemptOn'),
+  moreRecent('relapsePotential.lastOverdose.on', (c) => c.relapsePotential?.lastOverdose),
+  moreRecent('recentDischarge.on', (c) => c.recentDischarge),
 ];
 
 // 'ongoing' (in treatment now) is not better or worse than how a finished episode ended, so it is left out.
@@ -161,6 +204,18 @@ export const WORSENINGS: readonly Worsening[] = [
   flag('withdrawal', 'monitoringAtHome', false),
   scaleStep('physicalHealth', 'status', ['none', 'stable', 'needs-monitoring', 'unstable', 'emergency']),
   flag('physicalHealth', 'pregnant', true),
+  numberStep('physicalHealth', 'postpartumWeeks', 0, true),
+  flag('physicalHealth', 'seriousIllness', true),
+  flag('physicalHealth', 'cognitiveImpairment', true),
+  flag('physicalHealth', 'headInjury', true),
+  numberStep('withdrawal', 'pawss', 10),
+  scaleStep('mentalHealth', 'suicidalThoughts', ['none', 'past', 'recent', 'plan']),
+  flag('mentalHealth', 'lethalMeansAccess', true),
+  flag('relapsePotential', 'usesAlone', true),
+  flag('relapsePotential', 'fentanylExposure', true),
+  flag('relapsePotential', 'xylazineExposure', true),
+  flag('practical', 'telehealth', false),
+  ...dateWorsenings,
   scaleStep('mentalHealth', 'suicideRisk', ['none', 'low', 'moderate', 'high', 'imminent']),
   scaleStep('mentalHealth', 'harmToOthersRisk', ['none', 'low', 'moderate', 'high', 'imminent']),
   scaleStep('mentalHealth', 'psychosis', ['none', 'stable', 'active']),

@@ -12,8 +12,12 @@ export interface TransitionFacts {
   readonly crisis: boolean;
   /** Indicated level minus the current level, in ladder steps (positive: more intensive). */
   readonly levelDelta: number;
-  /** Some dimension's minimum level rose since the last assessment. */
-  readonly minimumRose: boolean;
+  /** The indicated level is higher than at the last assessment (like compared with like). */
+  readonly indicationRose: boolean;
+  /** Some dimension got worse since the last assessment (its rating or its minimum level rose). */
+  readonly somethingWorse: boolean;
+  /** Use during the current episode of care: a relapse in treatment. */
+  readonly relapse: boolean;
   /** Withdrawal now needs a setting the current level does not provide. */
   readonly withdrawalNeedsOtherSetting: boolean;
   /** The indicated level is recovery support or early intervention (care can end with a plan). */
@@ -21,7 +25,10 @@ export interface TransitionFacts {
 }
 
 export type TransitionCondition =
-  | { readonly fact: 'crisis' | 'minimumRose' | 'withdrawalNeedsOtherSetting' | 'indicatedIsAftercare'; readonly is: boolean }
+  | {
+      readonly fact: 'crisis' | 'indicationRose' | 'somethingWorse' | 'relapse' | 'withdrawalNeedsOtherSetting' | 'indicatedIsAftercare';
+      readonly is: boolean;
+    }
   | { readonly fact: 'levelDelta'; readonly atLeast?: number; readonly atMost?: number };
 
 export interface TransitionRule {
@@ -48,37 +55,60 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
   },
   {
     id: 't-step-up',
-    when: [{ fact: 'levelDelta', atLeast: 1 }],
+    when: [
+      { fact: 'levelDelta', atLeast: 1 },
+      { fact: 'indicationRose', is: true },
+    ],
     action: 'step-up',
     toIndicated: true,
     reason: 'needs-more',
-    rationale: 'When the current level no longer holds the risks, step up; relapse calls for adjusting treatment, not ending it.',
+    rationale:
+      'When the indicated level rose above the one the person is in, step up; relapse calls for adjusting treatment, not ending it.',
     sources: ['iop-advisory-2021', 'nida-principles'],
   },
   {
-    id: 't-hold-when-worse',
-    when: [
-      { fact: 'levelDelta', atMost: -1 },
-      { fact: 'minimumRose', is: true },
-    ],
-    action: 'continue',
-    toIndicated: false,
-    reason: 'hold-something-worse',
-    rationale:
-      'No step down while any dimension got worse in a way that raises its minimum level, even if the overall level would allow it.',
-    sources: ['cfr-410-43', 'lcd-l34196'],
-  },
-  {
     id: 't-withdrawal-transfer',
-    when: [
-      { fact: 'levelDelta', atMost: 0 },
-      { fact: 'withdrawalNeedsOtherSetting', is: true },
-    ],
+    when: [{ fact: 'withdrawalNeedsOtherSetting', is: true }],
     action: 'transfer',
     toIndicated: false,
     reason: 'withdrawal-elsewhere',
     rationale: 'Withdrawal that now needs a 24-hour or hospital setting is managed there, then care continues.',
     sources: ['asam-awm-2020', 'tip-45'],
+  },
+  {
+    id: 't-still-indicated',
+    when: [{ fact: 'levelDelta', atLeast: 1 }],
+    action: 'continue',
+    toIndicated: false,
+    reason: 'still-indicated',
+    rationale:
+      'Compare like with like: when the indicated level did not rise since the last assessment, a person who is below it (by choice, a waitlist or a denial) is not stepped up by the reassessment; the indication and the recorded reason stand, and the higher level stays on offer.',
+    sources: ['cfr-410-44', 'nida-principles'],
+  },
+  {
+    id: 't-relapse-hold',
+    when: [
+      { fact: 'levelDelta', atMost: -1 },
+      { fact: 'relapse', is: true },
+    ],
+    action: 'continue',
+    toIndicated: false,
+    reason: 'relapse-no-step-down',
+    rationale: 'A relapse during an episode of care is not success: no step down until use has stopped again and held.',
+    sources: ['nida-principles', 'tip-47'],
+  },
+  {
+    id: 't-hold-when-worse',
+    when: [
+      { fact: 'levelDelta', atMost: -1 },
+      { fact: 'somethingWorse', is: true },
+    ],
+    action: 'continue',
+    toIndicated: false,
+    reason: 'hold-something-worse',
+    rationale:
+      'No step down while any dimension got worse (a new risk, a lost home, stronger cravings), even if the overall level would allow it; continued stay is reviewed again when it settles.',
+    sources: ['cfr-410-43', 'lcd-l34196', 'tip-47'],
   },
   {
     id: 't-discharge-to-aftercare',

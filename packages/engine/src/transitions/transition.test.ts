@@ -8,6 +8,8 @@ import { validCase } from '../test-support/case-arbitrary.js';
 import { WORSENINGS } from '../test-support/worsenings.js';
 import { transition } from './transition.js';
 import { TRANSITION_RULES } from './transition-rules.js';
+import { formatMessage } from '../locales/format-message.js';
+import { en } from '../locales/en.js';
 
 const vignette = (name: string): CareCase =>
   (JSON.parse(readFileSync(new URL(`../../../../../shared/cases/dev/${name}.json`, import.meta.url), 'utf8')) as { case: CareCase }).case;
@@ -61,7 +63,7 @@ describe('continued-stay review', () => {
     expect(t.to).toBe('recovery-support');
   });
 
-  it('transfers for withdrawal care that the current level cannot give, then continues', () => {
+  it('steps up to medically monitored care when withdrawal after a past seizure comes back during IOP', () => {
     const inIop = vignette('01-iop-stable-home-working');
     const drinkingAgain: CareCase = {
       ...inIop,
@@ -69,8 +71,71 @@ describe('continued-stay review', () => {
       withdrawal: { current: 'mild', historySeizures: true, monitoringAtHome: true },
     };
     const t = transition({ currentLevel: 'intensive-outpatient', previous: inIop, current: drinkingAgain });
-    expect(t.action).toBe('transfer');
+    expect(t.action).toBe('step-up');
+    expect(t.to).toBe('residential-medical');
     expect(t.decision.withdrawalManagement).toBe('residential');
+  });
+
+  it('transfers for withdrawal care that the current level cannot give, then continues', () => {
+    const inIop = vignette('01-iop-stable-home-working');
+    const opioidWithdrawalAlone: CareCase = {
+      ...inIop,
+      substances: [{ name: 'opioids', daysUsedLast30: 25, disorderSeverity: 'moderate', hoursSinceLastUse: 20 }],
+      withdrawal: { current: 'moderate', cows: 16, historySeizures: false, historyDelirium: false, monitoringAtHome: false },
+    };
+    const t = transition({ currentLevel: 'intensive-outpatient', previous: inIop, current: opioidWithdrawalAlone });
+    expect(t.action).toBe('transfer');
+    expect(t.to).toBe('intensive-outpatient');
+    expect(t.decision.withdrawalManagement).toBe('residential');
+  });
+
+  it('compares like with like: in IOP by choice below an unchanged residential indication, and everything better, it continues', () => {
+    const admission = vignette('02-residential-relapsed-after-iop-using-partner');
+    const better: CareCase = {
+      ...admission,
+      // 26 days without use, no withdrawal, cravings down; the partner still drinks at home.
+      substances: [{ name: 'opioids', daysUsedLast30: 4, route: 'injected', hoursSinceLastUse: 624, disorderSeverity: 'severe' }],
+      withdrawal: { current: 'none', historySeizures: false, historyDelirium: false, monitoringAtHome: true },
+      relapsePotential: { ...admission.relapsePotential, cravings: 'low', copingSkills: 'limited', longestRecentAbstinenceDays: 26 },
+    };
+    const previous = determine(admission);
+    const t = transition({
+      currentLevel: 'intensive-outpatient',
+      previous: admission,
+      current: better,
+      chosenBecause: 'person-declined-indicated',
+    });
+    expect(levelIntensity(previous.level)).toBeGreaterThan(levelIntensity('intensive-outpatient'));
+    expect(levelIntensity(t.indicated)).toBeLessThanOrEqual(levelIntensity(previous.level));
+    expect(t.changes.some((c) => c.direction === 'worse')).toBe(false);
+    expect(t.action).toBe('continue');
+    expect(t.to).toBe('intensive-outpatient');
+    expect(levelIntensity(t.indicated)).toBeGreaterThan(levelIntensity('intensive-outpatient'));
+    expect(t.reason.code).toBe('still-indicated');
+    expect(t.reason.facts).toMatchObject({
+      indicated: t.indicated,
+      current: 'intensive-outpatient',
+      because: 'person-declined-indicated',
+      dimensions: '5,6',
+    });
+    expect(formatMessage('transition', t.reason, en)).toMatch(
+      /^Still indicated: residential, low intensity, as at the last assessment, because of risk of relapse or continued use and home and recovery environment together\. The person is in intensive outpatient \(IOP\) because they chose not to go to that level\./,
+    );
+  });
+
+  it('never steps down during a relapse in treatment', () => {
+    const inResidential: CareCase = {
+      format: 'carelevel-case/1',
+      assessedOn: '2026-12-01',
+      currentEpisode: { level: 'residential-high', startedOn: '2026-11-01' },
+      substances: [{ name: 'opioids', daysUsedLast30: 1, hoursSinceLastUse: 30, disorderSeverity: 'severe' }],
+      withdrawal: { current: 'none', historySeizures: false, historyDelirium: false, monitoringAtHome: true },
+      relapsePotential: { cravings: 'low', copingSkills: 'adequate' },
+      environment: { housing: 'stable', support: 'strong' },
+    };
+    const t = transition({ currentLevel: 'residential-high', previous: inResidential, current: inResidential });
+    expect(t.decision.level).toBe('residential-high');
+    expect(t.action).toBe('continue');
   });
 
   it('puts a crisis first whatever the level', () => {
@@ -109,12 +174,16 @@ describe('continued-stay review properties', () => {
     );
   });
 
-  it('steps up exactly when the indicated level is higher or a crisis applies, and never moves the wrong way', () => {
+  it('steps up exactly when a crisis applies or the indication rose above the current level, and never moves the wrong way', () => {
     fc.assert(
       fc.property(validCase, validCase, level, (previous, current, currentLevel) => {
         const t = transition({ currentLevel, previous, current });
-        const up = levelIntensity(t.indicated) > levelIntensity(currentLevel) || t.decision.crisis !== null;
-        expect(t.action === 'step-up').toBe(up);
+        const before = determine(previous);
+        const rose =
+          levelIntensity(t.indicated) > levelIntensity(currentLevel) && levelIntensity(t.indicated) > levelIntensity(before.level);
+        expect(t.action === 'step-up').toBe(rose || t.decision.crisis !== null);
+        // A reassessment in which nothing got worse never advises more care than before.
+        if (t.decision.crisis === null && !t.changes.some((c) => c.direction === 'worse')) expect(t.action).not.toBe('step-up');
         if (t.action === 'step-down' || t.action === 'discharge-to-aftercare')
           expect(levelIntensity(t.to)).toBeLessThan(levelIntensity(currentLevel));
         if (t.action === 'continue' || t.action === 'transfer') expect(t.to).toBe(currentLevel);
