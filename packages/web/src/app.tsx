@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
-import { addsDanger, crisesFromAnswers } from './assessment/crisis-check.js';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactElement } from 'react';
+import { addsCrisis, safetyOf, useSafety, type Safety } from './assessment/engine-safety.js';
 import { clearState, loadState, saveState, type ChosenProgram } from './assessment/saved-state.js';
 import { CrisisBar } from './components/crisis-bar.js';
 import { warmEngine } from './components/use-engine-words.js';
@@ -27,6 +27,15 @@ export function App(): ReactElement {
   const [chosen, setChosen] = useState<readonly ChosenProgram[]>(saved?.chosen ?? []);
   const route = useRoute();
   const t = UI[lang];
+  // What the engine last said must come first, so a new emergency opens the crisis screen at once.
+  const knownSafety = useRef<Safety>({ crises: [], urgents: [] });
+  const pendingSafety = useRef(0);
+  const safety = useSafety(answers);
+
+  useEffect(() => {
+    // Answers kept from an earlier visit are what the person already saw; only a new danger opens the crisis screen.
+    void safetyOf(saved?.answers ?? {}).then((s) => (knownSafety.current = s));
+  }, [saved]);
 
   useEffect(() => {
     // After the first screen is up, fetch the engine in the background (not part of the first-question budget).
@@ -60,8 +69,21 @@ export function App(): ReactElement {
     const next: Answers = v === undefined ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== id)) : { ...answers, [id]: v };
     setAnswers(next);
     // Danger shown by this answer opens the crisis screen at once, before any other question, and so
-    // does each new danger after "I am safe now".
-    if (addsDanger(answers, next)) navigate('/crisis');
+    // does each new danger after "I am safe now". The engine decides it, on this device.
+    // While the engine is still deciding, the page says so (`data-safety-pending`), so a test or an
+    // assistive tool can tell "no danger" from "not decided yet".
+    const root = document.documentElement;
+    pendingSafety.current++;
+    root.dataset.safetyPending = 'true';
+    void safetyOf(next)
+      .then((s) => {
+        const opens = addsCrisis(knownSafety.current, s);
+        knownSafety.current = s;
+        if (opens) navigate('/crisis');
+      })
+      .finally(() => {
+        if (--pendingSafety.current === 0) delete root.dataset.safetyPending;
+      });
   };
 
   /** Forget everything on this device; `stepId` says where a new start begins. */
@@ -94,6 +116,8 @@ export function App(): ReactElement {
       );
       break;
     case '/check':
+      // The engine decides safety on every answer: fetch it as soon as the questions are up.
+      warmEngine();
       page = (
         <CheckPage
           t={t}
@@ -117,7 +141,7 @@ export function App(): ReactElement {
         <CrisisPage
           t={t}
           lang={lang}
-          kinds={crisesFromAnswers(answers)}
+          kinds={safety?.crises ?? []}
           onBack={() => {
             navigate('/check');
           }}

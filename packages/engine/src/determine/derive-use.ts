@@ -134,7 +134,10 @@ export function deriveUse(c: CareCase, assumptions: Message[]): UseProfile {
 
   for (const s of c.substances ?? []) {
     const days = s.daysUsedLast30;
-    const active = days == null ? true : days > 0;
+    const inUse = days == null ? true : days > 0;
+    // A medicine taken as prescribed (methadone or buprenorphine treatment, a benzodiazepine from
+    // the person's doctor) is not use of the disorder: the disorder it treats is in remission on it.
+    const active = inUse && !(s.prescribed === true && s.name !== 'alcohol');
     if (s.name === 'tobacco') {
       if (active) tobaccoUse = true;
       continue;
@@ -175,7 +178,8 @@ export function deriveUse(c: CareCase, assumptions: Message[]): UseProfile {
       if (s.name === 'alcohol' && severity >= 2) alcoholSeverityModerateOrSevere = true;
       if (s.name === 'alcohol' && s.amountPerDay != null && s.amountPerDay >= HEAVY(c) && daily) alcoholHeavy = true;
     } else if (cls === 'opioid') {
-      if (active) opioidUse = true;
+      // Naloxone is for anyone taking opioids, prescribed or not.
+      if (inUse) opioidUse = true;
       if (severity >= 1) opioidDisorder = true;
     } else if (s.name === 'stimulants' && active) {
       stimulantUse = true;
@@ -196,7 +200,7 @@ export function deriveUse(c: CareCase, assumptions: Message[]): UseProfile {
         else if (!(s.hoursSinceLastUse >= hoursSince[cls])) hoursSince[cls] = s.hoursSinceLastUse;
       }
     }
-    if (active && !(s.hoursSinceLastUse != null && s.hoursSinceLastUse > RECENT_USE_HOURS)) depressantsNow |= depressant;
+    if (inUse && !(s.hoursSinceLastUse != null && s.hoursSinceLastUse > RECENT_USE_HOURS)) depressantsNow |= depressant;
   }
   if (assumedActive) assumptions.push({ code: 'use-days-unknown' });
 

@@ -10,11 +10,12 @@ import { transition } from '../transitions/transition.js';
 import type { VignetteExpectation } from '../test-support/vignette.js';
 
 /**
- * Vignettes written in four rounds of clinical review (packages/engine/test-vignettes, a… to d…),
+ * Vignettes written in five rounds of clinical review (packages/engine/test-vignettes, a… to e…),
  * each round blind to the engine's rules, each with the expert's answer and every answer a careful
  * clinician could defend. The shared dev vignettes guard the examples we were given; these guard
- * the rest. Round 4 (d…) adds urgent flags, supports, medication that must not be offered, and
- * reassessments (continued-stay reviews).
+ * the rest. Rounds 4 and 5 (d…, e…) add urgent flags, supports, medication that must not be
+ * offered, and reassessments (continued-stay reviews); round 5 was written after round 4's fixes,
+ * to catch rules fitted to round 4.
  */
 const DIR = new URL('../../test-vignettes/', import.meta.url).pathname;
 

@@ -70,6 +70,7 @@ export const en: LocaleMessages = {
       'Severe withdrawal can cause seizures and can be deadly. Go to an emergency room or call 911 now. Do not try to stop on your own.',
   },
   reason: {
+    'lethal-means': 'Firearms or a large supply of pills where they live.',
     'severe-first-year':
       'A severe problem, stopped within the last year{abstinenceDays? ({abstinenceDays} days)}. Regular outpatient care keeps going for now.',
     'first-months':
@@ -165,8 +166,6 @@ export const en: LocaleMessages = {
     'symptoms-moderate':
       'Depression or anxiety at a level that needs treatment{phq9Total? (PHQ-9 {phq9Total})}{gad7Total? (GAD-7 {gad7Total})}.',
     'symptoms-severe': 'Severe depression{phq9Total? (PHQ-9 {phq9Total})}.',
-    'symptoms-with-impairment':
-      'Strong depression or anxiety{phq9Total? (PHQ-9 {phq9Total})}{gad7Total? (GAD-7 {gad7Total})} that gets in the way of daily life.',
     'readiness-ambivalent': 'Unsure about changing. That is common, and talking it through helps.',
     'readiness-low': 'Not ready to change yet. Care can still help, starting with what matters to the person.',
     'readiness-refusing': 'Does not want care right now. Keep reaching out, and involve family if possible.',
@@ -177,7 +176,6 @@ export const en: LocaleMessages = {
     'severe-disorder-needs-structure':
       'A severe substance problem, in use or only recently stopped, that needs a structured program of several days a week.',
     'cravings-in-remission': 'Cravings are back, with few ways yet to handle them. Relapse-prevention care helps.',
-    'step-down-without-home': 'Just finished 24-hour care, and no place to live. A residence with structure protects the progress.',
     'active-disorder': 'A current substance use problem.',
     'active-disorder-moderate': 'A moderate or severe substance use problem, still using.',
     'severe-disorder-active': 'A severe substance use problem, still using.',

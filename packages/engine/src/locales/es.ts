@@ -66,6 +66,7 @@ export const es: LocaleMessages = {
       'La abstinencia grave puede causar convulsiones y puede ser mortal. Vaya a una sala de emergencias o llame al 911 ahora. No intente dejarlo solo.',
   },
   reason: {
+    'lethal-means': 'Armas de fuego o muchas pastillas donde vive.',
     'severe-first-year':
       'Un problema grave que dejó en el último año{abstinenceDays? ({abstinenceDays} días)}. La atención ambulatoria regular sigue por ahora.',
     'first-months':
@@ -167,8 +168,6 @@ export const es: LocaleMessages = {
     'symptoms-moderate':
       'Depresión o ansiedad a un nivel que necesita tratamiento{phq9Total? (PHQ-9 {phq9Total})}{gad7Total? (GAD-7 {gad7Total})}.',
     'symptoms-severe': 'Depresión grave{phq9Total? (PHQ-9 {phq9Total})}.',
-    'symptoms-with-impairment':
-      'Depresión o ansiedad fuerte{phq9Total? (PHQ-9 {phq9Total})}{gad7Total? (GAD-7 {gad7Total})} que afecta la vida diaria.',
     'readiness-ambivalent': 'No está seguro de querer cambiar. Es común, y hablarlo ayuda.',
     'readiness-low': 'Todavía no está listo para cambiar. El tratamiento puede ayudar igual, empezando por lo que le importa a la persona.',
     'readiness-refusing': 'No quiere atención ahora. Siga buscando el contacto e incluya a la familia si es posible.',
@@ -179,8 +178,6 @@ export const es: LocaleMessages = {
     'severe-disorder-needs-structure':
       'Un problema grave con sustancias, activo o que paró hace poco, que necesita un programa estructurado varios días por semana.',
     'cravings-in-remission': 'Volvieron los antojos, y todavía hay pocas formas de manejarlos. La atención para prevenir recaídas ayuda.',
-    'step-down-without-home':
-      'Acaba de terminar un tratamiento de 24 horas y no tiene dónde vivir. Una residencia con estructura protege lo logrado.',
     'active-disorder': 'Un problema actual con el consumo de sustancias.',
     'active-disorder-moderate': 'Un problema moderado o grave con sustancias, y sigue consumiendo.',
     'severe-disorder-active': 'Un problema grave con sustancias, y sigue consumiendo.',

@@ -249,25 +249,7 @@ const rules: Rule[] = [
       'Withdrawal care at home needs a visit or check every day; with no way to get there and no video or phone visits, it cannot be offered at home.',
     sources: ['asam-awm-2020', 'aus-alcohol-2021'],
   },
-  {
-    id: 'd1-opioid-withdrawal-no-daily-checks',
-    kind: 'dimension',
-    dimension: 1,
-    when: {
-      all: [
-        { fact: OPIA, atLeast: 'mild' },
-        { fact: 'noDailyChecks', is: true },
-      ],
-    },
-    rating: 2,
-    minimumLevel: 'outpatient',
-    withdrawalManagement: 'residential',
-    reason: 'withdrawal-no-daily-checks',
-    withdrawalChange: 'daily-checks',
-    rationale:
-      'Starting opioid withdrawal care at home needs a prescriber visit and checks in the first days; with no way to get there and no video or phone visits, it starts in a 24-hour setting.',
-    sources: ['asam-awm-2020', 'aus-alcohol-2021'],
-  },
+
   {
     id: 'd1-sedative-withdrawal-moderate-risk-factors',
     kind: 'dimension',
@@ -1034,25 +1016,7 @@ const rules: Rule[] = [
     rationale: 'Severe depression (PHQ-9 20 or more) calls for prompt, intensive treatment.',
     sources: ['kroenke-2001'],
   },
-  {
-    id: 'd3-symptoms-with-impairment',
-    kind: 'dimension',
-    dimension: 3,
-    when: {
-      all: [
-        { fact: 'symptoms', atLeast: 'moderately-severe' },
-        { fact: 'functioning', atLeast: 'moderate-impairment' },
-      ],
-    },
-    rating: 3,
-    minimumLevel: 'intensive-outpatient',
-    reason: 'symptoms-with-impairment',
-    change: 'symptoms-lower',
-    show: ['phq9Total', 'gad7Total'],
-    rationale:
-      'Serious depression or anxiety with clear loss of function needs more than weekly sessions: at least 9 hours a week of structured treatment while living at home.',
-    sources: ['cfr-410-44', 'kroenke-2001', 'spitzer-2006'],
-  },
+
   {
     id: 'd3-severe-symptoms-near-hospital',
     kind: 'dimension',
@@ -1697,24 +1661,6 @@ const rules: Rule[] = [
   },
 
   {
-    id: 'c-step-down-without-home',
-    kind: 'combination',
-    dimensions: [5, 6],
-    when: {
-      all: [
-        { fact: 'priorTwentyFourHourCare', is: true },
-        { fact: 'firstMonthsDisorder', atLeast: 'moderate' },
-        { fact: 'housing', atLeast: 'homeless' },
-      ],
-    },
-    minimumLevel: 'residential-low',
-    reason: 'step-down-without-home',
-    change: 'safe-housing',
-    rationale:
-      'Leaving 24-hour care for the street in the first months of recovery is a high-risk transition: a residence with structure (or intensive outpatient care from recovery housing) holds the gains.',
-    sources: ['tip-55', 'iop-advisory-2021', 'tip-47'],
-  },
-  {
     id: 'c-very-high-relapse-and-environment',
     kind: 'combination',
     dimensions: [5, 6],
@@ -2217,6 +2163,26 @@ const rules: Rule[] = [
     reason: 'adolescent',
     rationale: 'Treatment for young people involves the family, in the least restrictive setting that is safe.',
     sources: ['nida-adolescent', 'tip-47'],
+  },
+  {
+    id: 's-family-lethal-means',
+    kind: 'support',
+    when: {
+      all: [
+        { fact: 'lethalMeansAccess', is: true },
+        {
+          any: [
+            { fact: 'suicideRisk', atLeast: 'low' },
+            { fact: 'suicideScreenPositive', is: true },
+            { fact: 'recentAttempt', is: true },
+          ],
+        },
+      ],
+    },
+    support: 'family-involvement',
+    reason: 'lethal-means',
+    rationale: 'Family or a trusted person can hold firearms or medicines away for a while and help keep the safety plan.',
+    sources: ['sprc-transitions', 'tip-50'],
   },
   {
     id: 's-family-cognitive',

@@ -58,11 +58,6 @@ export const EXAMPLES: Readonly<Record<string, CareCase>> = {
     environment: { transportation: false },
     practical: { telehealth: false },
   }),
-  'd1-opioid-withdrawal-no-daily-checks': base({
-    substances: [opioids()],
-    withdrawal: { cows: 8, monitoringAtHome: true },
-    environment: { transportation: false },
-  }),
   'd1-pregnant-withdrawal-expected': base({
     physicalHealth: { pregnancyWeeks: 20 },
     substances: [alcohol(30, 'severe', 5)],
@@ -163,10 +158,6 @@ export const EXAMPLES: Readonly<Record<string, CareCase>> = {
     assessedOn: '2026-12-01',
     recentDischarge: { fromLevel: 'inpatient-medical', on: '2026-11-20', reason: 'suicide-risk' },
   }),
-  'd3-symptoms-with-impairment': base({
-    mentalHealth: { functioning: 'moderate-impairment' },
-    instruments: { phq9: [2, 2, 2, 2, 2, 2, 2, 2, 0] },
-  }),
   'd4-ambivalent': base({ readiness: { stage: 'contemplation' } }),
   'd4-low-readiness': base({ readiness: { importance: 2 } }),
   'd4-refusing': base({ readiness: { engagement: 'refusing' } }),
@@ -242,11 +233,6 @@ export const EXAMPLES: Readonly<Record<string, CareCase>> = {
     relapsePotential: { cravings: 'high', copingSkills: 'none' },
     environment: { housing: 'homeless' },
   }),
-  'c-step-down-without-home': base({
-    substances: [opioids(0, 'moderate')],
-    relapsePotential: { longestRecentAbstinenceDays: 30, priorEpisodes: [{ level: 'residential-high', outcome: 'completed-sustained' }] },
-    environment: { housing: 'homeless' },
-  }),
   'c-co-occurring-high-severity': base({
     substances: [alcohol(10)],
     mentalHealth: { suicideRisk: 'moderate' },
@@ -295,6 +281,7 @@ export const EXAMPLES: Readonly<Record<string, CareCase>> = {
   's-childcare-caregiving': base({ practical: { obligations: ['caregiving'] } }),
   's-childcare-postpartum': base({ physicalHealth: { postpartumWeeks: 6 } }),
   's-family-adolescent': base({ ageYears: 15 }),
+  's-family-lethal-means': base({ mentalHealth: { suicideRisk: 'low', lethalMeansAccess: true } }),
   's-family-cognitive': base({ physicalHealth: { cognitiveImpairment: true } }),
   's-legal': base({ environment: { legalPressure: true } }),
 };

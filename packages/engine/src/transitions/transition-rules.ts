@@ -67,6 +67,32 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     sources: ['iop-advisory-2021', 'nida-principles'],
   },
   {
+    id: 't-step-up-worse',
+    when: [
+      { fact: 'levelDelta', atLeast: 1 },
+      { fact: 'somethingWorse', is: true },
+    ],
+    action: 'step-up',
+    toIndicated: true,
+    reason: 'needs-more',
+    rationale:
+      'Below the indicated level (by choice, a waitlist or a denial) and something got worse since: the level the person is in is not holding, so the advice is to step up to the indication.',
+    sources: ['iop-advisory-2021', 'nida-principles'],
+  },
+  {
+    id: 't-step-up-relapse',
+    when: [
+      { fact: 'levelDelta', atLeast: 1 },
+      { fact: 'relapse', is: true },
+    ],
+    action: 'step-up',
+    toIndicated: true,
+    reason: 'needs-more',
+    rationale:
+      'Below the indicated level and using again during this episode: the level the person chose is not holding; step up to the indication.',
+    sources: ['nida-principles', 'tip-47'],
+  },
+  {
     id: 't-withdrawal-transfer',
     when: [{ fact: 'withdrawalNeedsOtherSetting', is: true }],
     action: 'transfer',
@@ -82,7 +108,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     toIndicated: false,
     reason: 'still-indicated',
     rationale:
-      'Compare like with like: when the indicated level did not rise since the last assessment, a person who is below it (by choice, a waitlist or a denial) is not stepped up by the reassessment; the indication and the recorded reason stand, and the higher level stays on offer.',
+      'Compare like with like: when the indicated level did not rise and nothing got worse since the last assessment, a person who is below it (by choice, a waitlist or a denial) is not stepped up by the reassessment; the indication and the recorded reason stand, and the higher level stays on offer.',
     sources: ['cfr-410-44', 'nida-principles'],
   },
   {

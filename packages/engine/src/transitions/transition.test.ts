@@ -174,16 +174,19 @@ describe('continued-stay review properties', () => {
     );
   });
 
-  it('steps up exactly when a crisis applies or the indication rose above the current level, and never moves the wrong way', () => {
+  it('steps up exactly when a crisis applies, or the indication is above the current level and rose, something got worse or use came back, and never moves the wrong way', () => {
     fc.assert(
       fc.property(validCase, validCase, level, (previous, current, currentLevel) => {
         const t = transition({ currentLevel, previous, current });
         const before = determine(previous);
-        const rose =
-          levelIntensity(t.indicated) > levelIntensity(currentLevel) && levelIntensity(t.indicated) > levelIntensity(before.level);
+        const worse = t.changes.some((c) => c.direction === 'worse');
+        const above = levelIntensity(t.indicated) > levelIntensity(currentLevel);
+        const rose = above && (levelIntensity(t.indicated) > levelIntensity(before.level) || worse || t.relapse);
         expect(t.action === 'step-up').toBe(rose || t.decision.crisis !== null);
-        // A reassessment in which nothing got worse never advises more care than before.
-        if (t.decision.crisis === null && !t.changes.some((c) => c.direction === 'worse')) expect(t.action).not.toBe('step-up');
+        // A reassessment in which nothing got worse (and no use came back) never advises more care than before.
+        if (t.decision.crisis === null && !worse && !t.relapse && levelIntensity(t.indicated) <= levelIntensity(before.level))
+          expect(t.action).not.toBe('step-up');
+        if (t.relapse && t.action !== 'step-up') expect(['continue', 'transfer']).toContain(t.action);
         if (t.action === 'step-down' || t.action === 'discharge-to-aftercare')
           expect(levelIntensity(t.to)).toBeLessThan(levelIntensity(currentLevel));
         if (t.action === 'continue' || t.action === 'transfer') expect(t.to).toBe(currentLevel);

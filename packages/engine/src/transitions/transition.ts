@@ -34,6 +34,8 @@ export interface Transition {
   readonly reason: Message;
   /** Every dimension, with its rating and minimum level before and after. */
   readonly changes: readonly DimensionChange[];
+  /** Use came back during this episode of care (a relapse in treatment). */
+  readonly relapse: boolean;
   readonly decision: Decision;
 }
 
@@ -139,6 +141,7 @@ export function transition(input: TransitionInput): Transition {
     rule: rule.id,
     reason: { code: rule.reason, ...(Object.keys(reasonFacts).length > 0 ? { facts: reasonFacts } : {}) },
     changes,
+    relapse: facts.relapse,
     decision: after,
   };
 }

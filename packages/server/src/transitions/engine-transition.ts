@@ -1,4 +1,16 @@
-import { formatMessage, LOCALE_MESSAGES, transition, type CareCase, type LevelCode, type Locale, type Transition } from '@carelevel/engine';
+import {
+  formatMessage,
+  isLevelCode,
+  levelIntensity,
+  LOCALE_MESSAGES,
+  transition,
+  VARIANCE_REASONS,
+  type CareCase,
+  type LevelCode,
+  type Locale,
+  type Transition,
+  type VarianceReason,
+} from '@carelevel/engine';
 import type { Kysely } from 'kysely';
 import { ApiError, type FieldError } from '../errors/catalogue.js';
 import type { ServerTables } from '../storage/tables.js';
@@ -70,11 +82,34 @@ export async function reviewStoredPair(
   else if (previous && current && previous.created_at > current.created_at)
     errors.push({ path: 'body.previousAssessmentId', message: 'must be older than assessmentId' });
   if (errors.length > 0 || !previous || !current) throw new ApiError('invalid-request', errors);
+  const chosenBecause = await varianceBelowIndication(db, previous.id, currentLevel);
   // Stored cases passed the engine's validator when they were assessed, so they are CareCase documents.
   const t = transition({
     currentLevel,
     previous: JSON.parse(previous.case_json) as CareCase,
     current: JSON.parse(current.case_json) as CareCase,
+    ...(chosenBecause ? { chosenBecause } : {}),
   });
   return { transition: t, previousAt: previous.created_at, currentAt: current.created_at };
+}
+
+/**
+ * Why the person is below the level indicated at the previous assessment, from its latest
+ * determination: the review then compares like with like instead of calling the old gap a step up.
+ */
+async function varianceBelowIndication(
+  db: Kysely<ServerTables>,
+  assessmentId: string,
+  currentLevel: LevelCode,
+): Promise<VarianceReason | undefined> {
+  const row = await db
+    .selectFrom('determinations')
+    .select(['indicated_level', 'variance_reason'])
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('decided_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row || !isLevelCode(row.indicated_level) || levelIntensity(row.indicated_level) <= levelIntensity(currentLevel)) return undefined;
+  const reason = row.variance_reason;
+  return reason !== null && (VARIANCE_REASONS as readonly string[]).includes(reason) ? (reason as VarianceReason) : undefined;
 }

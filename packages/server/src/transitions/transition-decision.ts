@@ -25,16 +25,16 @@ export type EpisodeOutcome = (typeof EPISODE_OUTCOMES)[number];
 
 /**
  * How the episode being left ended, in the engine's own outcome words (the case's `priorEpisodes`
- * read them back at the next assessment). Leaving a level because less care is enough is a completed
- * stay that held; leaving it because it no longer held the risks (a step up, or withdrawal that needs
- * another setting) counts as completed with relapse, which is what dimension 5 should see next time.
- * The action itself is kept on the transition row, so nothing is lost by the coarser word.
+ * read them back at the next assessment). A step down, a step up and a transfer are moves between
+ * levels, not endings (case-format.md): recording a step down as "completed, stayed well" or a step
+ * up as "completed, relapsed" would tell the next assessment something that did not happen. Only a
+ * discharge to aftercare ends treatment, and it ends it well.
  */
 export const ENDING_OUTCOME: Readonly<Record<TransitionAction, EpisodeOutcome | null>> = {
-  'step-down': 'completed-sustained',
+  'step-down': 'stepped-down',
   'discharge-to-aftercare': 'completed-sustained',
-  'step-up': 'completed-relapsed',
-  transfer: 'completed-relapsed',
+  'step-up': 'stepped-up',
+  transfer: 'transferred',
   continue: null,
 };
 

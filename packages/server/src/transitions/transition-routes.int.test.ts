@@ -85,6 +85,37 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     expect(stored).toHaveLength(0);
   });
 
+  it('compares like with like: in IOP by choice below an unchanged residential indication, with nothing worse, it advises continuing', async () => {
+    const personId = body(await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'V', familyName: 'R' } })).id as string;
+    const assess = async (c: Record<string, unknown>) =>
+      body(await api({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload: { case: c } })).id as string;
+    const first = await assess(admission());
+    const decided = await api({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/assessments/${first}/determination`,
+      payload: { chosenLevel: 'intensive-outpatient', varianceReason: 'person-declined-indicated' },
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    // 26 days without use, no withdrawal, cravings down; the partner still drinks at home.
+    const a = admission() as { relapsePotential?: Record<string, unknown> };
+    const second = await assess({
+      ...a,
+      substances: [{ name: 'opioids', daysUsedLast30: 4, route: 'injected', hoursSinceLastUse: 624, disorderSeverity: 'severe' }],
+      withdrawal: { current: 'none', historySeizures: false, historyDelirium: false, monitoringAtHome: true },
+      relapsePotential: { ...a.relapsePotential, cravings: 'low', copingSkills: 'limited', longestRecentAbstinenceDays: 26 },
+    });
+    const res = await api({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/transitions/preview`,
+      payload: { previousAssessmentId: first, assessmentId: second, currentLevel: 'intensive-outpatient' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const engine = body(res).engine as { action: string; rule: string; reason: { facts: Record<string, string> }; reasonText: string };
+    expect(engine).toMatchObject({ action: 'continue', rule: 't-still-indicated' });
+    expect(engine.reason.facts.because).toBe('person-declined-indicated');
+    expect(engine.reasonText).toMatch(/^Still indicated: .*because they chose not to go to that level/);
+  });
+
   it('records a step down that follows the engine: the residential episode ends and IOP opens, in one go', async () => {
     const p = await admitted();
     const res = await record(p.personId, {
@@ -109,7 +140,8 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     expect(body(res).openedEpisode).toMatchObject({ level: 'intensive-outpatient', programId, startedOn: '2026-02-01' });
     const tl = body(await api({ method: 'GET', url: `/api/v1/people/${p.personId}/timeline` }));
     expect(tl.episodes).toMatchObject([
-      { level: 'residential-high', startedOn: '2026-01-02', endedOn: '2026-02-01', outcome: 'completed-sustained' },
+      // A step down is a move between levels, not an ending (case-format.md).
+      { level: 'residential-high', startedOn: '2026-01-02', endedOn: '2026-02-01', outcome: 'stepped-down' },
       { level: 'intensive-outpatient', startedOn: '2026-02-01', endedOn: null, programId },
     ]);
     const [tr] = tl.transitions as Record<string, unknown>[];

@@ -35,25 +35,52 @@ function items(a: Answers, ids: readonly string[]): number[] | undefined {
   return vs.every((v) => v !== undefined) ? vs : undefined;
 }
 
-const SUICIDE: Readonly<Record<string, string>> = { none: 'none', past: 'low', thoughts: 'moderate', plan: 'imminent' };
+/**
+ * The person's own answer about suicidal thoughts is a screen, not a risk assessment: the engine
+ * turns thoughts into an urgent "talk to someone today", and a plan or intent into a crisis.
+ */
+const SUICIDAL_THOUGHTS: Readonly<Record<string, string>> = { none: 'none', past: 'past', thoughts: 'recent', plan: 'plan' };
 const HARM: Readonly<Record<string, string>> = { no: 'none', worried: 'moderate', now: 'imminent' };
+/** AUDIT-C's drinks-a-day answer as standard drinks (the top of each band, to be safe). */
+const DRINKS_PER_DAY: readonly number[] = [2, 4, 6, 9, 12];
+/** Where a stay in the last month ended, by the answer. */
+const STAY: Readonly<Record<string, { fromLevel: string; reason: string }>> = {
+  'mental-health': { fromLevel: 'inpatient-medical', reason: 'mental-health' },
+  'substance-use': { fromLevel: 'residential-medical', reason: 'substance-use' },
+  emergency: { fromLevel: 'emergency-department', reason: 'substance-use' },
+};
+
+/** A day `daysBack` before `today`, written YYYY-MM-DD (the device's own calendar). */
+const daysBefore = (today: string, daysBack: number): string =>
+  new Date(Date.parse(`${today}T00:00:00Z`) - daysBack * 86_400_000).toISOString().slice(0, 10);
+/** Today on this device, as the case's `assessedOn`. */
+const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 /**
  * Turn the self-assessment answers into a `carelevel-case/1` document, on the device. Unanswered and
  * "not sure" answers are left out, so the engine lists what it assumed.
  */
-export function buildCase(given: Answers): CareCase {
+export function buildCase(given: Answers, today: string = localToday()): CareCase {
   const a = shownAnswers(given);
   const danger = many(a, 'dangerNow');
   const age = num(one(a, 'age'));
   const who = one(a, 'who');
   const names = many(a, 'substances').filter((s) => s !== 'none');
+  const drinks = num(one(a, 'auditQuantity'));
   const substances = names.map((name) => ({
     name,
     daysUsedLast30: num(one(a, 'daysUsed')),
     hoursSinceLastUse: num(one(a, 'lastUse')),
     disorderSeverity: disorderSeverity(a),
+    amountPerDay: name === 'alcohol' && drinks !== undefined ? DRINKS_PER_DAY[drinks] : undefined,
+    prescribed: name === 'benzodiazepines' ? yesNo(one(a, 'pillsPrescribed')) : undefined,
   }));
+  const stay = STAY[one(a, 'recentStay') ?? ''];
+  const stayWhen = one(a, 'recentStayWhen');
+  const pregnancy = one(a, 'pregnant');
   const seizure = one(a, 'seizureHistory');
   const priorEpisodes = PRIOR_LEVELS.flatMap(([level]) => {
     const outcome = many(a, 'prior').includes(level) ? one(a, `prior-${level}`) : undefined;
@@ -62,6 +89,7 @@ export function buildCase(given: Answers): CareCase {
   const zip = one(a, 'zip');
   const phq9 = items(a, ['phq1', 'phq2', 'phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8', 'phq9']);
   const doc: Json = {
+    assessedOn: today,
     population: age === undefined ? undefined : age < 18 ? 'adolescent' : 'adult',
     ageYears: age,
     sex: who === 'he' ? 'male' : who === 'she' ? 'female' : undefined,
@@ -74,12 +102,16 @@ export function buildCase(given: Answers): CareCase {
       historyDelirium: seizure === undefined ? undefined : seizure === 'delirium',
       monitoringAtHome: yesNo(one(a, 'monitoring')),
     },
+    recentDischarge: stay && stayWhen ? { ...stay, on: daysBefore(today, stayWhen === 'week' ? 3 : 18) } : undefined,
     physicalHealth: {
       status: danger.includes('medical') ? 'emergency' : one(a, 'physical'),
-      pregnant: yesNo(one(a, 'pregnant')),
+      pregnant: pregnancy === 'yes' ? true : pregnancy === undefined || pregnancy === 'unsure' ? undefined : false,
+      postpartumWeeks: pregnancy === 'birth-recent' ? 6 : pregnancy === 'birth-earlier' ? 26 : undefined,
     },
     mentalHealth: {
-      suicideRisk: SUICIDE[one(a, 'suicide') ?? ''],
+      suicidalThoughts: SUICIDAL_THOUGHTS[one(a, 'suicide') ?? ''],
+      lastSuicideAttemptOn: one(a, 'attempt') === 'yes' ? daysBefore(today, 30) : undefined,
+      lethalMeansAccess: yesNo(one(a, 'lethalMeans')),
       harmToOthersRisk: HARM[one(a, 'harmOthers') ?? ''],
       psychosis: one(a, 'psychosis'),
       functioning: one(a, 'functioning'),
@@ -109,6 +141,7 @@ export function buildCase(given: Answers): CareCase {
       scheduleWindows: many(a, 'schedule').length > 0 ? many(a, 'schedule') : undefined,
       zip: zip !== undefined && /^\d{5}$/.test(zip) ? zip : undefined,
       language: one(a, 'language'),
+      telehealth: yesNo(one(a, 'telehealth')),
     },
     instruments: {
       auditC: items(a, ['auditFrequency', 'auditQuantity', 'auditBinge']),

@@ -42,6 +42,8 @@ export async function answerStep(page: Page, answers: Answers): Promise<void> {
         if (!(await input.isChecked())) {
           // A danger answer moves to the crisis screen at once; the step is left there.
           await input.click();
+          // The engine decides on the device whether this answer shows danger; wait for its word.
+          await page.waitForFunction(() => document.documentElement.dataset.safetyPending === undefined);
           if ((await route(page)) === '#/crisis') return;
           clicked = true;
         }

@@ -59,6 +59,20 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
           </p>
         </section>
       ) : null}
+      {rec.urgent ? (
+        <section className="urgent" aria-labelledby="urgent-first" data-urgent={rec.urgent.kind}>
+          <h2 id="urgent-first">{r.urgentFirst}</h2>
+          <p>{rec.urgent.message}</p>
+          <p>
+            <a className="call" href="tel:988">
+              {t.crisis.call988}
+            </a>{' '}
+            <a className="call" href="sms:988">
+              {t.crisis.text988}
+            </a>
+          </p>
+        </section>
+      ) : null}
       <p className="answer" data-level={rec.level}>
         {fill(r.suggest, { level: words.levels[rec.level], wm: words.withdrawalManagement[rec.withdrawalManagement] })}
       </p>
@@ -73,6 +87,20 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
       ))}
 
       <TextList title={r.change} level={2} items={rec.whatWouldChange} />
+
+      {rec.supports && rec.supports.length > 0 ? (
+        <section aria-labelledby="supports" className="supports">
+          <h2 id="supports">{r.supportsTitle}</h2>
+          <p>{r.supportsLead}</p>
+          <ul>
+            {rec.supports.map((s) => (
+              <li key={s.code} data-support={s.code}>
+                {s.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <h2>
         {r.involves}: {words.levels[rec.level]}

@@ -20,7 +20,10 @@ describe('the question set', () => {
       const n = asked(v.answers);
       const fullMood = v.answers['phq3'] !== undefined;
       expect(n, v.vignette).toBeGreaterThanOrEqual(25);
-      expect(n, v.vignette).toBeLessThanOrEqual(fullMood ? 48 : 41);
+      // "About 25–40" (product.md): 42 at most, with the question about a stay that just ended; two
+      // more (a recent attempt, lethal means) only for someone with thoughts of suicide.
+      const safetyFollowUp = v.answers['suicide'] !== undefined && v.answers['suicide'] !== 'none' ? 2 : 0;
+      expect(n, v.vignette).toBeLessThanOrEqual((fullMood ? 49 : 42) + safetyFollowUp);
     }
     // Someone with mental-health concerns only skips the use questions.
     expect(asked({ concern: 'mental-health' })).toBeLessThan(asked({ concern: 'substance-use', substances: ['alcohol'] }));
@@ -55,7 +58,7 @@ describe('the question set', () => {
           expect(s, x.id).not.toMatch(/\b(with|to|on|for|about|at) (he|she)\b/);
           // A bare verb after he/she is wrong unless a helper verb comes first ("does she drink").
           expect(s, x.id).not.toMatch(
-            /(?<!\b(?:does|did|can|could|would|will|should|may|might) )\b(he|she) (live|have|do|go|drink|use|stop|feel|want|need)\b/,
+            /(?<!\b(?:does|did|can|could|would|will|should|may|might) )\b(he|she) (live|have|do|go|drink|use|stop|feel|want|need)\b/i,
           );
           expect(s, x.id).not.toMatch(/\b(my|I|me)\b/);
         }

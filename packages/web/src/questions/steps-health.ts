@@ -1,6 +1,6 @@
 import { asksAboutMind, one } from './answer-helpers.js';
 import type { Answers, Question, Step } from './question-types.js';
-import { opt, w, YES_NO_UNSURE } from './words.js';
+import { opt, UNSURE, w } from './words.js';
 
 /** PHQ answer scale (public: Pfizer's blanket permission; docs/web.md). */
 const OFTEN = [
@@ -51,8 +51,8 @@ export const healthStep: Step = {
         opt('stable', 'A health problem that is under control', 'Un problema de salud que está bajo control'),
         opt(
           'needs-monitoring',
-          'A health problem that needs a doctor to check it often',
-          'Un problema de salud que un médico debe revisar seguido',
+          'A health problem a doctor checks often: heart, liver or lung disease, a blood thinner, or falls',
+          'Un problema de salud que un médico revisa seguido: del corazón, del hígado o de los pulmones, un anticoagulante o caídas',
         ),
         opt('unstable', 'A serious health problem that is getting worse', 'Un problema de salud grave que está empeorando'),
       ],
@@ -61,8 +61,17 @@ export const healthStep: Step = {
       id: 'pregnant',
       kind: 'single',
       showIf: (a) => one(a, 'who') !== 'he' && Number(one(a, 'age') ?? 30) >= 12 && Number(one(a, 'age') ?? 30) <= 55,
-      text: w('{Are|Is} {you} pregnant?', '¿Está {usted} embarazada?'),
-      options: YES_NO_UNSURE,
+      text: w(
+        '{Are|Is} {you} pregnant, or did {you} give birth in the last year?',
+        '¿Está {usted} embarazada, o dio a luz en el último año?',
+      ),
+      options: [
+        opt('no', 'No', 'No'),
+        opt('yes', 'Pregnant now', 'Embarazada ahora'),
+        opt('birth-recent', 'Gave birth in the last 3 months', 'Dio a luz en los últimos 3 meses'),
+        opt('birth-earlier', 'Gave birth 3 to 12 months ago', 'Dio a luz hace 3 a 12 meses'),
+        UNSURE,
+      ],
     },
   ],
 };

@@ -111,6 +111,28 @@ export const relapseStep: Step = {
       ],
     },
     {
+      id: 'recentStay',
+      kind: 'single',
+      text: w('In the last month, did {you} leave any of these?', 'En el último mes, ¿salió {usted} de alguno de estos lugares?'),
+      options: [
+        opt('none', 'None of these', 'Ninguno'),
+        opt('mental-health', 'A hospital or crisis center, for mental health', 'Un hospital o centro de crisis, por la salud mental'),
+        opt(
+          'substance-use',
+          'Detox, a hospital, or a live-in program, for drinking or drugs',
+          'Desintoxicación, un hospital o un programa residencial, por el alcohol o las drogas',
+        ),
+        opt('emergency', 'The emergency room', 'La sala de emergencias'),
+      ],
+    },
+    {
+      id: 'recentStayWhen',
+      kind: 'single',
+      showIf: (a) => a['recentStay'] !== undefined && a['recentStay'] !== 'none',
+      text: w('When did {you} leave?', '¿Cuándo salió?'),
+      options: [opt('week', 'In the last 7 days', 'En los últimos 7 días'), opt('month', '1 to 4 weeks ago', 'Hace 1 a 4 semanas')],
+    },
+    {
       id: 'prior',
       kind: 'multi',
       text: w('What treatment {have|has} {you} had before?', '¿Qué tratamiento ha tenido antes?'),
@@ -172,6 +194,13 @@ export const homeStep: Step = {
       kind: 'single',
       text: w('Can {you} get to visits, by car, bus, or rides?', '¿Puede llegar a las citas en carro, autobús o con alguien?'),
       options: [YES, NO],
+    },
+    {
+      id: 'telehealth',
+      kind: 'single',
+      showIf: (a) => a['transport'] === 'no',
+      text: w('Could {you} do visits by video or phone?', '¿Podría tener citas por video o por teléfono?'),
+      options: YES_NO_UNSURE,
     },
     {
       id: 'legal',

@@ -1,5 +1,5 @@
 import type { Step } from './question-types.js';
-import { CHOOSE_ALL, NO, opt, w } from './words.js';
+import { CHOOSE_ALL, NO, opt, w, YES, YES_NO_UNSURE } from './words.js';
 
 /** Who the answers are about: sets the voice ("Do you…" / "Does he…") and the age group. */
 export const aboutStep: Step = {
@@ -57,6 +57,26 @@ export const safetyStep: Step = {
         opt('thoughts', 'Yes, but with no plan to act', 'Sí, pero sin un plan para hacerlo'),
         opt('plan', 'Yes, with a plan or intent to act', 'Sí, con un plan o la intención de hacerlo'),
       ],
+    },
+    {
+      id: 'attempt',
+      kind: 'single',
+      showIf: (a) => a['suicide'] !== undefined && a['suicide'] !== 'none',
+      text: w(
+        'In the last 3 months, {have|has} {you} tried to end {your} life?',
+        'En los últimos 3 meses, ¿ha intentado {usted} quitarse la vida?',
+      ),
+      options: [YES, NO],
+    },
+    {
+      id: 'lethalMeans',
+      kind: 'single',
+      showIf: (a) => a['suicide'] !== undefined && a['suicide'] !== 'none',
+      text: w(
+        'Is there a gun, or a large supply of pills, where {you} live{s}?',
+        '¿Hay un arma de fuego, o muchas pastillas guardadas, donde vive {usted}?',
+      ),
+      options: YES_NO_UNSURE,
     },
     {
       id: 'harmOthers',

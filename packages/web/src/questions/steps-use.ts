@@ -36,6 +36,16 @@ export const useStep: Step = {
       ],
     },
     {
+      id: 'pillsPrescribed',
+      kind: 'single',
+      showIf: (a) => usesAny(a, ['benzodiazepines']),
+      text: w(
+        'Are the pills for sleep or nerves prescribed to {you-obj}, and taken the way the doctor said?',
+        '¿Las pastillas para dormir o los nervios son recetadas para {usted}, y las toma como dijo el médico?',
+      ),
+      options: YES_NO_UNSURE,
+    },
+    {
       id: 'daysUsed',
       kind: 'single',
       showIf: usesSomething,
