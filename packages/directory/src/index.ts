@@ -84,3 +84,4 @@ export { importFile, type ImportFileOptions } from './io/import-file.js';
 export { loadIndex, ensureSampleDirectory, SAMPLE_SEED, SAMPLE_COUNT } from './io/load-index.js';
 export { searchResponseView, searchResponseText, type SearchResultView } from './search/search-output.js';
 export { parseFilterOption, parseLanguageOption, parseNumberOption } from './search/parse-filter-option.js';
+export { SUPPORT_SERVICES, SUPPORT_POPULATIONS } from './crosswalk/support-services.js';

@@ -42,6 +42,12 @@ export const SERVICES = [
   'co-occurring-care',
   'case-management',
   'trauma-care',
+  /** A place to live with structure beside treatment: transitional housing, a halfway or sober home. */
+  'recovery-housing',
+  'housing-help',
+  /** Childcare, or residential beds where a client's children can stay. */
+  'childcare',
+  'transport-help',
 ] as const;
 export type Service = (typeof SERVICES)[number];
 

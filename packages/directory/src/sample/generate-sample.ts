@@ -199,6 +199,13 @@ export function generateSampleDirectory(options: SampleOptions): Program[] {
     if (scope === 'co-occurring') services.push('co-occurring-care');
     if (chance(0.5)) services.push('case-management');
     if (chance(0.4)) services.push('trauma-care');
+    // Ancillary supports draw from a stream of their own, so adding them left every other sample
+    // field (and the tests that read them) as it was.
+    const side = seededRandom(options.seed * 7919 + n);
+    if (a.levels.some((l) => l.startsWith('residential')) ? side() < 0.3 : side() < 0.12) services.push('recovery-housing');
+    if (side() < 0.3) services.push('housing-help');
+    if (side() < 0.2) services.push('childcare');
+    if (side() < 0.3) services.push('transport-help');
     const key = identityKey({
       source: 'sample',
       dataset: 'sample',

@@ -39,6 +39,23 @@ describe('searching for a recommendation', () => {
     });
   });
 
+  it('looks for the supports beside the level as services a program lists, and for court-referred groups', () => {
+    const withSupports = {
+      ...rec,
+      supports: [
+        { code: 'recovery-residence', reasons: [{ code: 'homeless' }] },
+        { code: 'childcare', reasons: [{ code: 'caregiving' }] },
+        { code: 'legal-coordination', reasons: [{ code: 'legal-pressure' }] },
+        { code: 'safety-planning', reasons: [{ code: 'suicide-risk' }] },
+      ],
+    } as const;
+    const q = recommendationQuery(withSupports, careCase, { near, radiusMiles: 30, now });
+    expect(q.preferences?.services).toEqual(['recovery-housing', 'childcare']);
+    expect(q.preferences?.populations).toEqual(['pregnant-postpartum', 'justice-involved']);
+    // A support narrows nothing: the must-haves stay the level and the withdrawal setting.
+    expect(q.filters).toEqual({ levels: ['intensive-outpatient'], withdrawalManagement: ['ambulatory'] });
+  });
+
   it('maps no coverage to programs that help people without insurance', () => {
     const q = recommendationQuery(rec, { ...careCase, practical: { coverage: 'none' } }, { near, radiusMiles: 30, now });
     expect(q.preferences?.payments).toEqual(['sliding-fee', 'free', 'payment-assistance', 'public-funding']);

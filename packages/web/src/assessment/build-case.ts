@@ -1,4 +1,5 @@
 import type { CareCase } from '@carelevel/engine';
+import { localToday } from '../local-date.js';
 import { many, one } from '../questions/answer-helpers.js';
 import { PRIOR_LEVELS } from '../questions/steps-recovery.js';
 import { shownAnswers } from '../questions/question-set.js';
@@ -53,11 +54,6 @@ const STAY: Readonly<Record<string, { fromLevel: string; reason: string }>> = {
 /** A day `daysBack` before `today`, written YYYY-MM-DD (the device's own calendar). */
 const daysBefore = (today: string, daysBack: number): string =>
   new Date(Date.parse(`${today}T00:00:00Z`) - daysBack * 86_400_000).toISOString().slice(0, 10);
-/** Today on this device, as the case's `assessedOn`. */
-const localToday = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * Turn the self-assessment answers into a `carelevel-case/1` document, on the device. Unanswered and

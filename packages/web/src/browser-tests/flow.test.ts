@@ -39,6 +39,35 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await page.context().close();
   });
 
+  it('treats thoughts of suicide without a plan as urgent, not an emergency: the result says so first, with 988, above the level', async () => {
+    const page = await newPage(app);
+    await startAssessment(page, app.url);
+    const answers = {
+      ...answersOf('01-iop-stable-home-working'),
+      suicide: 'thoughts',
+      attempt: 'no',
+      lethalMeans: 'no',
+      dangerNow: ['none'],
+    };
+    const { stop } = await walk(page, answers);
+    // No crisis screen on the way: a screen is not an assessment.
+    expect(stop).toBe('result');
+    const urgent = page.locator('main section.urgent');
+    await urgent.waitFor();
+    expect(await urgent.getAttribute('data-urgent')).toBe('suicide-screen-positive');
+    expect(await urgent.locator('a[href="tel:988"]').count()).toBe(1);
+    expect(await urgent.locator('a[href="sms:988"]').count()).toBe(1);
+    // It comes before the level in reading order.
+    const order = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('main section.urgent, main .answer[data-level]')];
+      return all.map((e) => (e.classList.contains('urgent') ? 'urgent' : 'level'));
+    });
+    expect(order).toEqual(['urgent', 'level']);
+    expect(await page.locator('main .supports li[data-support="safety-planning"]').count()).toBe(1);
+    await expectNoAxeViolations(page, 'result with an urgent flag');
+    await page.context().close();
+  });
+
   it('shows crisis help (988, 911, the helpline) on every public page', async () => {
     const page = await newPage(app);
     for (const hash of ['#/', '#/check', '#/result', '#/programs', '#/summary']) {

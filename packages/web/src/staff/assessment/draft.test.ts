@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { assess } from '@carelevel/engine';
 import { describe, expect, it } from 'vitest';
 import { RESIDENTIAL_ADMISSION } from '../browser-tests/fixtures.js';
-import { buildCase, draftFromCase, EMPTY_DRAFT } from './draft.js';
+import { buildCase, draftFromCase, EMPTY_DRAFT, EMPTY_SUBSTANCE } from './draft.js';
 
 const VIGNETTES = new URL('../../../../engine/test-vignettes/', import.meta.url);
 const vignettes = readdirSync(VIGNETTES)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ name: f, case: (JSON.parse(readFileSync(new URL(f, VIGNETTES), 'utf8')) as { case: Record<string, unknown> }).case }));
+  .map((f) => ({ name: f, case: (JSON.parse(readFileSync(new URL(f, VIGNETTES), 'utf8')) as { case?: Record<string, unknown> }).case }))
+  // Reassessment vignettes hold two cases under `transition`; the placements hold one.
+  .filter((v): v is { name: string; case: Record<string, unknown> } => v.case !== undefined);
 
 /** The case without its id (the interview has no field for it). */
 const withoutId = (c: Record<string, unknown>): Record<string, unknown> =>
@@ -38,7 +40,7 @@ describe('the interview draft and the case', () => {
     const draft = {
       ...EMPTY_DRAFT,
       values: { ageYears: '4O' },
-      substances: [{ name: 'alcohol', daysUsedLast30: '45', route: '', hoursSinceLastUse: '', disorderSeverity: '' }],
+      substances: [{ ...EMPTY_SUBSTANCE, name: 'alcohol', daysUsedLast30: '45' }],
     };
     const r = assess(buildCase(draft, { partialInstruments: 'omit' }));
     expect(!r.ok && r.errors.map((e) => e.path).sort()).toEqual(['ageYears', 'substances[0].daysUsedLast30']);

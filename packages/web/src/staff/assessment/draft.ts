@@ -1,4 +1,5 @@
 import { CASE_FORMAT, INSTRUMENT_BY_KEY } from '@carelevel/engine';
+import { localToday } from '../../local-date.js';
 import { INTERVIEW_FIELDS, type InterviewField } from './interview-fields.js';
 
 /** One substance row as typed: strings until the case is built. */
@@ -8,6 +9,9 @@ export interface SubstanceRow {
   readonly route: string;
   readonly hoursSinceLastUse: string;
   readonly disorderSeverity: string;
+  /** 'yes', 'no' or '' (not asked). */
+  readonly prescribed: string;
+  readonly amountPerDay: string;
 }
 
 export interface PriorEpisodeRow {
@@ -41,7 +45,15 @@ const LIST_PATHS = [
   'relapsePotential.priorEpisodes',
   ...INTERVIEW_FIELDS.filter((f) => f.kind === 'several' || f.kind === 'lines').map((f) => f.path),
 ];
-export const EMPTY_SUBSTANCE: SubstanceRow = { name: '', daysUsedLast30: '', route: '', hoursSinceLastUse: '', disorderSeverity: '' };
+export const EMPTY_SUBSTANCE: SubstanceRow = {
+  name: '',
+  daysUsedLast30: '',
+  route: '',
+  hoursSinceLastUse: '',
+  disorderSeverity: '',
+  prescribed: '',
+  amountPerDay: '',
+};
 export const EMPTY_EPISODE: PriorEpisodeRow = { level: '', outcome: '' };
 
 type Json = Record<string, unknown>;
@@ -69,6 +81,7 @@ function valueOf(field: InterviewField, text: string): unknown {
   switch (field.kind) {
     case 'choice':
     case 'text':
+    case 'date':
       return text;
     case 'yes-no':
       return text === 'yes' ? true : text === 'no' ? false : text;
@@ -104,7 +117,7 @@ export function buildCase(draft: Draft, options: BuildOptions): Json {
     setIn(c, field.path, v);
   }
   const substances = draft.substances.filter((s) =>
-    [s.name, s.daysUsedLast30, s.route, s.hoursSinceLastUse, s.disorderSeverity].some((x) => x.trim() !== ''),
+    [s.name, s.daysUsedLast30, s.route, s.hoursSinceLastUse, s.disorderSeverity, s.prescribed, s.amountPerDay].some((x) => x.trim() !== ''),
   );
   if (substances.length > 0)
     c.substances = substances.map((s) => {
@@ -113,6 +126,8 @@ export function buildCase(draft: Draft, options: BuildOptions): Json {
       if (s.route) row.route = s.route;
       if (s.hoursSinceLastUse.trim()) row.hoursSinceLastUse = numberOrText(s.hoursSinceLastUse);
       if (s.disorderSeverity) row.disorderSeverity = s.disorderSeverity;
+      if (s.prescribed) row.prescribed = s.prescribed === 'yes' ? true : s.prescribed === 'no' ? false : s.prescribed;
+      if (s.amountPerDay.trim()) row.amountPerDay = numberOrText(s.amountPerDay);
       return row;
     });
   const episodes = draft.priorEpisodes.filter((e) => e.level || e.outcome);
@@ -156,6 +171,7 @@ function textOf(field: InterviewField, v: unknown): string {
       return Array.isArray(v) ? v.join('\n') : '';
     case 'choice':
     case 'text':
+    case 'date':
     case 'integer':
     case 'number':
       return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
@@ -176,6 +192,8 @@ export function draftFromCase(c: unknown): Draft {
     route: str(s.route),
     hoursSinceLastUse: str(s.hoursSinceLastUse),
     disorderSeverity: str(s.disorderSeverity),
+    prescribed: s.prescribed === true ? 'yes' : s.prescribed === false ? 'no' : '',
+    amountPerDay: str(s.amountPerDay),
   }));
   const priorEpisodes = ((getIn(c, 'relapsePotential.priorEpisodes') as Json[] | undefined) ?? []).map((e) => ({
     level: str(e.level),
@@ -192,4 +210,12 @@ export function draftFromCase(c: unknown): Draft {
     return Array.isArray(v) && v.length === 0;
   });
   return { values, instruments, substances, priorEpisodes, ...(emptyLists.length > 0 ? { emptyLists } : {}) };
+}
+
+/**
+ * A new assessment describes today: its dates (an attempt, a discharge) are read against it. A
+ * revision keeps the day of the assessment it replaces.
+ */
+export function datedToday(draft: Draft, today: string = localToday()): Draft {
+  return { ...draft, values: { ...draft.values, assessedOn: today } };
 }

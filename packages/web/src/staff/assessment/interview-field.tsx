@@ -44,6 +44,10 @@ export function InterviewFieldInput({ field, id, value, error, onChange }: Inter
       return <TextField {...common} inputMode="numeric" value={value} onChange={onChange} autoComplete="off" />;
     case 'text':
       return <TextField {...common} value={value} onChange={onChange} autoComplete="off" />;
+    case 'date':
+      // A plain text box: Chromium's date control keeps focus inside itself, out of reach of the
+      // focus outline, and a typed YYYY-MM-DD is as quick by keyboard.
+      return <TextField {...common} hint={hint ?? words.forms.dateHint} value={value} onChange={onChange} autoComplete="off" />;
     case 'lines':
       return <TextAreaField {...common} rows={2} value={value} onChange={onChange} />;
     case 'several': {

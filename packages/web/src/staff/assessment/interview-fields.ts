@@ -1,5 +1,9 @@
 import {
   COPING,
+  DISCHARGE_REASONS,
+  DISCHARGE_SETTINGS,
+  LEVEL_CODES,
+  SUICIDAL_THOUGHTS,
   COVERAGE,
   CRAVINGS,
   ENGAGEMENT,
@@ -33,7 +37,9 @@ export type FieldKind =
   | { readonly kind: 'several'; readonly options: readonly string[] }
   /** One entry a line, stored as an array of strings. */
   | { readonly kind: 'lines' }
-  | { readonly kind: 'text'; readonly maxLength: number };
+  | { readonly kind: 'text'; readonly maxLength: number }
+  /** A calendar day, stored as YYYY-MM-DD. */
+  | { readonly kind: 'date' };
 
 export type InterviewField = FieldKind & {
   /** Dotted path in the case: `withdrawal.current`. */
@@ -55,15 +61,24 @@ export interface InterviewSection {
 
 const choice = (path: string, options: readonly string[]): InterviewField => ({ path, kind: 'choice', options });
 const yesNo = (path: string): InterviewField => ({ path, kind: 'yes-no' });
+const date = (path: string): InterviewField => ({ path, kind: 'date' });
 
 export const INTERVIEW: readonly InterviewSection[] = [
   {
     id: 'background',
     fields: [
+      // The day the answers describe: every other date is read against it (filled with today).
+      date('assessedOn'),
       { path: 'ageYears', kind: 'integer', min: 0, max: 120 },
       choice('population', ['adult', 'adolescent']),
       choice('sex', SEXES),
       choice('primaryConcern', ['substance-use', 'mental-health', 'co-occurring']),
+      // Care in progress and care that just ended are facts the rules read.
+      choice('currentEpisode.level', LEVEL_CODES),
+      date('currentEpisode.startedOn'),
+      choice('recentDischarge.fromLevel', DISCHARGE_SETTINGS),
+      date('recentDischarge.on'),
+      choice('recentDischarge.reason', DISCHARGE_REASONS),
     ],
   },
   {
@@ -80,8 +95,9 @@ export const INTERVIEW: readonly InterviewSection[] = [
       yesNo('withdrawal.historySeizures'),
       yesNo('withdrawal.historyDelirium'),
       yesNo('withdrawal.monitoringAtHome'),
+      { path: 'withdrawal.pawss', kind: 'integer', min: 0, max: 10 },
     ],
-    instruments: ['ciwaAr', 'cows', 'auditC', 'audit', 'dast10'],
+    instruments: ['ciwaAr', 'cows', 'pawss', 'auditC', 'audit', 'dast10', 'crafft'],
   },
   {
     id: '2',
@@ -89,6 +105,12 @@ export const INTERVIEW: readonly InterviewSection[] = [
     fields: [
       choice('physicalHealth.status', PHYSICAL_STATUSES),
       yesNo('physicalHealth.pregnant'),
+      { path: 'physicalHealth.pregnancyWeeks', kind: 'integer', min: 0, max: 45 },
+      { path: 'physicalHealth.postpartumWeeks', kind: 'integer', min: 0, max: 104 },
+      yesNo('physicalHealth.breastfeeding'),
+      yesNo('physicalHealth.seriousIllness'),
+      yesNo('physicalHealth.cognitiveImpairment'),
+      yesNo('physicalHealth.headInjury'),
       { path: 'physicalHealth.conditions', kind: 'lines' },
     ],
   },
@@ -96,7 +118,11 @@ export const INTERVIEW: readonly InterviewSection[] = [
     id: '3',
     dimension: 3,
     fields: [
+      // The assessment decides; the person's own answer and the screens below call for one.
       choice('mentalHealth.suicideRisk', RISK_LEVELS),
+      choice('mentalHealth.suicidalThoughts', SUICIDAL_THOUGHTS),
+      date('mentalHealth.lastSuicideAttemptOn'),
+      yesNo('mentalHealth.lethalMeansAccess'),
       choice('mentalHealth.harmToOthersRisk', RISK_LEVELS),
       choice('mentalHealth.psychosis', PSYCHOSIS),
       choice('mentalHealth.functioning', FUNCTIONING),
@@ -123,6 +149,11 @@ export const INTERVIEW: readonly InterviewSection[] = [
       choice('relapsePotential.copingSkills', COPING),
       { path: 'relapsePotential.longestRecentAbstinenceDays', kind: 'integer', min: 0 },
       yesNo('relapsePotential.overdoseLastYear'),
+      date('relapsePotential.lastOverdose.on'),
+      yesNo('relapsePotential.lastOverdose.intentional'),
+      yesNo('relapsePotential.usesAlone'),
+      yesNo('relapsePotential.fentanylExposure'),
+      yesNo('relapsePotential.xylazineExposure'),
     ],
   },
   {
@@ -147,6 +178,7 @@ export const INTERVIEW: readonly InterviewSection[] = [
       { path: 'practical.scheduleWindows', kind: 'several', options: SCHEDULE_WINDOWS },
       { path: 'practical.zip', kind: 'text', maxLength: 5 },
       { path: 'practical.language', kind: 'text', maxLength: 35 },
+      yesNo('practical.telehealth'),
     ],
   },
 ];

@@ -10,7 +10,7 @@ import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { timelineKey } from '../timeline/timeline-api.js';
 import { assessmentKeys, readAssessment, saveAssessment } from './assessment-api.js';
-import { buildCase, draftFromCase, EMPTY_DRAFT, type Draft } from './draft.js';
+import { buildCase, datedToday, draftFromCase, EMPTY_DRAFT, type Draft } from './draft.js';
 import { InterviewForm, interviewFieldNames, liveErrors, SectionContents } from './interview-form.js';
 import { RecommendationSummary } from './recommendation-summary.js';
 import { useLiveEngine } from './use-live-engine.js';
@@ -33,7 +33,11 @@ export default function NewAssessmentPage(): ReactNode {
     <AssessmentEditor
       key={sourceId ?? 'new'}
       personId={personId}
-      initial={source.data ? draftFromCase(source.data.case) : EMPTY_DRAFT}
+      initial={
+        reviseAssessmentId && source.data
+          ? draftFromCase(source.data.case)
+          : datedToday(source.data ? draftFromCase(source.data.case) : EMPTY_DRAFT)
+      }
       pulledFrom={source.data?.createdAt}
       supersedes={reviseAssessmentId}
     />

@@ -17,6 +17,13 @@ export function RecommendationSummary({ r, headingLevel = 2 }: { readonly r: Rec
           </p>
         </div>
       ) : null}
+      {r.urgent ? (
+        <div className="notice notice--warning" data-urgent={r.urgent.kind}>
+          <p>
+            <strong>{w.urgent}:</strong> {r.urgent.message}
+          </p>
+        </div>
+      ) : null}
       <dl className="facts">
         <dt>{w.indicated}</dt>
         <dd data-testid="indicated-level" data-level={r.level}>
@@ -33,6 +40,11 @@ export function RecommendationSummary({ r, headingLevel = 2 }: { readonly r: Rec
         <dt>{w.binding}</dt>
         <dd>{r.binding.map((d) => engineWords.dimensions[String(d) as '1']).join('; ')}</dd>
       </dl>
+      <TextBlock
+        heading={w.supports}
+        items={(r.supports ?? []).map((x) => (x.reasons.length > 0 ? `${x.message} (${x.reasons.join(' ')})` : x.message))}
+        H={H}
+      />
       <TextBlock heading={w.warnings} items={r.warnings} H={H} />
       <TextBlock heading={w.whatWouldChange} items={r.whatWouldChange} H={H} />
       <TextBlock heading={w.assumptions} items={r.assumptions} H={H} />

@@ -119,6 +119,26 @@ export function SubstanceList({ rows, onChange, idFor, errorFor }: RowsProps<Sub
               placeholder={words.forms.notAnswered}
               options={options(DISORDER_SEVERITIES)}
             />
+            <TextField
+              {...field('amountPerDay')}
+              label={f.amountPerDay}
+              hint={f.amountPerDayHint}
+              inputMode="numeric"
+              autoComplete="off"
+              value={row.amountPerDay}
+              onChange={set('amountPerDay')}
+            />
+            <SelectField
+              {...field('prescribed')}
+              label={f.prescribed}
+              value={row.prescribed}
+              onChange={set('prescribed')}
+              placeholder={words.forms.notAnswered}
+              options={[
+                { value: 'yes', label: words.forms.yes },
+                { value: 'no', label: words.forms.no },
+              ]}
+            />
           </>
         );
       }}

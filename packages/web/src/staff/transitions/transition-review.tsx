@@ -1,7 +1,16 @@
-import { LEVEL_CODES, transition, TRANSITION_ACTIONS, type CareCase, type LevelCode, type TransitionAction } from '@carelevel/engine';
+import {
+  LEVEL_CODES,
+  levelIntensity,
+  transition,
+  TRANSITION_ACTIONS,
+  type CareCase,
+  type LevelCode,
+  type TransitionAction,
+  type VarianceReason,
+} from '@carelevel/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { ASSESSORS, type AssessmentView, type TransitionView } from '../api/types.js';
+import { ASSESSORS, type AssessmentView, type DeterminationView, type TransitionView } from '../api/types.js';
 import { assessmentKeys, listAssessments, readAssessment } from '../assessment/assessment-api.js';
 import { assessmentBefore } from '../assessment/assessment-chain.js';
 import { levelName } from '../assessment/value-label.js';
@@ -20,6 +29,12 @@ import { recordTransition } from './transitions-api.js';
 
 const FIELDS = ['currentLevel', 'action', 'toLevel', 'effectiveOn', 'note', 'programId'] as const;
 const today = (): string => new Date().toLocaleDateString('en-CA');
+
+/** The variance reason when the person is below the level indicated last time (as the server reads it). */
+function varianceBelow(d: DeterminationView | null | undefined, level: LevelCode): VarianceReason | undefined {
+  if (!d || d.varianceReason === null || levelIntensity(d.indicatedLevel) <= levelIntensity(level)) return undefined;
+  return d.varianceReason;
+}
 
 /**
  * Continued-stay review at a reassessment (product.md §6): the engine's `transition()` runs here on the
@@ -90,10 +105,19 @@ function ReviewForm({ personId, previous, assessment, initialLevel }: ReviewForm
   const client = useQueryClient();
   const { can } = useSession();
   const [level, setLevel] = useState<LevelCode>(initialLevel);
-  // Pure and fast: the same function the server runs when the decision is recorded.
+  // Pure and fast: the same function the server runs when the decision is recorded, with the
+  // variance recorded at the last assessment, so a level chosen below the indication is compared
+  // like with like.
+  const chosenBecause = varianceBelow(previous.latestDetermination, level);
   const advice = useMemo(
-    () => transition({ currentLevel: level, previous: previous.case as CareCase, current: assessment.case as CareCase }),
-    [level, previous.case, assessment.case],
+    () =>
+      transition({
+        currentLevel: level,
+        previous: previous.case as CareCase,
+        current: assessment.case as CareCase,
+        ...(chosenBecause ? { chosenBecause } : {}),
+      }),
+    [level, previous.case, assessment.case, chosenBecause],
   );
   const [action, setAction] = useState<string>('');
   const [toLevel, setToLevel] = useState<string>('');
