@@ -12,7 +12,17 @@ export interface CaseClock {
   daysSince(date: string | undefined): number;
 }
 
+/** A case with no dates at all needs no clock (most cases: a shared one, no allocation). */
+const NO_DATES: CaseClock = { daysSince: () => Number.NaN };
+
+const hasDates = (c: CareCase): boolean =>
+  c.currentEpisode?.startedOn != null ||
+  c.recentDischarge != null ||
+  c.mentalHealth?.lastSuicideAttemptOn != null ||
+  c.relapsePotential?.lastOverdose != null;
+
 export function caseClock(c: CareCase, assumptions: Message[], warnings: Message[]): CaseClock {
+  if (!hasDates(c)) return NO_DATES;
   const today = c.assessedOn == null ? Number.NaN : dayNumber(c.assessedOn);
   let saidRecent = false;
   let saidFuture = false;

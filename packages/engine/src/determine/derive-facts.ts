@@ -34,18 +34,10 @@ const pos = (scale: keyof typeof SCALES, value: string | undefined, fallback = 0
   value == null ? fallback : scalePosition(scale, value);
 
 /** PHQ-9 and GAD-7 bands placed on one symptom scale (GAD-7 "severe" sits with PHQ-9 "moderately severe"). */
-const SYMPTOM_FROM_BAND: Readonly<Record<string, number>> = {
-  'phq9:minimal': 0,
-  'phq9:mild': 1,
-  'phq9:moderate': 2,
-  'phq9:moderately-severe': 3,
-  'phq9:severe': 4,
-  'gad7:minimal': 0,
-  'gad7:mild': 1,
-  'gad7:moderate': 2,
-  'gad7:severe': 3,
-  'phq2:negative': 0,
-  'phq2:positive': 1,
+const SYMPTOM_FROM_BAND: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  phq9: { minimal: 0, mild: 1, moderate: 2, 'moderately-severe': 3, severe: 4 },
+  gad7: { minimal: 0, mild: 1, moderate: 2, severe: 3 },
+  phq2: { negative: 0, positive: 1 },
 };
 
 /** Totals a case may carry beside (or instead of) an instrument's items, by the instrument's `totalField`. */
@@ -86,7 +78,7 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
       const s = scoreInstrument(def, answers, c.sex ?? undefined);
       scores[def.key] = s;
       bands[def.key] = s.band;
-      const sym = SYMPTOM_FROM_BAND[`${def.key}:${s.band}`];
+      const sym = SYMPTOM_FROM_BAND[def.key]?.[s.band];
       if (sym !== undefined && sym > symptoms) symptoms = sym;
       if (s.flags) for (const f of s.flags) warnings.push({ code: f, facts: { total: s.total } });
       if (def.totalField) {
@@ -109,7 +101,8 @@ export function deriveFacts(c: CareCase, into?: Facts): Derived {
 
   // ── Substances ─────────────────────────────────────────────────────────────────────────────
   const use = deriveUse(c, assumptions);
-  const namedSubstances = (c.substances ?? []).filter((s) => s.name !== 'tobacco').length;
+  let namedSubstances = 0;
+  for (const s of c.substances ?? []) if (s.name !== 'tobacco') namedSubstances++;
   let { activeUse, disorder, activeDisorder } = use;
   let opioidDisorder = use.opioidDisorder;
   if (c.relapsePotential?.overdoseLastYear && !hasClass(use.used, 'opioid') && namedSubstances === 0) {

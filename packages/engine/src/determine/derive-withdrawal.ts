@@ -71,14 +71,13 @@ export function deriveWithdrawal(
   // substance named keeps it.
   // Whether something else is named, not how often it is used, so more use elsewhere never takes
   // the report away from alcohol.
-  const othersNamed = (c.substances ?? []).some(
-    (s) => s.name !== 'tobacco' && s.name !== 'alcohol' && s.name !== 'benzodiazepines' && s.name !== 'sedatives',
-  );
-  const causes = (cls: UseClass): boolean =>
-    cls === 'sedative'
-      ? (hasClass(use.used, 'sedative') && !(use.sedativeTooLittle && othersNamed)) || noSubstanceNamed
-      : hasClass(use.used, cls);
-  const says = (cls: UseClass): number => (reported > 0 && causes(cls) ? reported : 0);
+  let othersNamed = false;
+  for (const s of c.substances ?? [])
+    if (s.name !== 'tobacco' && s.name !== 'alcohol' && s.name !== 'benzodiazepines' && s.name !== 'sedatives') othersNamed = true;
+  const sedativeCauses = (hasClass(use.used, 'sedative') && !(use.sedativeTooLittle && othersNamed)) || noSubstanceNamed;
+  const sedativeSays = reported > 0 && sedativeCauses ? reported : 0;
+  const opioidSays = reported > 0 && hasClass(use.used, 'opioid') ? reported : 0;
+  const otherSays = reported > 0 && hasClass(use.used, 'other') ? reported : 0;
   if (noSubstanceNamed && reported > 0) assumptions.push({ code: 'withdrawal-substance-unknown' });
 
   // CIWA-Ar's "mild" band starts at 0, but a low score is only withdrawal when it can still be
@@ -88,10 +87,10 @@ export function deriveWithdrawal(
   const ciwaBand = ciwaRaw >= 2 || ciwaAr >= CIWA_MILD_FROM || (ciwaAr >= 1 && ciwaBuilding) ? ciwaRaw : 0;
   const cowsBand = Number.isNaN(cows) ? 0 : scalePosition('opioidWithdrawal', bandForTotal(COWS, cows));
 
-  const sedativeNow = Math.max(says('sedative'), ciwaBand);
+  const sedativeNow = Math.max(sedativeSays, ciwaBand);
   // Reported "severe" maps to "moderately severe" on the COWS scale; the scale itself decides "severe".
-  const opioidNow = Math.max(says('opioid'), cowsBand);
-  const otherNow = says('other');
+  const opioidNow = Math.max(opioidSays, cowsBand);
+  const otherNow = otherSays;
 
   // Withdrawal that has not started yet is planned for before it starts.
   const w0 = reported === 0;

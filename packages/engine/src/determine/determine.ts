@@ -1,6 +1,6 @@
 import type { CareCase } from '../case/case-schema.js';
 import { LEVEL_CODES, WITHDRAWAL_MANAGEMENT, levelIntensity, withdrawalIntensity, type LevelCode } from '../levels/levels.js';
-import { compileCondition, conditionGate, type Predicate } from '../rules/compile-condition.js';
+import { compileCondition, flatHolds, flattenCondition, type FlatCondition, type Predicate } from '../rules/compile-condition.js';
 import { F, factDisplay, newFacts, type FactName, type Facts } from '../rules/fact-registry.js';
 import { RULE_SET } from '../rules/rule-set.js';
 import {
@@ -23,10 +23,10 @@ import type { Decision, DimensionDecision } from './decision.js';
 import { deriveFacts } from './derive-facts.js';
 import type { Message } from './message.js';
 
-/** A rule made ready to run: its condition as a closure and its effects as small integers. */
+/** A rule made ready to run: its condition flattened and its effects as small integers. */
 interface Compiled<R> {
   readonly rule: R;
-  readonly test: Predicate;
+  readonly test: FlatCondition;
   /** Minimum level as a ladder position. */
   readonly minimum: number;
   /** Withdrawal-management intensity, or -1. */
@@ -37,9 +37,6 @@ interface Compiled<R> {
   readonly staticReason: Message | undefined;
   /** For advice rules: the condition that holds the advice back, or undefined. */
   readonly unless: Predicate | undefined;
-  /** A fact slot that must reach `gateMin` for the condition to hold (-1: none). */
-  readonly gateSlot: number;
-  readonly gateMin: number;
 }
 
 export interface CompiledRuleSet {
@@ -64,12 +61,10 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   for (const rule of set.rules) {
     if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
     ids.add(rule.id);
-    const test = compileCondition(rule.when, rule.id);
-    const gate = conditionGate(rule.when, rule.id);
-    const gated = { gateSlot: gate?.slot ?? -1, gateMin: gate?.min ?? 0 };
+    const test = flattenCondition(rule.when, rule.id);
     const unlessCondition = 'unless' in rule ? rule.unless : undefined;
     const unless = unlessCondition ? compileCondition(unlessCondition, rule.id) : undefined;
-    const none = { wm: -1, ladder: -1, staticReason: undefined, minimum: 0, unless, ...gated };
+    const none = { wm: -1, ladder: -1, staticReason: undefined, minimum: 0, unless };
     switch (rule.kind) {
       case 'dimension': {
         let ladder = -1;
@@ -86,7 +81,6 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
           ladder,
           staticReason: rule.show ? undefined : Object.freeze({ code: rule.reason }),
           unless: undefined,
-          ...gated,
         });
         break;
       }
@@ -146,13 +140,11 @@ function reasonFacts(show: readonly FactName[], facts: Facts): Message['facts'] 
 const CRISIS_RANK: Readonly<Record<string, number>> = Object.fromEntries(CRISIS_KINDS.map((k, i) => [k, i]));
 const URGENT_RANK: Readonly<Record<string, number>> = Object.fromEntries(URGENT_KINDS.map((k, i) => [k, i]));
 
-/** Whether a rule's condition holds: its gate first (one array read), then its closure. */
-const holds = (cr: { test: Predicate; gateSlot: number; gateMin: number }, facts: Facts): boolean =>
-  (cr.gateSlot < 0 || (facts[cr.gateSlot] as number) >= cr.gateMin) && cr.test(facts);
+const holds = (cr: { test: FlatCondition }, facts: Facts): boolean => flatHolds(cr.test, facts);
 
 /** An advice rule applies when its condition holds and nothing holds it back. */
-const advises = (cr: { test: Predicate; unless: Predicate | undefined; gateSlot: number; gateMin: number }, facts: Facts): boolean =>
-  holds(cr, facts) && !(cr.unless !== undefined && cr.unless(facts));
+const advises = (cr: { test: FlatCondition; unless: Predicate | undefined }, facts: Facts): boolean =>
+  flatHolds(cr.test, facts) && !(cr.unless !== undefined && cr.unless(facts));
 const RESIDENTIAL = levelIntensity('residential-low');
 const INPATIENT = levelIntensity('inpatient-medical');
 const WM_RESIDENTIAL = withdrawalIntensity('residential');

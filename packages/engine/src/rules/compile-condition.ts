@@ -62,29 +62,74 @@ export function compileCondition(c: Condition, ruleId: string): Predicate {
   return (f) => (f[slot] as number) >= min;
 }
 
-/** A fact that must reach a value for a condition to hold: read before the condition's closure. */
-export interface Gate {
-  readonly slot: number;
-  readonly min: number;
+/**
+ * A condition as a flat conjunction: simple terms read one fact each (`facts[slot] >= min`, or
+ * `< limit` for a `below`), checked in one tight loop; anything nested stays a closure, called after
+ * the simple terms pass. Most rules are all simple, so deciding a case calls almost no closures —
+ * closures of a hundred rules share one call site, which the compiler cannot inline.
+ */
+export interface FlatCondition {
+  /** The first simple term, kept as plain numbers: most conditions fail on it, and it is read first. */
+  readonly firstSlot: number;
+  readonly firstBound: number;
+  readonly firstBelow: boolean;
+  readonly slots: Int32Array;
+  /** The bound for each simple term. */
+  readonly bounds: Float64Array;
+  /** 1 where the term is `below` (lower is worse), 0 where it is `at least` / `is`. */
+  readonly below: Uint8Array;
+  readonly nested: readonly Predicate[];
 }
 
-/**
- * The gate of a condition, if it has one: the first fact an `all` (or a lone fact) requires to be at
- * least something above nothing. Most facts of most cases sit at nothing, so one array read skips
- * most rules without calling their closures, which share a single call site in the decision loop
- * and so cannot be inlined there.
- */
-export function conditionGate(c: Condition, ruleId: string): Gate | undefined {
-  if ('all' in c) {
-    for (const part of c.all) {
-      const g = conditionGate(part, ruleId);
-      if (g) return g;
-    }
-    return undefined;
+function simpleTerm(c: Condition, ruleId: string): { slot: number; bound: number; below: boolean } | null {
+  if ('all' in c || 'any' in c) return null;
+  const fact = c.fact;
+  if (!(fact in FACT_SPECS)) throw new RuleDefinitionError(`${ruleId}: unknown fact "${fact}"`);
+  const slot = F[fact];
+  if ('is' in c) {
+    if (FACT_SPECS[fact].type !== 'boolean') throw new RuleDefinitionError(`${ruleId}: fact ${fact} is not true/false`);
+    return { slot, bound: 1, below: false };
   }
-  if ('any' in c || 'below' in c) return undefined;
-  const slot = F[c.fact];
-  if ('is' in c) return { slot, min: 1 };
-  const min = threshold(c.fact, c.atLeast, ruleId);
-  return min > 0 ? { slot, min } : undefined;
+  if ('below' in c) {
+    if (FACT_SPECS[fact].type !== 'number') throw new RuleDefinitionError(`${ruleId}: "below" needs a number fact, ${fact} is not`);
+    return { slot, bound: c.below, below: true };
+  }
+  return { slot, bound: threshold(fact, c.atLeast, ruleId), below: false };
+}
+
+export function flattenCondition(c: Condition, ruleId: string): FlatCondition {
+  const parts = 'all' in c ? c.all : [c];
+  const simple: { slot: number; bound: number; below: boolean }[] = [];
+  const nested: Predicate[] = [];
+  for (const part of parts) {
+    const t = simpleTerm(part, ruleId);
+    if (t) simple.push(t);
+    else nested.push(compileCondition(part, ruleId));
+  }
+  const first = simple[0];
+  return {
+    firstSlot: first ? first.slot : -1,
+    firstBound: first ? first.bound : 0,
+    firstBelow: first ? first.below : false,
+    slots: Int32Array.from(simple.map((t) => t.slot)),
+    bounds: Float64Array.from(simple.map((t) => t.bound)),
+    below: Uint8Array.from(simple.map((t) => (t.below ? 1 : 0))),
+    nested,
+  };
+}
+
+/** Whether a flat condition holds for these facts (NaN, an unknown number, never passes a term). */
+export function flatHolds(c: FlatCondition, facts: Facts): boolean {
+  if (c.firstSlot >= 0) {
+    const v = facts[c.firstSlot] as number;
+    if (c.firstBelow ? !(v < c.firstBound) : !(v >= c.firstBound)) return false;
+  }
+  const { slots, bounds, below } = c;
+  for (let i = 1; i < slots.length; i++) {
+    const v = facts[slots[i] as number] as number;
+    if (below[i] === 1 ? !(v < (bounds[i] as number)) : !(v >= (bounds[i] as number))) return false;
+  }
+  const nested = c.nested;
+  for (let i = 0; i < nested.length; i++) if (!(nested[i] as Predicate)(facts)) return false;
+  return true;
 }
