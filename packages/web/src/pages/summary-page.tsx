@@ -84,8 +84,12 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
             {fill(t.result.suggest, { level: words.levels[rec.level], wm: words.withdrawalManagement[rec.withdrawalManagement] })}
           </p>
           {rec.crisis !== null ? <p className="crisis-message">{rec.crisis.message}</p> : null}
+          {rec.urgent ? <p className="crisis-message">{rec.urgent.message}</p> : null}
           <h2>{s.reasons}</h2>
           <TextList items={reasonsToShow(rec).flatMap((d) => d.reasons.map((r) => `${d.name}: ${r}`))} />
+          {rec.supports && rec.supports.length > 0 ? (
+            <TextList title={t.result.supportsTitle} level={2} items={rec.supports.map((x) => x.message)} />
+          ) : null}
           <p className="notice">{rec.notice}</p>
         </>
       ) : null}
