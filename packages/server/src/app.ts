@@ -6,6 +6,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { accountsRoutes } from './accounts/accounts-routes.js';
+import { ownAccountRoutes } from './accounts/own-account-routes.js';
+import { userAdminRoutes } from './accounts/user-admin-routes.js';
 import { aftercarePdfRoute } from './aftercare/aftercare-pdf-route.js';
 import { aftercareRoutes } from './aftercare/aftercare-routes.js';
 import { installAuthentication } from './accounts/authenticate.js';
@@ -17,7 +19,9 @@ import { auditRoutes } from './audit/audit-routes.js';
 import { consentRoutes } from './consents/consent-routes.js';
 import { installErrorHandler } from './errors/error-handler.js';
 import type { ServerContext } from './http/context.js';
-import { fastPathServer } from './http/fast-path-server.js';
+import type { TrustedProxies } from './http/client-address.js';
+import { DEFAULT_HTTP_LIMITS, fastPathServer, type HttpLimits } from './http/fast-path-server.js';
+import { installInputRules } from './http/input-rules.js';
 import { healthRoutes } from './http/health-routes.js';
 import { AccessLog, loggerOptions } from './http/logger.js';
 import { OPENAPI_INFO, substituteEngineSchemas } from './http/openapi.js';
@@ -39,8 +43,13 @@ export interface AppOptions {
   readonly logStream?: DestinationStream;
   /** Served over TLS directly, or behind a proxy that terminates it: HSTS and Secure cookies. */
   readonly tls?: boolean;
-  /** Trust X-Forwarded-* from a reverse proxy (for the client address in the audit log). */
-  readonly trustProxy?: boolean;
+  /**
+   * Believe X-Forwarded-* from reverse proxies: how many hops, or which proxy addresses (for the client
+   * address in the sign-in limiter and the audit log). Off by default: the socket's address is used.
+   */
+  readonly trustProxy?: TrustedProxies;
+  /** Request and header timeouts and the connection cap; DEFAULT_HTTP_LIMITS unless told. */
+  readonly httpLimits?: Partial<HttpLimits>;
   readonly sessionPolicy?: SessionPolicy;
   /** The built web app to serve at `/` (packages/web/dist); nothing is served there when absent. */
   readonly webRoot?: string;
@@ -80,22 +89,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...directoryCache(database.db),
   };
   const headers = securityHeaders({ tls: options.tls ?? false });
+  // Answers about people (and cases) must not stay in a browser's or a proxy's cache.
+  const apiHeaders = { ...headers, 'cache-control': 'no-store' };
   const bodyLimit = 1_048_576;
+  const trust = options.trustProxy;
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     logController: new AccessLog(),
-    trustProxy: options.trustProxy ?? false,
+    // A hop count as proxy-addr's trust function: the nearest `trust` hops are ours, the next one is the client.
+    trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust ? [...trust] : false,
     bodyLimit,
-    serverFactory: fastPathServer({ headers, bodyLimit, log: (): FastifyBaseLogger => app.log }),
+    serverFactory: fastPathServer({
+      headers: apiHeaders,
+      bodyLimit,
+      limits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
+      log: (): FastifyBaseLogger => app.log,
+    }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  app.addHook('onRequest', (_req, reply, done) => {
-    reply.headers(headers);
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(req.url.startsWith('/api/') ? apiHeaders : headers);
     done();
   });
+  installInputRules(app);
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
 
@@ -119,6 +138,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx });
   await app.register(evaluateRoute);
   await app.register(accountsRoutes, { ctx });
+  await app.register(userAdminRoutes, { ctx });
+  await app.register(ownAccountRoutes, { ctx });
   await app.register(peopleRoutes, { ctx });
   await app.register(assessmentRoutes, { ctx });
   await app.register(timelineRoutes, { ctx });

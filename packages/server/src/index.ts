@@ -9,3 +9,18 @@ export { createUser, findUserByEmail, type NewUser, type UserView } from './acco
 export { createApiToken, listApiTokens, revokeApiToken, TOKEN_PREFIX, type ApiTokenView } from './accounts/api-tokens.js';
 export { ApiError, ERRORS, type ErrorCode, type FieldError } from './errors/catalogue.js';
 export { REFERRAL_STATES, checkTransition, FHIR_TASK_STATUS, type ReferralState } from './referrals/referral-states.js';
+export { boundedIp, parseTrustedProxies, type TrustedProxies } from './http/client-address.js';
+export { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/fast-path-server.js';
+export {
+  disableUser,
+  enableUser,
+  resetPassword,
+  resetSecondFactor,
+  setRole,
+  signOutEverywhere,
+  type Changer,
+} from './accounts/account-lifecycle.js';
+export { listUsers, type UserListing } from './accounts/user-store.js';
+export { DEFAULT_SESSION_POLICY } from './accounts/sessions.js';
+export { appendAudit } from './audit/audit-log.js';
+export { ChainVerifier, GENESIS_HASH, rowHash, type ChainBreak } from './audit/audit-chain.js';

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from '@commander-js/extra-typings';
-import { startServer } from '@carelevel/server';
+import { parseTrustedProxies, startServer, type TrustedProxies } from '@carelevel/server';
 
 const port = (value: string): number => {
   const n = Number(value);
@@ -20,25 +20,58 @@ export function registerServe(program: Command): void {
     )
     .option(
       '--behind-tls-proxy',
-      'behind a reverse proxy that terminates TLS: trust X-Forwarded-*, send HSTS and Secure cookies (also CARELEVEL_BEHIND_TLS_PROXY=1)',
+      'behind a reverse proxy that terminates TLS: send HSTS and Secure cookies, and trust one proxy hop unless --trusted-proxies says otherwise (also CARELEVEL_BEHIND_TLS_PROXY=1)',
+    )
+    .option(
+      '--trusted-proxies <hops-or-addresses>',
+      'which proxies may tell the client address in X-Forwarded-For: a hop count (1 = the proxy in front) or their addresses/CIDRs, comma-separated (also CARELEVEL_TRUSTED_PROXIES)',
+      trustedProxies,
     )
     .action(async (opts) => {
       process.exitCode = await runServe(opts);
     });
 }
 
+const trustedProxies = (value: string): TrustedProxies => {
+  const parsed = parseTrustedProxies(value);
+  if (typeof parsed === 'object' && 'problem' in parsed) throw new InvalidArgumentError(parsed.problem);
+  return parsed;
+};
+
+/** A positive whole number from the environment, or the default; a bad value stops the start with its name. */
+function envLimit(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new InvalidArgumentError(`${name} must be a whole number above 0, got "${raw}"`);
+  return Number(raw);
+}
+
 export async function runServe(
-  opts: { port?: number | undefined; host?: string | undefined; dataDir?: string | undefined; behindTlsProxy?: true | undefined },
+  opts: {
+    port?: number | undefined;
+    host?: string | undefined;
+    dataDir?: string | undefined;
+    behindTlsProxy?: true | undefined;
+    trustedProxies?: TrustedProxies | undefined;
+  },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const envPort = env.PORT !== undefined && env.PORT !== '' ? port(env.PORT) : undefined;
   const behindProxy = opts.behindTlsProxy === true || env.CARELEVEL_BEHIND_TLS_PROXY === '1';
+  const envProxies = env.CARELEVEL_TRUSTED_PROXIES ? trustedProxies(env.CARELEVEL_TRUSTED_PROXIES) : undefined;
+  const trust = opts.trustedProxies ?? envProxies ?? (behindProxy ? 1 : undefined);
+  const limits = {
+    requestTimeoutMs: envLimit(env, 'CARELEVEL_REQUEST_TIMEOUT_MS'),
+    headersTimeoutMs: envLimit(env, 'CARELEVEL_HEADERS_TIMEOUT_MS'),
+    maxConnections: envLimit(env, 'CARELEVEL_MAX_CONNECTIONS'),
+  };
   const server = await startServer({
     port: opts.port ?? envPort ?? 3000,
     host: opts.host ?? env.HOST ?? '127.0.0.1',
     dataDir: opts.dataDir,
     databaseUrl: env.DATABASE_URL,
-    trustProxy: behindProxy,
+    ...(trust !== undefined ? { trustProxy: trust } : {}),
+    httpLimits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
     tls: behindProxy,
     logLevel: env.LOG_LEVEL ?? 'info',
   });

@@ -80,8 +80,22 @@ export class MigrationFailedError extends Error {
     readonly migration: string,
     cause: unknown,
   ) {
-    super(`database migration ${migration} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const hint = /permission denied|must be owner/.test(message)
+      ? '; this database role may not change the schema: run `carelevel migrate` as the owner role'
+      : '';
+    super(`database migration ${migration} failed: ${message}${hint}`);
     this.name = 'MigrationFailedError';
+  }
+}
+
+async function anyPending<T>(db: Kysely<T>, migrations: readonly NamedMigration[], schema: string | undefined): Promise<boolean> {
+  try {
+    const table = schema ? sql.id(schema, 'kysely_migration') : sql.id('kysely_migration');
+    const done = new Set((await sql<{ name: string }>`select name from ${table}`.execute(db)).rows.map((r) => r.name));
+    return migrations.some((m) => !done.has(m.name));
+  } catch {
+    return true; // no migration table yet: a new database
   }
 }
 
@@ -91,6 +105,9 @@ export async function migrateToLatest<T>(
   migrations: readonly NamedMigration[] = DIRECTORY_MIGRATIONS,
   options: { readonly schema?: string } = {},
 ): Promise<string[]> {
+  // Nothing to do is the common start; checking first lets a server run as a database role that may
+  // read the migration table but not create or lock it (docs/operations.md, PostgreSQL roles).
+  if (!(await anyPending(db, migrations, options.schema))) return [];
   const provider: MigrationProvider = {
     getMigrations: () => Promise.resolve(Object.fromEntries(migrations.map((m) => [m.name, m.migration]))),
   };
@@ -101,7 +118,7 @@ export async function migrateToLatest<T>(
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? results?.[0]?.migrationName ?? 'unknown';
     throw new MigrationFailedError(failed, error);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

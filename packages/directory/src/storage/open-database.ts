@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -50,8 +50,8 @@ export class DatabaseConfigError extends Error {
 export async function openDatabase<T = DirectoryTables>(location: DatabaseLocation): Promise<OpenDatabase<T>> {
   if (location.url) return openPostgres<T>(location.url, location.schema);
   const dir = location.dataDir ?? resolve('.data');
-  mkdirSync(dir, { recursive: true });
   const file = join(dir, SQLITE_FILE_NAME);
+  ownerOnly(dir, file);
   const sqlite = new Database(file);
   // WAL lets readers work during an import; NORMAL sync is durable at each WAL checkpoint.
   sqlite.pragma('journal_mode = WAL');
@@ -65,6 +65,18 @@ export async function openDatabase<T = DirectoryTables>(location: DatabaseLocati
   return { db, dialect: 'sqlite', where: file, close: () => db.destroy() };
 }
 
+/**
+ * The records are protected health information: the data directory is the service account's alone
+ * (0700) and the database file too (0600; SQLite gives its -wal and -shm files the database file's
+ * mode). Tightened on every open, so a directory made by hand with the usual umask is closed as well.
+ */
+function ownerOnly(dir: string, file: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
 async function openPostgres<T>(url: string, schema: string | undefined): Promise<OpenDatabase<T>> {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new DatabaseConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
@@ -73,7 +85,9 @@ async function openPostgres<T>(url: string, schema: string | undefined): Promise
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await client.query(`create schema if not exists ${schema}`);
+      // Only when missing: the server's role may use a schema without being allowed to create one.
+      const found = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
+      if (found.rowCount === 0) await client.query(`create schema if not exists ${schema}`);
     } finally {
       await client.end();
     }

@@ -5,21 +5,19 @@ import { recordAudit } from '../audit/audit-log.js';
 import { ApiError } from '../errors/catalogue.js';
 import type { ServerContext } from '../http/context.js';
 import { CSRF_COOKIE, requireRole, SESSION_COOKIE } from './authenticate.js';
-import { LOCKOUT } from './login-throttle.js';
+import { boundedIp } from '../http/client-address.js';
+import { clearFailuresUnlessLocked, countFailedSignIn, isLocked } from './lockout.js';
 import { verifyPassword } from './passwords.js';
-import { ROLES } from './roles.js';
+import { ROLES, type Role } from './roles.js';
+import { checkSecondFactor } from './second-factor-check.js';
+import { readSecuritySettings, SECOND_FACTOR_ROLES } from './security-settings.js';
 import { endSession, startSession } from './sessions.js';
-import { adminExists, createUser, findUserByEmail, listUsers, toUserView } from './user-store.js';
+import { adminExists, createUser, findUserByEmail, toUserView } from './user-store.js';
 
 const credentials = z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) });
-const newUser = z.object({
-  email: z.string().min(3).max(320),
-  password: z.string().max(1024),
-  role: z.enum(ROLES),
-  programs: z.array(z.string().min(1).max(64)).max(50).optional(),
-});
+const signIn = credentials.extend({ code: z.string().max(32).optional() });
 
-/** Sign-in, sign-out, first-run setup and user management. */
+/** Sign-in, sign-out and first-run setup. */
 export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const { db } = ctx;
   const cookieOptions = { path: '/', sameSite: 'strict', secure: ctx.secureCookies } as const;
@@ -49,34 +47,37 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
 
   app.post(
     '/api/v1/session',
-    { schema: { tags: ['accounts'], summary: 'Sign in; answers the CSRF token to send with unsafe requests', body: credentials } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in (with the second factor, once enrolled); answers the CSRF token to send with unsafe requests',
+        body: signIn,
+      },
+    },
     async (req, reply) => {
-      if (!ctx.loginThrottle.allow(req.ip)) throw new ApiError('too-many-attempts');
+      const ip = boundedIp(req.ip);
+      if (!ctx.loginThrottle.allow(ip)) throw new ApiError('too-many-attempts');
       const user = await findUserByEmail(db, req.body.email);
-      if (user?.locked_until && Date.parse(user.locked_until) > Date.now())
-        throw new ApiError('too-many-attempts', [], 'the account is locked for a while after repeated failures');
       const ok = await verifyPassword(user?.password_hash, req.body.password);
-      if (!user || !ok) {
+      // A locked or disabled account answers exactly as a wrong password or an unknown email does, so
+      // the answer never tells whether an address has an account.
+      if (!user || !ok || user.disabled_at !== null || isLocked(user.locked_until)) {
         if (user) {
-          const failures = user.failed_logins + 1;
-          const lock = failures >= LOCKOUT.failures ? new Date(Date.now() + LOCKOUT.lockMs).toISOString() : null;
-          await db
-            .updateTable('users')
-            .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
-            .where('id', '=', user.id)
-            .execute();
+          if (!ok) await countFailedSignIn(db, user.id);
           await recordAudit(db, req, [{ action: 'login-failed', entityType: 'user', entityId: user.id }], null);
         }
         throw new ApiError('bad-credentials');
       }
-      if (user.failed_logins > 0 || user.locked_until)
-        await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-      const session = await startSession(db, user.id, req.cookies[SESSION_COOKIE], ctx.sessionPolicy);
+      if (user.totp_secret !== null) await checkSecondFactor(ctx, req, user.id, user.totp_secret, user.totp_last_step, req.body.code);
+      if (!(await clearFailuresUnlessLocked(db, user.id))) throw new ApiError('bad-credentials');
+      const session = await startSession(db, user.id, req.cookies[SESSION_COOKIE], ctx.sessionPolicy, ip);
       await recordAudit(db, req, [{ action: 'login', entityType: 'user', entityId: user.id }], user.id);
       const expires = new Date(session.expiresAt);
       reply.setCookie(SESSION_COOKIE, session.cookie, { ...cookieOptions, httpOnly: true, expires });
       reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookieOptions, httpOnly: false, expires });
-      return { user: toUserView(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+      const settings = await readSecuritySettings(db);
+      const enrol = user.totp_secret === null && settings.secondFactorRequired && SECOND_FACTOR_ROLES.includes(user.role as Role);
+      return { user: toUserView(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt, mustEnrolSecondFactor: enrol };
     },
   );
 
@@ -92,7 +93,15 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
           .execute()
       : [];
     const programs = p.programs.map((id) => ({ id, name: named.find((n) => n.id === id)?.name ?? null }));
-    return { user: toUserView(user), role: p.role, email: user.email, programs, via: p.via };
+    return {
+      user: toUserView(user),
+      role: p.role,
+      email: user.email,
+      programs,
+      via: p.via,
+      secondFactor: user.totp_secret !== null,
+      mustEnrolSecondFactor: p.mustEnrolSecondFactor,
+    };
   });
 
   app.delete('/api/v1/session', { schema: { tags: ['accounts'], summary: 'Sign out' } }, async (req, reply) => {
@@ -104,18 +113,5 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
     return reply.code(204).send();
   });
 
-  app.get('/api/v1/users', { schema: { tags: ['accounts'], summary: 'Every staff account (admin)' } }, async (req) => {
-    requireRole(req, ['admin']);
-    const users = await listUsers(db);
-    await recordAudit(db, req, [{ action: 'read', entityType: 'user', entityId: 'all' }]);
-    return { users };
-  });
-
-  app.post('/api/v1/users', { schema: { tags: ['accounts'], summary: 'Create a user (admin)', body: newUser } }, async (req, reply) => {
-    requireRole(req, ['admin']);
-    const user = await createUser(db, req.body);
-    await recordAudit(db, req, [{ action: 'create', entityType: 'user', entityId: user.id }]);
-    return reply.code(201).send({ user });
-  });
   done();
 };

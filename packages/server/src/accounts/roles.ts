@@ -8,6 +8,10 @@ export interface Principal {
   /** Programs a program-staff user works for (empty for other roles). */
   readonly programs: readonly string[];
   readonly via: 'session' | 'token';
+  /** Signed in with a password only while the second-factor setting requires one for this role. */
+  readonly mustEnrolSecondFactor: boolean;
+  /** The session's id hash (to mark it among the user's sessions); absent for tokens. */
+  readonly sessionHash?: string;
 }
 
 /** Roles that work with people's records directly (program staff only through a consent). */

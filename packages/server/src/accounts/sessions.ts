@@ -25,6 +25,7 @@ export async function startSession(
   userId: string,
   previousCookie: string | undefined,
   policy: SessionPolicy,
+  ip: string,
   at = new Date(),
 ): Promise<IssuedSession> {
   const cookie = newSecret();
@@ -42,6 +43,7 @@ export async function startSession(
         created_at: at.toISOString(),
         expires_at: expiresAt,
         last_seen_at: at.toISOString(),
+        ip,
       })
       .execute();
   });
@@ -66,6 +68,7 @@ export async function sweepEndedSessions(db: Kysely<ServerTables>, policy: Sessi
 export interface LiveSession {
   readonly userId: string;
   readonly csrfToken: string;
+  readonly idHash: string;
 }
 
 /** The live session behind a cookie, or undefined; expired sessions are removed on sight. */
@@ -85,9 +88,43 @@ export async function findSession(
   }
   if (t - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS)
     await db.updateTable('sessions').set({ last_seen_at: at.toISOString() }).where('id_hash', '=', idHash).execute();
-  return { userId: row.user_id, csrfToken: row.csrf_token };
+  return { userId: row.user_id, csrfToken: row.csrf_token, idHash };
 }
 
 export async function endSession(db: Kysely<ServerTables>, cookie: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', sha256(cookie)).execute();
+}
+
+export interface SessionListing {
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly expiresAt: string;
+  readonly ip: string;
+  /** The session this request came with. */
+  readonly current: boolean;
+}
+
+/** A user's live sessions, newest first (ended ones are not shown even before they are swept). */
+export async function listSessions(
+  db: Kysely<ServerTables>,
+  userId: string,
+  policy: SessionPolicy,
+  currentHash: string | undefined,
+  at = new Date(),
+): Promise<SessionListing[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', at.toISOString())
+    .where('last_seen_at', '>', new Date(at.getTime() - policy.idleMs).toISOString())
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    createdAt: r.created_at,
+    lastSeenAt: r.last_seen_at,
+    expiresAt: r.expires_at,
+    ip: r.ip,
+    current: r.id_hash === currentHash,
+  }));
 }

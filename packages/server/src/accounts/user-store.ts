@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { ApiError } from '../errors/catalogue.js';
+import { ApiError, type FieldError } from '../errors/catalogue.js';
 import { newId, now } from '../storage/ids.js';
 import type { ServerTables, UsersTable } from '../storage/tables.js';
+import { isUniqueViolation } from '../storage/unique-violation.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.js';
 import type { Role } from './roles.js';
 
@@ -27,23 +28,31 @@ export function toUserView(row: UsersTable): UserView {
 
 /** Check the rules a new account must meet; every problem at once. */
 export function checkNewUser(user: NewUser): void {
-  const errors = [];
+  const errors: FieldError[] = [];
   if (!/^[^@\s]+@[^@\s]+$/.test(user.email.trim())) errors.push({ path: 'email', message: 'must be an email address' });
-  if (user.password.length < MIN_PASSWORD_LENGTH)
-    errors.push({ path: 'password', message: `must have at least ${MIN_PASSWORD_LENGTH} characters` });
-  if (user.role === 'program-staff' && (user.programs ?? []).length === 0)
-    errors.push({ path: 'programs', message: 'program staff must be bound to at least one program' });
-  if (user.role !== 'program-staff' && (user.programs ?? []).length > 0)
-    errors.push({ path: 'programs', message: 'only program staff are bound to programs' });
+  errors.push(...passwordProblems(user.password), ...roleProblems(user.role, user.programs ?? []));
   if (errors.length > 0) throw new ApiError('invalid-request', errors);
 }
+
+export const passwordProblems = (password: string): FieldError[] =>
+  password.length < MIN_PASSWORD_LENGTH ? [{ path: 'password', message: `must have at least ${MIN_PASSWORD_LENGTH} characters` }] : [];
+
+/** Program staff work for programs; nobody else is bound to one. */
+export function roleProblems(role: Role, programs: readonly string[]): FieldError[] {
+  if (role === 'program-staff' && programs.length === 0)
+    return [{ path: 'programs', message: 'program staff must be bound to at least one program' }];
+  if (role !== 'program-staff' && programs.length > 0) return [{ path: 'programs', message: 'only program staff are bound to programs' }];
+  return [];
+}
+
+const emailTaken = (): ApiError => new ApiError('email-taken', [{ path: 'email', message: 'is already registered' }]);
 
 export async function createUser(db: Kysely<ServerTables>, user: NewUser): Promise<UserView> {
   checkNewUser(user);
   const email = normalizeEmail(user.email);
   await checkProgramsExist(db, user.programs ?? []);
   const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  if (existing) throw new ApiError('email-taken', [{ path: 'email', message: 'is already registered' }]);
+  if (existing) throw emailTaken();
   const row: UsersTable = {
     id: newId(),
     email,
@@ -53,13 +62,25 @@ export async function createUser(db: Kysely<ServerTables>, user: NewUser): Promi
     failed_logins: 0,
     locked_until: null,
     created_at: now(),
+    disabled_at: null,
+    totp_secret: null,
+    totp_pending_secret: null,
+    totp_enabled_at: null,
+    totp_last_step: null,
   };
-  await db.insertInto('users').values(row).execute();
+  // The check above answers the usual case; two requests at once both pass it, and the unique index decides.
+  await db
+    .insertInto('users')
+    .values(row)
+    .execute()
+    .catch((err: unknown) => {
+      throw isUniqueViolation(err) ? emailTaken() : err;
+    });
   return toUserView(row);
 }
 
 /** Program staff are bound to programs in the directory; a mistyped id would bind them to nothing. */
-async function checkProgramsExist(db: Kysely<ServerTables>, programs: readonly string[]): Promise<void> {
+export async function checkProgramsExist(db: Kysely<ServerTables>, programs: readonly string[]): Promise<void> {
   if (programs.length === 0) return;
   const found = new Set(
     (
@@ -88,15 +109,30 @@ export interface UserListing extends UserView {
   readonly createdAt: string;
   /** Set while the account is locked after repeated failed sign-ins. */
   readonly lockedUntil: string | null;
+  /** Set while the account is disabled. */
+  readonly disabledAt: string | null;
+  /** Whether a second factor (TOTP) is enrolled. */
+  readonly secondFactor: boolean;
+  /** Sessions signed in and not ended. */
+  readonly activeSessions: number;
 }
 
-/** Every account, by role then email; never a password hash. */
-export async function listUsers(db: Kysely<ServerTables>): Promise<UserListing[]> {
+/** Every account, by role then email; never a password hash or a secret. */
+export async function listUsers(db: Kysely<ServerTables>, idleMs: number, at = new Date()): Promise<UserListing[]> {
   const rows = await db.selectFrom('users').selectAll().orderBy('role').orderBy('email').execute();
-  const at = Date.now();
+  const sessions = await db
+    .selectFrom('sessions')
+    .select(['user_id', (eb) => eb.fn.countAll().as('n')])
+    .where('expires_at', '>', at.toISOString())
+    .where('last_seen_at', '>', new Date(at.getTime() - idleMs).toISOString())
+    .groupBy('user_id')
+    .execute();
   return rows.map((r) => ({
     ...toUserView(r),
     createdAt: r.created_at,
-    lockedUntil: r.locked_until && Date.parse(r.locked_until) > at ? r.locked_until : null,
+    lockedUntil: r.locked_until && Date.parse(r.locked_until) > at.getTime() ? r.locked_until : null,
+    disabledAt: r.disabled_at,
+    secondFactor: r.totp_secret !== null,
+    activeSessions: Number(sessions.find((s) => s.user_id === r.id)?.n ?? 0),
   }));
 }

@@ -11,6 +11,7 @@ import { idParam } from '../http/paging.js';
 import { requirePersonAccess } from '../people/person-access.js';
 import { newId, now } from '../storage/ids.js';
 import type { AftercarePlansTable } from '../storage/tables.js';
+import { isUniqueViolation } from '../storage/unique-violation.js';
 
 // The plan is a `carelevel-aftercare/1` document: its shape is checked by the engine's own schema
 // (the same one the workspace builds against), and it is bounded in size.
@@ -33,6 +34,9 @@ const view = (r: AftercarePlansTable): { personId: string; plan: unknown; versio
   version: r.version,
   updatedAt: r.updated_at,
 });
+
+const planExists = (): ApiError =>
+  new ApiError('if-match-required', [{ path: 'headers.if-match', message: 'is required to replace a plan: read the current one first' }]);
 
 /** One current aftercare plan per person; every change bumps its version (send If-Match to change it). */
 export const aftercareRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
@@ -79,12 +83,19 @@ export const aftercareRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> =
             created_at: at,
             updated_at: at,
           };
-          await tx.insertInto('aftercare_plans').values(r).execute();
+          // Two first saves at once both find no plan; the unique index on person_id lets one win, and
+          // the other is answered as a save without If-Match over an existing plan is.
+          await tx
+            .insertInto('aftercare_plans')
+            .values(r)
+            .execute()
+            .catch((err: unknown) => {
+              throw isUniqueViolation(err) ? planExists() : err;
+            });
           await recordAudit(tx, req, [{ action: 'create', entityType: 'aftercare-plan', entityId: r.id, personId: r.person_id }]);
           return r;
         }
-        if (ifMatch === undefined)
-          throw new ApiError('if-match-required', [{ path: 'headers.if-match', message: 'is required to replace a plan' }]);
+        if (ifMatch === undefined) throw planExists();
         if (ifMatch.replace(/^W\//, '').replace(/"/g, '') !== String(current.version)) throw new ApiError('stale-version');
         const result = await tx
           .updateTable('aftercare_plans')

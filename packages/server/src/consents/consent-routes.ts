@@ -9,6 +9,7 @@ import { idParam } from '../http/paging.js';
 import { newId, now } from '../storage/ids.js';
 import type { ConsentsTable } from '../storage/tables.js';
 import { PURPOSES, SHARES } from './consent-rules.js';
+import { endOpenReferrals } from './revocation.js';
 
 // 42 CFR Part 2 asks a consent to name the recipient, the purpose, what is disclosed and when it ends.
 const newConsent = z.object({
@@ -69,20 +70,28 @@ export const consentRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (
 
   app.post(
     '/api/v1/consents/:id/revoke',
-    { schema: { tags: ['consents'], summary: 'Revoke a consent (from now on; what was disclosed stays disclosed)', params: idParam } },
+    {
+      schema: {
+        tags: ['consents'],
+        summary: 'Revoke a consent: nothing more is disclosed from now on, and its open referrals are cancelled',
+        params: idParam,
+      },
+    },
     async (req) => {
       const p = requireRole(req, CARE_TEAM);
       const row = await db.transaction().execute(async (tx) => {
         const c = await tx.selectFrom('consents').selectAll().where('id', '=', req.params.id).executeTakeFirst();
         if (!c) throw new ApiError('not-found');
         if (c.revoked_at === null) {
+          const at = now();
           await tx
             .updateTable('consents')
-            .set({ revoked_at: now(), revoked_by: p.userId })
+            .set({ revoked_at: at, revoked_by: p.userId })
             .where('id', '=', c.id)
             .where('revoked_at', 'is', null)
             .execute();
-          await recordAudit(tx, req, [{ action: 'revoke', entityType: 'consent', entityId: c.id, personId: c.person_id }]);
+          const ended = await endOpenReferrals(tx, c.id, p.userId, at);
+          await recordAudit(tx, req, [{ action: 'revoke', entityType: 'consent', entityId: c.id, personId: c.person_id }, ...ended]);
         }
         return tx.selectFrom('consents').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
       });

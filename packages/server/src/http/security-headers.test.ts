@@ -12,6 +12,20 @@ describe('security headers', () => {
     expect(h['referrer-policy']).toBe('no-referrer');
   });
 
+  it('allow styles, fonts and images from this server only: no https: wildcard, no inline styles', () => {
+    const csp = securityHeaders({ tls: false })['content-security-policy'] ?? '';
+    const directive = (name: string): string =>
+      csp
+        .split(';')
+        .find((d) => d.trim().startsWith(`${name} `))
+        ?.trim() ?? '';
+    expect(directive('style-src')).toBe("style-src 'self'");
+    expect(directive('font-src')).toBe("font-src 'self'");
+    expect(directive('img-src')).toBe("img-src 'self' data:");
+    expect(csp).not.toContain('https:');
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
   it('send HSTS and upgrade-insecure-requests only behind TLS', () => {
     const plain = securityHeaders({ tls: false });
     expect(plain['strict-transport-security']).toBeUndefined();

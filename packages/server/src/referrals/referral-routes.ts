@@ -15,6 +15,7 @@ import type { ReferralsTable, ReferralTransitionsTable, ServerTables } from '../
 import type { Kysely } from 'kysely';
 import { checkTransition, REFERRAL_STATES, type ReferralState } from './referral-states.js';
 import { firstMilestones } from './referral-timings.js';
+import { asPrincipalMaySee, consentIsLive, liveConsentPairs } from './referral-consent.js';
 import { toReferralView } from './referral-view.js';
 
 const newReferral = z.object({
@@ -136,11 +137,18 @@ export const referralRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
         db,
         rows.map((r) => r.id),
       );
+      const live = await liveConsentPairs(db, rows);
       return {
         total,
         limit: q.limit,
         offset: q.offset,
-        referrals: rows.map((r) => toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null })),
+        referrals: rows.map((r) =>
+          asPrincipalMaySee(
+            p,
+            toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null }),
+            consentIsLive(live, r),
+          ),
+        ),
       };
     },
   );
@@ -154,9 +162,10 @@ export const referralRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
       if (!r) throw new ApiError('not-found');
       requireReferralAccess(p, r);
       const transitions = await loadTransitions(db, r.id);
+      const live = consentIsLive(await liveConsentPairs(db, [r]), r);
       await recordAudit(db, req, [{ action: 'read', entityType: 'referral', entityId: r.id, personId: r.person_id }]);
       setEtag(reply, r.version);
-      return toReferralView(r, transitions);
+      return asPrincipalMaySee(p, toReferralView(r, transitions), live);
     },
   );
 
@@ -174,6 +183,14 @@ export const referralRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
       const p = requireRole(req, ROLES);
       const expected = requireIfMatch(req);
       const to: ReferralState = req.body.status;
+      if (p.role === 'program-staff') {
+        const r = await db.selectFrom('referrals').selectAll().where('id', '=', req.params.id).executeTakeFirst();
+        if (r && p.programs.includes(r.program_id) && !consentIsLive(await liveConsentPairs(db, [r]), r)) {
+          // Moving a referral is acting on the person's information: not after the consent ends.
+          await recordAudit(db, req, [{ action: 'denied', entityType: 'referral', entityId: r.id, personId: r.person_id }]);
+          throw new ApiError('no-consent');
+        }
+      }
       const updated = await db.transaction().execute(async (tx) => {
         const r = await tx.selectFrom('referrals').selectAll().where('id', '=', req.params.id).executeTakeFirst();
         if (!r) throw new ApiError('not-found');

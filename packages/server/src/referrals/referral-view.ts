@@ -17,6 +17,8 @@ export interface ReferralView extends ReferralTimings {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly transitions: readonly { from: string | null; to: string; reason: string | null; by: string; at: string }[];
+  /** Whether the person's consent to this program is live now (not revoked, not expired). */
+  readonly consentLive?: boolean;
 }
 
 /**

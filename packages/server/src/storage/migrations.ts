@@ -1,5 +1,6 @@
 import { DIRECTORY_MIGRATIONS, type DialectName, type NamedMigration } from '@carelevel/directory';
 import { sql, type Kysely, type Migration } from 'kysely';
+import { securityMigrations } from './security-migrations.js';
 
 // The server's migrations run after the directory's (0001–0099) through the same migrator; ours are 0100+.
 
@@ -258,5 +259,6 @@ export function serverMigrations(dialect: DialectName): readonly NamedMigration[
     { name: '0102-server-audit-log', migration: auditLog(dialect) },
     { name: '0103-server-determination-adjustments', migration: determinationAdjustments },
     { name: '0104-server-care-transitions', migration: careTransitions },
+    ...securityMigrations(dialect),
   ];
 }

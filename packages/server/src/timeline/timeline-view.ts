@@ -25,7 +25,10 @@ export interface TimelineView {
   }[];
   /** Without the note and adjustments for readers who may not see assessments. */
   readonly determinations: readonly (Partial<DeterminationView> & { at: string })[];
-  readonly transitions: readonly TransitionView[];
+  /** `note` and `changedDimensions` are null for readers who may not see assessments. */
+  readonly transitions: readonly (Omit<TransitionView, 'changedDimensions'> & {
+    changedDimensions: TransitionView['changedDimensions'] | null;
+  })[];
   readonly referrals: readonly {
     id: string;
     programId: string;
@@ -108,7 +111,12 @@ export async function loadTimeline(db: Kysely<ServerTables>, personId: string, o
       const { note, adjustments, ...level } = toDeterminationView(d);
       return { ...level, ...(o.assessmentDetails ? { note, adjustments } : {}), at: d.decided_at };
     }),
-    transitions: transitions.map(toTransitionView),
+    // A transition's note and its per-dimension ratings describe the assessments as much as a
+    // determination's note does: the same rule hides them.
+    transitions: transitions.map((t) => {
+      const view = toTransitionView(t);
+      return o.assessmentDetails ? view : { ...view, note: null, changedDimensions: null };
+    }),
     referrals: referrals.map((r) => ({
       id: r.id,
       programId: r.program_id,
