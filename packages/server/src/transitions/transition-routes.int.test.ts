@@ -156,6 +156,36 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     expect(seen).toEqual(expect.arrayContaining(['create care-transition', 'update episode', 'create episode']));
   });
 
+  // Issue 11, finding 4: program staff whose consent shares the timeline only saw transition notes and
+  // dimension ratings, which describe the assessments (determination notes were already hidden).
+  it('shows program staff a transition note and its dimension ratings only when their consent shares assessments', async () => {
+    const p = await admitted();
+    await record(p.personId, {
+      previousAssessmentId: p.first,
+      assessmentId: p.second,
+      currentLevel: 'residential-high',
+      action: 'continue',
+      toLevel: 'residential-high',
+      effectiveOn: '2026-02-01',
+      note: 'Cravings came back after a family visit; staying two more weeks.',
+    });
+    const staff = asToken(s.app, (await userWithToken(t.database, 'program-staff', [programId])).token);
+    const consent = async (shares: string[]) =>
+      body(await api({ method: 'POST', url: '/api/v1/consents', payload: { ...consentBody(p.personId, programId), shares } })).id as string;
+    const timeline = async () => body(await staff({ method: 'GET', url: `/api/v1/people/${p.personId}/timeline` }));
+
+    const timelineOnly = await consent(['timeline']);
+    const [hidden] = (await timeline()).transitions as Record<string, unknown>[];
+    expect(hidden).toMatchObject({ action: 'continue', toLevel: 'residential-high', note: null, changedDimensions: null });
+    expect(JSON.stringify(await timeline())).not.toContain('Cravings');
+
+    await api({ method: 'POST', url: `/api/v1/consents/${timelineOnly}/revoke` });
+    await consent(['timeline', 'assessments']);
+    const [shown] = (await timeline()).transitions as Record<string, unknown>[];
+    expect(shown?.note).toContain('Cravings');
+    expect(shown?.changedDimensions).toEqual(expect.any(Array));
+  });
+
   it("asks for a note when the decision differs from the engine's, then keeps both", async () => {
     const p = await admitted();
     const differs = {
