@@ -38,7 +38,9 @@ describe('request timeouts and the connection cap', () => {
 
   const open = (): Promise<Socket> =>
     new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => resolve(socket));
+      const socket = connect(port, '127.0.0.1', () => {
+        resolve(socket);
+      });
     });
 
   it('cuts off a body that never finishes, with 408', async () => {
