@@ -24,3 +24,6 @@ export { listUsers, type UserListing } from './accounts/user-store.js';
 export { DEFAULT_SESSION_POLICY } from './accounts/sessions.js';
 export { appendAudit } from './audit/audit-log.js';
 export { ChainVerifier, GENESIS_HASH, rowHash, type ChainBreak } from './audit/audit-chain.js';
+export { verifyAuditLog, type AuditVerification } from './audit/verify-audit-log.js';
+export { grantAppRole } from './storage/grant-app-role.js';
+export { readSecuritySettings, writeSecuritySettings } from './accounts/security-settings.js';
