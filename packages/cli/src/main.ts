@@ -1,6 +1,9 @@
 import { Command } from '@commander-js/extra-typings';
 import { registerAssess } from './commands/assess.js';
+import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
 import { registerDirectory } from './commands/directory.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerUsers } from './commands/users.js';
@@ -17,6 +20,9 @@ export function buildProgram(): Command {
   registerServe(program);
   registerUsers(program);
   registerTokens(program);
+  registerAudit(program);
+  registerBackup(program);
+  registerMigrate(program);
   return program;
 }
 

@@ -85,3 +85,4 @@ export { loadIndex, ensureSampleDirectory, SAMPLE_SEED, SAMPLE_COUNT } from './i
 export { searchResponseView, searchResponseText, type SearchResultView } from './search/search-output.js';
 export { parseFilterOption, parseLanguageOption, parseNumberOption } from './search/parse-filter-option.js';
 export { SUPPORT_SERVICES, SUPPORT_POPULATIONS } from './crosswalk/support-services.js';
+export { backupSqlite, BackupError, restoreSqlite } from './storage/sqlite-backup.js';

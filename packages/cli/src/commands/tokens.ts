@@ -1,6 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
-import { resolveDatabaseLocation } from '@carelevel/directory';
-import { createApiToken, findUserByEmail, listApiTokens, openServerDatabase, revokeApiToken, type ServerDatabase } from '@carelevel/server';
+import { createApiToken, findUserByEmail, listApiTokens, revokeApiToken } from '@carelevel/server';
+import { withDatabase } from './with-database.js';
 
 /**
  * `carelevel tokens create --email E [--label L]`: prints a new API token for scripts (shown once).
@@ -33,15 +33,6 @@ export function registerTokens(program: Command): void {
     .action(async (opts) => {
       process.exitCode = await runTokensRevoke(opts);
     });
-}
-
-async function withDatabase(dataDir: string | undefined, work: (db: ServerDatabase['db']) => Promise<number>): Promise<number> {
-  const database = await openServerDatabase(resolveDatabaseLocation({ dataDir }));
-  try {
-    return await work(database.db);
-  } finally {
-    await database.close();
-  }
 }
 
 export function runTokensList(opts: { email: string; dataDir?: string | undefined }): Promise<number> {

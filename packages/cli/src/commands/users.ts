@@ -1,10 +1,15 @@
 import { Option, type Command } from '@commander-js/extra-typings';
 import { resolveDatabaseLocation } from '@carelevel/directory';
 import { ApiError, createUser, openServerDatabase, ROLES } from '@carelevel/server';
+import { optionName, readStdin } from './account-input.js';
+import { registerUserLifecycle } from './users-lifecycle.js';
 
 export const EXIT_INVALID_INPUT = 2;
 
-/** `carelevel users add --email E --role R [--program ID…]`, the password read from standard input. */
+/**
+ * `carelevel users add --email E --role R [--program ID…]`, the password read from standard input; the
+ * rest of an account's life (disable, enable, set-role, reset-password, list) in users-lifecycle.ts.
+ */
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('manage staff accounts');
   users
@@ -17,6 +22,7 @@ export function registerUsers(program: Command): void {
     .action(async (opts) => {
       process.exitCode = await runUsersAdd(opts, await readStdin());
     });
+  registerUserLifecycle(users);
 }
 
 export async function runUsersAdd(
@@ -37,19 +43,4 @@ export async function runUsersAdd(
   } finally {
     await database.close();
   }
-}
-
-/** The option a field error is about, as the person typed it: `programs.1` is the second `--program`. */
-function optionName(path: string, programs: readonly string[]): string {
-  if (path === 'password') return 'password (standard input)';
-  const program = /^programs\.(\d+)$/.exec(path);
-  if (program) return `--program ${programs[Number(program[1])] ?? ''}`.trimEnd();
-  return `--${path === 'programs' ? 'program' : path}`;
-}
-
-/** Read all of standard input (a password piped in, or typed and ended with Ctrl-D). */
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -10,7 +10,9 @@ const mode = (path: string): number => statSync(path).mode & 0o777;
 // world-readable (0644 under the usual umask). SQLite only: PostgreSQL keeps its own files.
 describe('the SQLite data directory and files', () => {
   const root = mkdtempSync(join(tmpdir(), 'carelevel-perm-'));
-  afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('are made for the owner only: directory 0700, database and its WAL 0600', async () => {
     const dir = join(root, 'new', 'data');
