@@ -17,7 +17,7 @@ import { assessmentRoutes } from './assessments/assessment-routes.js';
 import { evaluateRoute } from './assessments/evaluate-route.js';
 import { auditRoutes } from './audit/audit-routes.js';
 import { consentRoutes } from './consents/consent-routes.js';
-import { installErrorHandler } from './errors/error-handler.js';
+import { installErrorHandler, sendProblem } from './errors/error-handler.js';
 import type { ServerContext } from './http/context.js';
 import type { TrustedProxies } from './http/client-address.js';
 import { DEFAULT_HTTP_LIMITS, fastPathServer, type HttpLimits } from './http/fast-path-server.js';
@@ -99,6 +99,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A hop count as proxy-addr's trust function: the nearest `trust` hops are ours, the next one is the client.
     trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust ? [...trust] : false,
     bodyLimit,
+    // The router's own refusals (a malformed or overlong path) are problem documents like every other.
+    frameworkErrors: (err, _req, reply) => {
+      reply.headers(apiHeaders);
+      const message = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'has a path segment longer than 100 characters' : 'is not a valid URL';
+      void sendProblem(reply, 'invalid-request', [{ path: 'url', message }]);
+    },
     serverFactory: fastPathServer({
       headers: apiHeaders,
       bodyLimit,

@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ACTORS,
-  ENDPOINTS,
-  freshAssessment,
-  freshPerson,
-  freshReferral,
-  json,
-  type Actor,
-  type Fixture,
-} from '../test-support/endpoints.js';
+import { ACTORS, ENDPOINTS, freshPerson, json, setUpActors, type Actor, type Fixture } from '../test-support/endpoints.js';
 import {
   asToken,
   consentBody,
   openTestDatabase,
   startTestApp,
   TEST_DIALECTS,
-  userWithToken,
   type TestApp,
   type TestDatabase,
 } from '../test-support/harness.js';
@@ -23,59 +13,14 @@ import {
 describe.each(TEST_DIALECTS)('authorization on %s: every endpoint × every role', (dialect) => {
   let t: TestDatabase;
   let s: TestApp;
-  const tokens = new Map<Actor, string | undefined>();
-  const userIds = new Map<Actor, string>();
+  let tokens: ReadonlyMap<Actor, string | undefined>;
+  let userIds: ReadonlyMap<Actor, string>;
   let fixture: Fixture;
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     s = await startTestApp(t);
-    const iop = await t.database.db
-      .selectFrom('directory_programs')
-      .select('id')
-      .where('care', 'like', '%intensive-outpatient%')
-      .limit(2)
-      .execute();
-    const [p1, p2] = iop.map((r) => r.id);
-    if (!p1 || !p2) throw new Error('the sample directory should have IOP programs');
-    const admin = await userWithToken(t.database, 'admin');
-    tokens.set('anonymous', undefined);
-    tokens.set('admin', admin.token);
-    tokens.set('clinician', (await userWithToken(t.database, 'clinician')).token);
-    tokens.set('navigator', (await userWithToken(t.database, 'navigator')).token);
-    for (const [actor, programs] of [
-      ['staff-with-consent', [p1]],
-      ['staff-without-consent', [p2]],
-    ] as const) {
-      const staff = await userWithToken(t.database, 'program-staff', programs);
-      tokens.set(actor, staff.token);
-      userIds.set(actor, staff.id);
-    }
-    const api = asToken(s.app, admin.token);
-    const personId = await freshPerson(api);
-    expect((await api({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, p1) })).statusCode).toBe(201);
-    fixture = {
-      personId,
-      assessmentId: await freshAssessment(api, personId),
-      laterAssessmentId: await freshAssessment(api, personId),
-      referralId: '',
-      programWithConsent: p1,
-      otherProgram: p2,
-      admin: admin.email,
-    };
-    fixture.referralId = await freshReferral(api, fixture);
-    await api({
-      method: 'PUT',
-      url: `/api/v1/people/${personId}/aftercare-plan`,
-      payload: {
-        plan: {
-          format: 'carelevel-aftercare/1',
-          components: [{ kind: 'support-groups', frequency: 'weekly' }],
-          relapsePrevention: { triggers: [], copingSteps: [], peopleToCall: [] },
-          crisisPlan: { steps: [], contacts: [] },
-        },
-      },
-    });
+    ({ tokens, userIds, fixture } = await setUpActors(t, s));
   });
   afterAll(async () => {
     await s.close();

@@ -2,7 +2,7 @@
 // walks it for every role, and the bad-input property test starts from each request and breaks it.
 import type { InjectOptions } from 'fastify';
 import { devCase } from './cases.js';
-import { consentBody, PASSWORD, type asToken } from './harness.js';
+import { asToken, consentBody, PASSWORD, userWithToken, type TestApp, type TestDatabase } from './harness.js';
 
 // Who may call what. Program staff "with consent" work for the program the person consented to;
 // "without" work for another program. Every route in the OpenAPI document must appear here.
@@ -414,3 +414,60 @@ export const ENDPOINTS: readonly Endpoint[] = [
     prepare: () => ({ method: 'PUT', url: '/api/v1/settings/security', payload: { secondFactorRequired: false } }),
   },
 ];
+
+/** A token for each actor, the records every endpoint's request refers to, and the staff users' ids. */
+export async function setUpActors(
+  t: TestDatabase,
+  s: TestApp,
+): Promise<{ tokens: Map<Actor, string | undefined>; userIds: Map<Actor, string>; fixture: Fixture }> {
+  const tokens = new Map<Actor, string | undefined>();
+  const userIds = new Map<Actor, string>();
+  const iop = await t.database.db
+    .selectFrom('directory_programs')
+    .select('id')
+    .where('care', 'like', '%intensive-outpatient%')
+    .limit(2)
+    .execute();
+  const [p1, p2] = iop.map((r) => r.id);
+  if (!p1 || !p2) throw new Error('the sample directory should have IOP programs');
+  const admin = await userWithToken(t.database, 'admin');
+  tokens.set('anonymous', undefined);
+  tokens.set('admin', admin.token);
+  tokens.set('clinician', (await userWithToken(t.database, 'clinician')).token);
+  tokens.set('navigator', (await userWithToken(t.database, 'navigator')).token);
+  for (const [actor, programs] of [
+    ['staff-with-consent', [p1]],
+    ['staff-without-consent', [p2]],
+  ] as const) {
+    const staff = await userWithToken(t.database, 'program-staff', programs);
+    tokens.set(actor, staff.token);
+    userIds.set(actor, staff.id);
+  }
+  const api = asToken(s.app, admin.token);
+  const personId = await freshPerson(api);
+  const consent = await api({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, p1) });
+  if (consent.statusCode !== 201) throw new Error(`consent: ${consent.body}`);
+  const fixture: Fixture = {
+    personId,
+    assessmentId: await freshAssessment(api, personId),
+    laterAssessmentId: await freshAssessment(api, personId),
+    referralId: '',
+    programWithConsent: p1,
+    otherProgram: p2,
+    admin: admin.email,
+  };
+  fixture.referralId = await freshReferral(api, fixture);
+  await api({
+    method: 'PUT',
+    url: `/api/v1/people/${personId}/aftercare-plan`,
+    payload: {
+      plan: {
+        format: 'carelevel-aftercare/1',
+        components: [{ kind: 'support-groups', frequency: 'weekly' }],
+        relapsePrevention: { triggers: [], copingSteps: [], peopleToCall: [] },
+        crisisPlan: { steps: [], contacts: [] },
+      },
+    },
+  });
+  return { tokens, userIds, fixture };
+}
