@@ -45,7 +45,9 @@ describe.each(TEST_DIALECTS)('bad input to every operation on %s', (dialect) => 
     const before = await databaseFingerprint(t.database);
     const seq = await lastAuditSeq(t.database);
     const res = await asToken(s.app, tokens.get(actor))(request);
-    const what = `${actor} ${request.method ?? ''} ${String(request.url).slice(0, 120)} ${String(request.payload ?? '').slice(0, 160)} → ${res.statusCode} ${res.body.slice(0, 300)}`;
+    const payload = typeof request.payload === 'string' ? request.payload : JSON.stringify(request.payload ?? '');
+    const url = typeof request.url === 'string' ? request.url : JSON.stringify(request.url);
+    const what = `${actor} ${request.method ?? ''} ${url.slice(0, 120)} ${payload.slice(0, 160)} → ${res.statusCode} ${res.body.slice(0, 300)}`;
     expect(res.statusCode, what).toBeLessThan(500);
     if (res.statusCode < 400) return;
     expect(res.headers['content-type'], what).toMatch(/^application\/problem\+json/);

@@ -94,6 +94,9 @@ const bodyOf = (req: InjectOptions): Record<string, unknown> =>
     ? { ...(req.payload as Record<string, unknown>) }
     : {};
 
+const without = (body: Record<string, unknown>, key: string): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(body).filter(([k]) => k !== key));
+
 const withJson = (req: InjectOptions, payload: unknown): InjectOptions => ({
   ...req,
   headers: { ...(req.headers ?? {}), 'content-type': 'application/json' },
@@ -217,9 +220,7 @@ export function sweep(op: OperationShape): Mutation[] {
       for (const value of SWEEP_VALUES) out.push((req) => withJson(req, { ...bodyOf(req), [key]: value }));
     for (const key of op.requiredProperties)
       out.push((req) => {
-        const b = bodyOf(req);
-        delete b[key];
-        return withJson(req, b);
+        return withJson(req, without(bodyOf(req), key));
       });
     out.push((req) => ({ ...req, headers: { ...(req.headers ?? {}), 'content-type': 'text/plain' }, payload: 'a=1' }));
   }
