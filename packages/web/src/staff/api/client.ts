@@ -25,6 +25,12 @@ export function onUnauthenticated(listener: (() => void) | undefined): void {
   unauthenticatedListener = listener;
 }
 
+let enrolmentListener: (() => void) | undefined;
+/** The shell listens so a session told to enrol a second factor (403) shows the enrolment page. */
+export function onEnrolmentRequired(listener: (() => void) | undefined): void {
+  enrolmentListener = listener;
+}
+
 function csrfToken(): string | undefined {
   for (const part of document.cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
@@ -76,6 +82,7 @@ export async function requestVersioned<T>(
   if (!res.ok) {
     const problem = ApiProblem.from(res.status, parsed);
     if (res.status === 401 && path !== 'api/v1/session') unauthenticatedListener?.();
+    if (problem.code === 'second-factor-enrolment-required') enrolmentListener?.();
     throw problem;
   }
   const etag = res.headers.get('etag');

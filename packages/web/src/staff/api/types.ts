@@ -19,6 +19,8 @@ export interface UserView {
 export interface SessionView {
   readonly user: UserView;
   readonly via?: 'session' | 'token';
+  /** The second-factor setting applies to this account and it has none yet: enrol before anything else. */
+  readonly mustEnrolSecondFactor?: boolean;
 }
 
 export interface SignInAnswer extends SessionView {

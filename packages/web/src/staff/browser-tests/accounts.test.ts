@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, noSideScroll } from '../../browser-tests/axe.js';
-import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
+import { HAVE_CHROMIUM, PASSWORD, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('staff accounts in Chromium against the real server', () => {
   let h: StaffHarness;
@@ -54,6 +54,61 @@ describe.skipIf(!HAVE_CHROMIUM)('staff accounts in Chromium against the real ser
     await phone.goto(`${h.staffUrl}#/users`);
     await phone.getByRole('heading', { name: 'Staff accounts' }).waitFor();
     expect(await noSideScroll(phone)).toBe(true);
+  });
+});
+
+describe.skipIf(!HAVE_CHROMIUM)('ending access in Chromium', () => {
+  let h: StaffHarness;
+  beforeAll(async () => {
+    h = await startStaffHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('an admin disables a navigator who is working: their next request returns them to sign-in; enabling lets them back', async () => {
+    const working = await h.newPage();
+    await h.signIn(working, 'navigator');
+    await working.getByRole('heading', { name: 'People' }).waitFor();
+
+    const admin = await h.newPage();
+    await h.signIn(admin, 'admin');
+    await admin.goto(`${h.staffUrl}#/users`);
+    await admin.getByRole('link', { name: 'Manage navigator@example.test' }).click();
+    await admin.getByRole('heading', { name: 'Account: navigator@example.test' }).waitFor();
+    await expect.poll(() => admin.getByRole('region', { name: 'Sessions' }).getByRole('row').count()).toBe(2);
+    await expectNoAxeViolations(admin, 'manage an account');
+    await admin.getByRole('button', { name: 'Disable account' }).click();
+    await admin.getByRole('status').filter({ hasText: 'The account is disabled' }).waitFor();
+    await admin.getByRole('button', { name: 'Enable account' }).waitFor();
+
+    await working.reload();
+    await working.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await working.getByLabel('Email').fill('navigator@example.test');
+    await working.getByLabel('Password').fill(PASSWORD);
+    await working.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => working.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
+
+    await admin.getByRole('button', { name: 'Enable account' }).click();
+    await admin.getByRole('button', { name: 'Disable account' }).waitFor();
+    await h.signIn(working, 'navigator');
+    await working.getByRole('heading', { name: 'People' }).waitFor();
+  });
+
+  it('shows a person where they are signed in, and signs them out everywhere', async () => {
+    const phone = await h.newPage({ width: 360 });
+    await h.signIn(phone, 'clinician');
+    const desk = await h.newPage();
+    await h.signIn(desk, 'clinician');
+    await desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your account' }).click();
+    await desk.getByRole('heading', { name: 'Your account' }).waitFor();
+    await expect.poll(() => desk.getByRole('cell', { name: /This browser/ }).count()).toBe(1);
+    await expect.poll(() => desk.getByRole('region', { name: 'Where you are signed in' }).getByRole('row').count()).toBe(3);
+    await expectNoAxeViolations(desk, 'your account');
+    await desk.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await desk.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await phone.reload();
+    await phone.getByRole('heading', { name: 'Sign in' }).waitFor();
   });
 });
 

@@ -24,7 +24,7 @@ describe.skipIf(!HAVE_CHROMIUM)('staff shell in Chromium against the real server
     await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
     // The error is tied to the field and the field has focus.
     const described = (await password.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`#${described.split(' ').pop()}`).textContent()).toContain('The email or password is not right.');
+    expect(await page.locator(`#${described.split(' ').pop()}`).textContent()).toContain('The email or password is not right');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(await password.getAttribute('id'));
     await expectNoAxeViolations(page, 'sign-in with an error');
   });

@@ -46,6 +46,8 @@ export interface StaffHarness {
   /** Open the workspace and sign in through its form as the role's user; resolves once the menu shows. */
   readonly signIn: (page: Page, role: Role) => Promise<void>;
   readonly apiAs: (role: Role) => Promise<ApiAs>;
+  /** Every Content-Security-Policy refusal Chromium reported on any page so far (the policy must fit the pages). */
+  readonly cspViolations: () => readonly string[];
   readonly close: () => Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function startStaffHarness(options: { readonly users?: boolean } = 
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `${address}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const violations: string[] = [];
 
   const newPage = async (options: { width?: number; height?: number } = {}): Promise<Page> => {
     const context = await browser.newContext({
@@ -87,6 +90,9 @@ export async function startStaffHarness(options: { readonly users?: boolean } = 
     });
     // Generous: browser test files run side by side on small CI machines (two cores), each with a server.
     context.setDefaultTimeout(20_000);
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
     return context.newPage();
   };
 
@@ -136,6 +142,7 @@ export async function startStaffHarness(options: { readonly users?: boolean } = 
     newPage,
     signIn,
     apiAs,
+    cspViolations: () => violations,
     close: async () => {
       await browser.close();
       await app.close();

@@ -1,3 +1,4 @@
+import { accountEn } from '../account/account-words.js';
 import { usersEn } from '../users/users-words.js';
 
 /**
@@ -7,6 +8,7 @@ import { usersEn } from '../users/users-words.js';
  */
 export const staffEn = {
   users: usersEn,
+  account: accountEn,
   app: {
     name: 'carelevel staff',
     skipLink: 'Skip to main content',
@@ -44,7 +46,13 @@ export const staffEn = {
     password: 'Password',
     submit: 'Sign in',
     working: 'Signing in…',
-    badCredentials: 'The email or password is not right.',
+    badCredentials:
+      'The email or password is not right, or the account is locked or disabled. After five wrong tries an account locks for 15 minutes; an administrator can also unlock it.',
+    code: 'Code',
+    codeHint: 'The 6-digit code from your authenticator app, or one of your recovery codes.',
+    codeNeeded: 'Enter the code from your authenticator app',
+    codeMissing: 'Enter the code from your authenticator app, or a recovery code',
+    badCode: 'That code is not right, has expired, or was already used. Wait for the next code and try again.',
     expired: 'Your session ended. Sign in again to go on.',
   },
   forms: {
@@ -373,6 +381,8 @@ export const staffEn = {
     'not-found': 'Not found. It may have been removed, or the link is wrong.',
     'stale-version': 'Someone else changed this while you were working. Reload to see their change, then try again.',
     'already-signed': 'This assessment is already signed and cannot change.',
+    'last-admin': 'This is the last administrator who can sign in: add or enable another administrator first.',
+    'second-factor-enrolment-required': 'Set up an authenticator app before going on.',
   } as Readonly<Record<string, string>>,
   referrals: {
     boardTitle: 'Referrals',

@@ -1,3 +1,4 @@
+import { accountRoutes } from '../account/routes.js';
 import { aftercareRoutes } from '../aftercare/routes.js';
 import { assessmentRoutes } from '../assessment/routes.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
@@ -18,4 +19,5 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   ...aftercareRoutes,
   ...dashboardRoutes,
   ...userRoutes,
+  ...accountRoutes,
 ];

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isApiProblem } from '../api/api-problem.js';
-import { api, onUnauthenticated } from '../api/client.js';
+import { api, onEnrolmentRequired, onUnauthenticated } from '../api/client.js';
 import type { Role, SessionView, SignInAnswer, UserView } from '../api/types.js';
 
 export interface Session {
@@ -13,7 +13,12 @@ export interface Session {
   readonly checking: boolean;
   /** Set when a session ended under the person (a 401 mid-work), so sign-in can say why. */
   readonly expired: boolean;
-  readonly signIn: (email: string, password: string) => Promise<UserView>;
+  /** Signed in, but the second-factor setting asks this account to enrol before anything else. */
+  readonly mustEnrol: boolean;
+  /** Sign in; `code` is the authenticator's code (or a recovery code) once the server asks for it. */
+  readonly signIn: (email: string, password: string, code?: string) => Promise<UserView>;
+  /** Enrolment finished: the workspace opens. */
+  readonly enrolled: () => void;
   readonly signOut: () => Promise<void>;
   readonly can: (roles: readonly Role[]) => boolean;
 }
@@ -26,6 +31,7 @@ export interface ProgramRef {
 interface Who {
   readonly user: UserView;
   readonly programs: readonly ProgramRef[];
+  readonly mustEnrol: boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -40,7 +46,11 @@ function forgetRecords(client: QueryClient): void {
 async function whoAmI(): Promise<Who | null> {
   try {
     const s = await api.get<SessionView & { programs?: readonly ProgramRef[] }>('api/v1/session');
-    return { user: s.user, programs: s.programs ?? s.user.programs.map((id) => ({ id, name: null })) };
+    return {
+      user: s.user,
+      programs: s.programs ?? s.user.programs.map((id) => ({ id, name: null })),
+      mustEnrol: s.mustEnrolSecondFactor === true,
+    };
   } catch (err) {
     if (isApiProblem(err) && err.status === 401) return null;
     throw err;
@@ -59,16 +69,25 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
       client.setQueryData(SESSION_KEY, null);
       setExpired(true);
     });
+    // An administrator turned the second-factor setting on while this person was working.
+    onEnrolmentRequired(() => {
+      client.setQueryData<Who | null>(SESSION_KEY, (who) => (who ? { ...who, mustEnrol: true } : who));
+    });
     return () => {
       onUnauthenticated(undefined);
+      onEnrolmentRequired(undefined);
     };
   }, [client]);
 
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const answer = await api.post<SignInAnswer>('api/v1/session', { email, password });
+    async (email: string, password: string, code?: string) => {
+      const answer = await api.post<SignInAnswer>('api/v1/session', { email, password, ...(code ? { code } : {}) });
       forgetRecords(client);
-      client.setQueryData<Who>(SESSION_KEY, { user: answer.user, programs: answer.user.programs.map((id) => ({ id, name: null })) });
+      client.setQueryData<Who>(SESSION_KEY, {
+        user: answer.user,
+        programs: answer.user.programs.map((id) => ({ id, name: null })),
+        mustEnrol: answer.mustEnrolSecondFactor === true,
+      });
       // "Who am I" names the programs; the sign-in answer gives only their ids.
       if (answer.user.programs.length > 0) void client.invalidateQueries({ queryKey: SESSION_KEY });
       setExpired(false);
@@ -85,19 +104,26 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
     }
   }, [client]);
 
+  const enrolled = useCallback(() => {
+    client.setQueryData<Who | null>(SESSION_KEY, (who) => (who ? { ...who, mustEnrol: false } : who));
+  }, [client]);
+
   const user = query.data?.user ?? null;
   const programs = query.data?.programs ?? NO_PROGRAMS;
+  const mustEnrol = query.data?.mustEnrol ?? false;
   const value = useMemo<Session>(
     () => ({
       user,
       programs,
       checking: query.isPending,
       expired,
+      mustEnrol,
       signIn,
+      enrolled,
       signOut,
       can: (roles) => user !== null && roles.includes(user.role),
     }),
-    [user, programs, query.isPending, expired, signIn, signOut],
+    [user, programs, query.isPending, expired, mustEnrol, signIn, enrolled, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

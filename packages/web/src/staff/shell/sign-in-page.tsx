@@ -8,13 +8,16 @@ import { FirstAdminForm } from '../users/first-admin-form.js';
 import { Page } from './page.js';
 import { useSession } from './session.js';
 
-const FIELDS = ['email', 'password'] as const;
+const FIELDS = ['email', 'password', 'code'] as const;
 
 /** Sign in with a server account. The page stays at the address it was opened with, so work resumes there. */
 export function SignInPage(): ReactNode {
   const { signIn, expired } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Shown once the server says the password was right and the account has a second factor.
+  const [askCode, setAskCode] = useState(false);
   const [busy, setBusy] = useState(false);
   const form = useFormErrors('sign-in', 'body', FIELDS);
   const w = words.signIn;
@@ -24,18 +27,27 @@ export function SignInPage(): ReactNode {
     const missing: Record<string, string> = {};
     if (!email.trim()) missing.email = `Enter your email`;
     if (!password) missing.password = `Enter your password`;
+    if (askCode && !code.trim()) missing.code = w.codeMissing;
     if (Object.keys(missing).length > 0) {
       form.failWith(missing);
       return;
     }
     setBusy(true);
     try {
-      await signIn(email, password);
+      await signIn(email, password, askCode ? code.trim() : undefined);
     } catch (err) {
-      // One message for both fields: saying which was wrong would help someone guessing accounts.
-      if (isApiProblem(err) && err.code === 'bad-credentials') form.failWith({ password: w.badCredentials });
-      else form.fail(err);
-      setPassword('');
+      setCode('');
+      if (isApiProblem(err) && err.code === 'second-factor-required') {
+        setAskCode(true);
+        form.failWith({ code: w.codeNeeded });
+      } else if (isApiProblem(err) && err.code === 'bad-second-factor') form.failWith({ code: w.badCode });
+      else {
+        // One message for both fields: saying which was wrong would help someone guessing accounts.
+        if (isApiProblem(err) && err.code === 'bad-credentials') form.failWith({ password: w.badCredentials });
+        else form.fail(err);
+        setPassword('');
+        setAskCode(false);
+      }
     } finally {
       setBusy(false);
     }
@@ -72,6 +84,19 @@ export function SignInPage(): ReactNode {
           onChange={setPassword}
           error={form.error('password')}
         />
+        {askCode ? (
+          <TextField
+            id={form.id('code')}
+            name="code"
+            label={w.code}
+            hint={w.codeHint}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            value={code}
+            onChange={setCode}
+            error={form.error('code')}
+          />
+        ) : null}
         <button type="submit" className="button" disabled={busy}>
           {busy ? w.working : w.submit}
         </button>

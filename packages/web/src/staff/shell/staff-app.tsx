@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { EnrolmentGate } from '../account/enrolment-gate.js';
 import { words } from '../i18n/words.js';
 import { Layout, navItems } from './layout.js';
 import { Page } from './page.js';
@@ -11,7 +12,7 @@ import { Loading } from './status.js';
 
 /** The workspace: sign-in until someone is signed in, then the layout and the registered pages. */
 export function StaffApp({ routes }: { readonly routes: readonly StaffRoute[] }): ReactNode {
-  const { user, checking } = useSession();
+  const { user, checking, mustEnrol } = useSession();
   const pages = useMemo(() => routes.map((r) => ({ route: r, Component: lazy(r.load) })), [routes]);
   if (checking)
     return (
@@ -25,6 +26,7 @@ export function StaffApp({ routes }: { readonly routes: readonly StaffRoute[] })
         <SignInPage />
       </main>
     );
+  if (mustEnrol) return <EnrolmentGate />;
   return (
     <Layout routes={routes}>
       <Suspense fallback={<Loading />}>

@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
-import { isApiProblem } from '../api/api-problem.js';
 import { ROLES, type Role } from '../api/types.js';
 import { ErrorSummary } from '../forms/error-summary.js';
-import { SelectField, TextField } from '../forms/inputs.js';
+import { SelectField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { NewCredentials } from './new-credentials.js';
-import { CheckboxGroup } from '../forms/choice-group.js';
-import { addAccount, programsNear, userKeys, type ProgramChoice } from './users-api.js';
+import { ProgramPicker } from './program-picker.js';
+import { addAccount, userKeys } from './users-api.js';
 
 const FIELDS = ['email', 'password', 'role', 'programs'] as const;
 
@@ -22,12 +21,9 @@ export function AddAccountForm(): ReactNode {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role | ''>('');
-  const [near, setNear] = useState('');
-  const [found, setFound] = useState<readonly ProgramChoice[] | undefined>(undefined);
   const [programs, setPrograms] = useState<string[]>([]);
   const [added, setAdded] = useState<string | undefined>(undefined);
   const form = useFormErrors('account', 'body', FIELDS);
-  const [nearError, setNearError] = useState<string | undefined>(undefined);
 
   const add = useMutation({
     mutationFn: addAccount,
@@ -40,23 +36,12 @@ export function AddAccountForm(): ReactNode {
     },
     onError: form.fail,
   });
-  const search = useMutation({
-    mutationFn: programsNear,
-    onSuccess: setFound,
-    onError: (err) => {
-      setNearError(isApiProblem(err) ? (err.errors[0]?.message ?? err.title) : w.searchFailed);
-    },
-  });
 
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
     form.clear();
     setAdded(undefined);
     add.mutate({ email, password, role, ...(role === 'program-staff' ? { programs } : {}) });
-  };
-  const find = (): void => {
-    setNearError(near.trim() ? undefined : w.nearMissing);
-    if (near.trim()) search.mutate(near.trim());
   };
 
   return (
@@ -81,32 +66,13 @@ export function AddAccountForm(): ReactNode {
           error={form.error('role')}
         />
         {role === 'program-staff' ? (
-          <div>
-            <TextField id="account-near" label={w.near} hint={w.nearHint} value={near} onChange={setNear} error={nearError} />
-            <div className="button-row">
-              <button type="button" className="button button--secondary" onClick={find} disabled={search.isPending}>
-                {w.findPrograms}
-              </button>
-            </div>
-            {found ? (
-              found.length > 0 ? (
-                <CheckboxGroup
-                  id={form.id('programs')}
-                  legend={w.programsLegend}
-                  options={found.map((p) => ({ value: p.id, label: `${p.name} — ${p.city}, ${p.state}` }))}
-                  values={programs}
-                  onChange={setPrograms}
-                  error={form.error('programs')}
-                />
-              ) : (
-                <p role="status">{w.noPrograms}</p>
-              )
-            ) : form.error('programs') ? (
-              <p className="field-error" id={form.id('programs')}>
-                {form.error('programs')}
-              </p>
-            ) : null}
-          </div>
+          <ProgramPicker
+            id={form.id('programs')}
+            nearId="account-near"
+            values={programs}
+            onChange={setPrograms}
+            error={form.error('programs')}
+          />
         ) : null}
         <div className="button-row">
           <button type="submit" className="button" disabled={add.isPending}>

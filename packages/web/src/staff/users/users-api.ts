@@ -1,4 +1,5 @@
-import { api } from '../api/client.js';
+import { api, seg } from '../api/client.js';
+import type { SessionListing } from '../account/account-api.js';
 import type { Role } from '../api/types.js';
 
 export interface StaffAccount {
@@ -8,6 +9,9 @@ export interface StaffAccount {
   readonly programs: readonly string[];
   readonly createdAt: string;
   readonly lockedUntil: string | null;
+  readonly disabledAt: string | null;
+  readonly secondFactor: boolean;
+  readonly activeSessions: number;
 }
 
 export interface NewAccount {
@@ -24,7 +28,12 @@ export interface ProgramChoice {
   readonly state: string;
 }
 
-export const userKeys = { all: ['users'] as const, setup: ['setup'] as const };
+export const userKeys = {
+  all: ['users'] as const,
+  setup: ['setup'] as const,
+  sessions: (id: string) => ['users', id, 'sessions'] as const,
+  security: ['settings', 'security'] as const,
+};
 
 export const listAccounts = async (): Promise<StaffAccount[]> => (await api.get<{ users: StaffAccount[] }>('api/v1/users')).users;
 export const addAccount = (a: NewAccount): Promise<{ user: StaffAccount }> => api.post('api/v1/users', a);
@@ -39,3 +48,21 @@ export async function programsNear(near: string): Promise<ProgramChoice[]> {
   );
   return found.results.map(({ program: p }) => ({ id: p.id, name: p.name, city: p.address.city, state: p.address.state }));
 }
+
+/** An account's lifecycle (admin): each answers the account as it is now. */
+export const disableAccount = (id: string): Promise<unknown> => api.post(`api/v1/users/${seg(id)}/disable`);
+export const enableAccount = (id: string): Promise<unknown> => api.post(`api/v1/users/${seg(id)}/enable`);
+export const setAccountRole = (id: string, role: Role | '', programs: readonly string[]): Promise<unknown> =>
+  api.put(`api/v1/users/${seg(id)}/role`, { role, ...(role === 'program-staff' ? { programs } : {}) });
+export const setAccountPassword = (id: string, password: string): Promise<unknown> =>
+  api.put(`api/v1/users/${seg(id)}/password`, { password });
+export const removeSecondFactor = (id: string): Promise<unknown> => api.delete(`api/v1/users/${seg(id)}/second-factor`);
+export const accountSessions = async (id: string): Promise<SessionListing[]> =>
+  (await api.get<{ sessions: SessionListing[] }>(`api/v1/users/${seg(id)}/sessions`)).sessions;
+export const endAccountSessions = (id: string): Promise<{ ended: number }> => api.delete(`api/v1/users/${seg(id)}/sessions`);
+
+export interface SecuritySettings {
+  readonly secondFactorRequired: boolean;
+}
+export const securitySettings = (): Promise<SecuritySettings> => api.get('api/v1/settings/security');
+export const saveSecuritySettings = (s: SecuritySettings): Promise<SecuritySettings> => api.put('api/v1/settings/security', s);

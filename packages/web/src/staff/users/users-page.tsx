@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
+import { Link } from 'react-router';
 import { AddAccountForm } from './add-account-form.js';
+import { SecuritySettingsForm } from './security-settings-form.js';
 import { listAccounts, userKeys } from './users-api.js';
 
 /** Staff accounts (admin): who can sign in, in which role, bound to which programs. */
@@ -25,15 +27,23 @@ export default function UsersPage(): ReactNode {
                 <th scope="col">{w.role}</th>
                 <th scope="col">{w.programs}</th>
                 <th scope="col">{w.state}</th>
+                <th scope="col">{w.secondFactor}</th>
+                <th scope="col">{w.sessions}</th>
               </tr>
             </thead>
             <tbody>
               {accounts.data.map((a) => (
                 <tr key={a.id}>
-                  <td>{a.email}</td>
+                  <td>
+                    <Link to={`/users/${a.id}`} aria-label={w.manage(a.email)}>
+                      {a.email}
+                    </Link>
+                  </td>
                   <td>{words.roles[a.role]}</td>
                   <td>{a.programs.length > 0 ? a.programs.join(', ') : '—'}</td>
-                  <td>{a.lockedUntil ? w.lockedUntil(a.lockedUntil) : w.active}</td>
+                  <td>{a.disabledAt ? w.disabledSince(a.disabledAt) : a.lockedUntil ? w.lockedUntil(a.lockedUntil) : w.active}</td>
+                  <td>{a.secondFactor ? w.secondFactorYes : w.secondFactorNo}</td>
+                  <td>{a.activeSessions}</td>
                 </tr>
               ))}
             </tbody>
@@ -41,6 +51,7 @@ export default function UsersPage(): ReactNode {
         </div>
       ) : null}
       <AddAccountForm />
+      <SecuritySettingsForm />
     </Page>
   );
 }
