@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
-import { ROLES, type Role } from '../api/types.js';
+import type { Role } from '../api/types.js';
 import { ErrorSummary } from '../forms/error-summary.js';
-import { SelectField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { NewCredentials } from './new-credentials.js';
-import { ProgramPicker } from './program-picker.js';
+import { RoleFields } from './role-fields.js';
 import { addAccount, userKeys } from './users-api.js';
 
 const FIELDS = ['email', 'password', 'role', 'programs'] as const;
@@ -55,25 +54,7 @@ export function AddAccountForm(): ReactNode {
       <form ref={form.formRef} noValidate className="form narrow" onSubmit={submit}>
         <ErrorSummary items={form.summary} />
         <NewCredentials form={form} email={email} password={password} onEmail={setEmail} onPassword={setPassword} emailAutoComplete="off" />
-        <SelectField
-          id={form.id('role')}
-          label={w.role}
-          value={role}
-          onChange={(v) => {
-            setRole(v as Role | '');
-          }}
-          options={ROLES.map((r) => ({ value: r, label: words.roles[r] }))}
-          error={form.error('role')}
-        />
-        {role === 'program-staff' ? (
-          <ProgramPicker
-            id={form.id('programs')}
-            nearId="account-near"
-            values={programs}
-            onChange={setPrograms}
-            error={form.error('programs')}
-          />
-        ) : null}
+        <RoleFields form={form} role={role} onRole={setRole} programs={programs} onPrograms={setPrograms} nearId="account-near" />
         <div className="button-row">
           <button type="submit" className="button" disabled={add.isPending}>
             {add.isPending ? words.forms.saving : w.add}

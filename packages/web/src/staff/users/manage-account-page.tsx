@@ -2,14 +2,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { SessionsTable } from '../account/sessions-table.js';
-import { ROLES, type Role } from '../api/types.js';
+import type { Role } from '../api/types.js';
 import { ErrorSummary } from '../forms/error-summary.js';
-import { SelectField, TextField } from '../forms/inputs.js';
+import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
-import { ProgramPicker } from './program-picker.js';
+import { RoleFields } from './role-fields.js';
 import {
   accountSessions,
   disableAccount,
@@ -171,25 +171,7 @@ function RoleSection({ account }: { readonly account: StaffAccount }): ReactNode
       <Done text={change.said} />
       <form ref={form.formRef} noValidate className="form narrow" onSubmit={submit}>
         <ErrorSummary items={form.summary} />
-        <SelectField
-          id={form.id('role')}
-          label={w.role}
-          value={role}
-          onChange={(v) => {
-            setRole(v as Role | '');
-          }}
-          options={ROLES.map((r) => ({ value: r, label: words.roles[r] }))}
-          error={form.error('role')}
-        />
-        {role === 'program-staff' ? (
-          <ProgramPicker
-            id={form.id('programs')}
-            nearId="role-near"
-            values={programs}
-            onChange={setPrograms}
-            error={form.error('programs')}
-          />
-        ) : null}
+        <RoleFields form={form} role={role} onRole={setRole} programs={programs} onPrograms={setPrograms} nearId="role-near" />
         <div className="button-row">
           <button type="submit" className="button" disabled={change.mutation.isPending}>
             {change.mutation.isPending ? words.forms.saving : w.saveRole}
