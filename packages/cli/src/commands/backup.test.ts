@@ -38,13 +38,17 @@ describe('carelevel backup and restore: a round trip while requests run', () => 
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
 
+  // The SQLite file is what this command copies: the servers here must not follow DATABASE_URL.
+  const databaseUrl = process.env.DATABASE_URL;
   beforeAll(async () => {
+    delete process.env.DATABASE_URL;
     server = await startServer({ port: 0, host: '127.0.0.1', dataDir: live, logLevel: 'warn' });
     const admin = await createUser(server.database.db, { email: 'lead@example.test', password: PASSWORD, role: 'admin' });
     token = (await createApiToken(server.database.db, admin.id, 'backup test')).token;
   });
   afterAll(async () => {
     await server?.close();
+    if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
   });
 
   it('copies everything written before it, while writes keep coming, and restores into a new directory that serves it all', async () => {

@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../test-support/harness.js';
+import { openTestDatabase, startTestApp, TEST_DIALECTS, type TestApp, type TestDatabase } from '../test-support/harness.js';
 
 /** Resolves with what the server sent once it closes the connection, or rejects after `ms`. */
 function closed(socket: Socket, ms: number): Promise<string> {
@@ -20,13 +20,13 @@ function closed(socket: Socket, ms: number): Promise<string> {
 }
 
 // Issue 11, finding 8: `requestTimeout = 0` let a client hold a connection open for ever by sending
-// its body a byte at a time (or never). HTTP only: the same on either database, so SQLite suffices.
-describe('request timeouts and the connection cap', () => {
+// its body a byte at a time (or never).
+describe.each(TEST_DIALECTS)('request timeouts and the connection cap on %s', (dialect) => {
   let t: TestDatabase;
   let s: TestApp;
   let port: number;
   beforeAll(async () => {
-    t = await openTestDatabase('sqlite', { sample: false });
+    t = await openTestDatabase(dialect, { sample: false });
     s = await startTestApp(t, { httpLimits: { requestTimeoutMs: 600, headersTimeoutMs: 400, maxConnections: 3 } });
     await s.app.listen({ port: 0, host: '127.0.0.1' });
     port = (s.app.server.address() as { port: number }).port;
