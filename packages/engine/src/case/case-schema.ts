@@ -108,7 +108,7 @@ function instrumentItems(def: InstrumentDefinition): Schema<number[]> {
         issues.push({ path, message: `${min === n ? `must have ${n} items` : `must have ${min} to ${n} items`}, got ${value.length}` });
       }
       const upto = Math.min(value.length, n);
-      for (let i = 0; i < upto; i++) (valueSets[i] as Schema<number>).check(value[i], `${path}[${i}]`, issues);
+      for (let i = 0; i < upto; i++) (valueSets[i] as Schema<number>).check(value[i], [...path, i], issues);
     },
     jsonSchema: () => ({
       type: 'array',

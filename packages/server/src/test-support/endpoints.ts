@@ -1,7 +1,7 @@
 // Every route of the API with a valid request for it and who may call it: the authorization matrix
 // walks it for every role, and the bad-input property test starts from each request and breaks it.
 import type { InjectOptions } from 'fastify';
-import { devCase } from './cases.js';
+import { devCase } from '@carelevel/engine/testing';
 import { asToken, consentBody, PASSWORD, userWithToken, type TestApp, type TestDatabase } from './harness.js';
 
 // Who may call what. Program staff "with consent" work for the program the person consented to;
@@ -284,12 +284,14 @@ export const ENDPOINTS: readonly Endpoint[] = [
     method: 'GET',
     route: '/api/v1/programs',
     allowed: EVERYONE,
-    prepare: () => ({ method: 'GET', url: '/api/v1/programs?near=19901&radiusMiles=50' }),
+    prepare: () => ({ method: 'GET', url: '/api/v1/programs?near=19901&levels=outpatient&radiusMiles=50' }),
   },
+  // The search's old path: a permanent redirect to the one above, for anyone.
   {
     method: 'GET',
     route: '/api/v1/programs/search',
     allowed: EVERYONE,
+    fixedStatus: 308,
     prepare: () => ({ method: 'GET', url: '/api/v1/programs/search?zip=19901&level=outpatient&radiusMiles=50' }),
   },
   {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FastifyPluginCallback } from 'fastify';
-import { ApiError } from '../errors/catalogue.js';
+import { DomainError } from '@carelevel/contract';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,11 +26,11 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
 export const webAppRoutes: FastifyPluginCallback<{ root: string }> = (app, { root }, done) => {
   const send = async (file: string, cache: string): Promise<{ type: string; cache: string; body: Buffer }> => {
     const type = TYPES[extname(file)];
-    if (!type) throw new ApiError('not-found');
+    if (!type) throw new DomainError('not-found');
     try {
       return { type, cache, body: await readFile(file) };
     } catch {
-      throw new ApiError('not-found');
+      throw new DomainError('not-found');
     }
   };
   const hidden = { schema: { hide: true } };
@@ -46,12 +46,12 @@ export const webAppRoutes: FastifyPluginCallback<{ root: string }> = (app, { roo
     return reply.type(f.type).header('cache-control', f.cache).send(f.body);
   });
   app.get<{ Params: { file: string } }>('/assets/:file', hidden, async (req, reply) => {
-    if (!SAFE_NAME.test(req.params.file)) throw new ApiError('not-found');
+    if (!SAFE_NAME.test(req.params.file)) throw new DomainError('not-found');
     const f = await send(join(root, 'assets', req.params.file), 'public, max-age=31536000, immutable');
     return reply.type(f.type).header('cache-control', f.cache).send(f.body);
   });
   app.get<{ Params: { file: string } }>('/:file', hidden, async (req, reply) => {
-    if (!SAFE_NAME.test(req.params.file)) throw new ApiError('not-found');
+    if (!SAFE_NAME.test(req.params.file)) throw new DomainError('not-found');
     // An HTML page names the current hashed assets, so it is never cached.
     const f = await send(join(root, req.params.file), extname(req.params.file) === '.html' ? 'no-cache' : 'public, max-age=3600');
     return reply.type(f.type).header('cache-control', f.cache).send(f.body);

@@ -1,6 +1,6 @@
 /**
  * Stands in for the server's public program search in the browser tests: it answers in the
- * directory's SearchResultView shape and keeps every query it was sent, so the privacy test can show
+ * contract's ProgramSearchAnswer shape and keeps every query it was sent, so the privacy test can show
  * what left the device.
  */
 export interface FixtureApi {
@@ -18,14 +18,16 @@ export function fixtureApi(): FixtureApi {
   const queries: URL[] = [];
   const handle = (url: URL): { status: number; body: unknown } => {
     queries.push(url);
-    if (url.pathname !== '/api/v1/programs/search') return { status: 404, body: { error: 'not found' } };
-    const zip = url.searchParams.get('zip') ?? '';
-    const level = url.searchParams.get('level') ?? 'outpatient';
-    if (zip === UNKNOWN_ZIP) return { status: 400, body: { errors: [{ path: 'query.zip', message: 'unknown ZIP code' }] } };
+    if (url.pathname !== '/api/v1/programs') return { status: 404, body: { error: 'not found' } };
+    const zip = url.searchParams.get('near') ?? '';
+    const level = url.searchParams.get('levels') ?? 'outpatient';
+    if (zip === UNKNOWN_ZIP) return { status: 400, body: { errors: [{ path: ['query', 'near'], message: 'unknown ZIP code' }] } };
     if (zip === EMPTY_ZIP)
       return {
         status: 200,
         body: {
+          near: zip,
+          choices: [],
           total: 0,
           offset: 0,
           limit: 20,
@@ -63,7 +65,7 @@ export function fixtureApi(): FixtureApi {
         { code: 'accepts-payment', facts: { payment: 'medicaid' } },
       ],
       misfits: misfit ? [{ code: 'no-schedule-track', facts: { track: 'evening' } }] : [],
-      source: 'test',
+      source: 'sample',
     });
     if (zip === CROWDED_ZIP) {
       const all = Array.from({ length: 27 }, (_, i) => program(`c${i + 1}`, `Program ${i + 1}`, 0.5 + i, false));
@@ -71,6 +73,8 @@ export function fixtureApi(): FixtureApi {
       return {
         status: 200,
         body: {
+          near: zip,
+          choices: [],
           total: all.length,
           offset,
           limit: 20,
@@ -83,6 +87,8 @@ export function fixtureApi(): FixtureApi {
     return {
       status: 200,
       body: {
+        near: zip,
+        choices: [],
         total: 2,
         offset: 0,
         limit: 20,
