@@ -25,10 +25,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
-    // Two entries, two bundles: the public self-assessment (index.html) never loads the staff
-    // workspace's code (staff.html), so its first-load budget is measured on the public entry alone.
-    rollupOptions: {
-      input: { index: here('index.html'), staff: here('staff.html') },
+    // The staff workspace (staff.html) is built here, with React; the public self-assessment
+    // (index.html) by vite.public.config.ts, with Preact, into the same folder afterwards. Two builds,
+    // so the public entry's first load carries only what a phone needs before the first question.
+    rolldownOptions: {
+      input: { staff: here('staff.html') },
     },
   },
 });

@@ -16,6 +16,7 @@ const SOURCES = [
   join(WEB, 'index.html'),
   join(WEB, 'staff.html'),
   join(WEB, 'vite.config.ts'),
+  join(WEB, 'vite.public.config.ts'),
   join(WEB, '../engine/src'),
   join(WEB, '../directory/src/locale'),
 ];
@@ -53,11 +54,12 @@ export async function buildOnce() {
       // A child process with NODE_ENV=production: inside a test runner NODE_ENV is "test", which would
       // give React's development build and the wrong size.
       const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
-      execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-        cwd: WEB,
-        stdio: 'inherit',
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
+      for (const config of ['vite.config.ts', 'vite.public.config.ts'])
+        execFileSync(process.execPath, [vite, 'build', '-c', config, '--logLevel', 'warn'], {
+          cwd: WEB,
+          stdio: 'inherit',
+          env: { ...process.env, NODE_ENV: 'production' },
+        });
       writeFileSync(STAMP, `run ${process.ppid}\n`);
     }
   } finally {
