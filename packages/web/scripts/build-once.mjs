@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress.mjs';
 
 const require = createRequire(import.meta.url);
 const WEB = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +18,7 @@ const SOURCES = [
   join(WEB, 'staff.html'),
   join(WEB, 'vite.config.ts'),
   join(WEB, 'vite.public.config.ts'),
+  join(WEB, 'scripts/precompress.mjs'),
   join(WEB, '../engine/src'),
   join(WEB, '../directory/src/locale'),
 ];
@@ -60,6 +62,7 @@ export async function buildOnce() {
           stdio: 'inherit',
           env: { ...process.env, NODE_ENV: 'production' },
         });
+      precompress(DIST);
       writeFileSync(STAMP, `run ${process.ppid}\n`);
     }
   } finally {

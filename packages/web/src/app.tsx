@@ -12,12 +12,15 @@ import { HomePage } from './pages/home-page.js';
 import { navigate, useRoute } from './router.js';
 
 // The engine's decision, the program finder and the summary load after the first question, so the
-// questions appear fast (budget: 120 KB of JavaScript before the first question).
-const ResultPage = lazy(() => import('./pages/result-page.js'));
+// questions appear fast (budget: 60 KB of JavaScript before the first question).
+const loadResultPage = () => import('./pages/result-page.js');
+const ResultPage = lazy(loadResultPage);
 const ProgramsPage = lazy(() => import('./pages/programs-page.js'));
 const SummaryPage = lazy(() => import('./pages/summary-page.js'));
 
-const initialLang = (): Lang => (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
+// The server chose the first HTML's language from the browser's Accept-Language (index.es.html in
+// Spanish), so the page starts in the language its first HTML already says.
+const initialLang = (): Lang => (document.documentElement.lang === 'es' ? 'es' : 'en');
 
 export function App(): ReactElement {
   const [saved] = useState(loadState);
@@ -39,7 +42,11 @@ export function App(): ReactElement {
 
   useEffect(() => {
     // After the first screen is up, fetch the engine in the background (not part of the first-question budget).
-    const id = window.setTimeout(warmEngine, 1500);
+    // The result page comes with it: "See the result" then costs no round trip on a slow network.
+    const id = window.setTimeout(() => {
+      warmEngine();
+      void loadResultPage();
+    }, 1500);
     return () => {
       window.clearTimeout(id);
     };
@@ -58,6 +65,7 @@ export function App(): ReactElement {
       'not-found': t.notFound,
     };
     document.title = `${titles[route]} — ${t.app}`;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t.description);
   }, [lang, t, route]);
 
   // Only what someone answered is kept, and only on this device.

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,5 +70,65 @@ describe('serving the built web app', () => {
 
   it('leaves the API alone', async () => {
     expect((await s.app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok' });
+  });
+});
+
+describe('serving the built web app compressed and in the page language', () => {
+  let t: TestDatabase;
+  let s: TestApp;
+  const root = mkdtempSync(join(tmpdir(), 'carelevel-web-'));
+  const script = 'console.log("a script long enough to be worth compressing");'.repeat(40);
+
+  beforeAll(async () => {
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><title>Find care</title></html>');
+    writeFileSync(join(root, 'index.es.html'), '<!doctype html><html lang="es"><title>Encuentre atención</title></html>');
+    writeFileSync(join(root, 'assets', 'index-abc123.js'), script);
+    writeFileSync(join(root, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
+    writeFileSync(join(root, 'assets', 'index-abc123.js.gz'), gzipSync(script));
+    writeFileSync(join(root, 'assets', 'only-plain-1.js'), script);
+    t = await openTestDatabase('sqlite', { sample: false });
+    s = await startTestApp(t, { webRoot: root });
+  });
+  afterAll(async () => {
+    await s.close();
+    await t.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const get = (url: string, headers: Record<string, string> = {}) => s.app.inject({ method: 'GET', url, headers });
+
+  it('sends the brotli copy to a browser that accepts it, with Vary', async () => {
+    const res = await get('/assets/index-abc123.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers.vary).toBe('accept-encoding');
+    expect(res.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(script);
+    expect(res.rawPayload.length).toBeLessThan(script.length / 5);
+  });
+
+  it('sends gzip to a client without brotli, and the plain file to one that accepts neither', async () => {
+    const gz = await get('/assets/index-abc123.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+    const plain = await get('/assets/index-abc123.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('accept-encoding');
+    expect(plain.body).toBe(script);
+  });
+
+  it('sends the plain file when no compressed copy was built', async () => {
+    const res = await get('/assets/only-plain-1.js', { 'accept-encoding': 'br, gzip' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toBe(script);
+  });
+
+  it('sends the first HTML in the language the browser asks for, and says it varies by language', async () => {
+    const es = await get('/', { 'accept-language': 'es-MX,es;q=0.9,en;q=0.8' });
+    expect(es.body).toContain('<html lang="es">');
+    expect(es.headers.vary).toBe('accept-language, accept-encoding');
+    expect((await get('/', { 'accept-language': 'en-US,en;q=0.9' })).body).toContain('<html lang="en">');
+    expect((await get('/', { 'accept-language': 'fr' })).body).toContain('<html lang="en">');
+    expect((await get('/')).body).toContain('<html lang="en">');
   });
 });

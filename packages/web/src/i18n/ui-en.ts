@@ -4,6 +4,8 @@
  */
 export const en = {
   app: 'carelevel',
+  // The page description search engines and link previews show; also in the first HTML.
+  description: 'Find the level of care that fits: a private self-check for alcohol, drug and mental health treatment.',
   skip: 'Skip to main content',
   langSwitch: 'Español',
   langSwitchLabel: 'Ver en español',

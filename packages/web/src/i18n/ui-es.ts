@@ -3,6 +3,7 @@ import type { UiWords } from './ui-en.js';
 /** Spanish for every public word; the type makes a missing entry a compile error. */
 export const es: UiWords = {
   app: 'carelevel',
+  description: 'Encuentre el nivel de atención que le conviene: una autoevaluación privada para el tratamiento del alcohol, las drogas y la salud mental.',
   skip: 'Ir al contenido principal',
   langSwitch: 'English',
   langSwitchLabel: 'View in English',
