@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
 import { buildOnce } from '../packages/web/scripts/build-once.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -104,51 +105,10 @@ async function firstQuestion() {
   return { ms: value, ...seen };
 }
 
-// Someone who has answered every question (vignette 01's answers) and sits on the last step.
-const ANSWERS = {
-  who: 'self',
-  age: '41',
-  concern: 'substance-use',
-  suicide: 'none',
-  harmOthers: 'no',
-  dangerNow: ['none'],
-  substances: ['alcohol'],
-  daysUsed: '4',
-  lastUse: '900',
-  problems: ['more', 'cutDown', 'craving', 'tolerance'],
-  auditFrequency: '2',
-  auditQuantity: '2',
-  auditBinge: '2',
-  withdrawalNow: 'none',
-  seizureHistory: 'no',
-  monitoring: 'yes',
-  overdose: 'no',
-  physical: 'stable',
-  phq1: '0',
-  phq2: '1',
-  psychosis: 'none',
-  functioning: 'mild-impairment',
-  stage: 'action',
-  importance: '9',
-  engagement: 'engaged',
-  cravings: 'moderate',
-  coping: 'limited',
-  longestAbstinence: '21',
-  prior: ['none'],
-  housing: 'stable',
-  householdUse: 'no',
-  unsafe: 'no',
-  support: 'strong',
-  transport: 'yes',
-  legal: 'no',
-  obligations: ['work-full-time'],
-  canPause: 'no',
-  coverage: 'private',
-  preference: 'outpatient',
-  schedule: ['evening'],
-  language: 'en',
-  zip: '97201',
-};
+// Someone who has answered every question (dev vignette 01's answers, as the web tests give them)
+// and sits on the last step.
+const { module: vignettes } = await runnerImport(join(ROOT, 'packages/web/src/assessment/vignette-answers.ts'));
+const ANSWERS = vignettes.VIGNETTE_ANSWERS.find((v) => v.vignette === '01-iop-stable-home-working').answers;
 
 async function result() {
   const saved = { answers: ANSWERS, stepId: 'practical', lang: LOCALE.startsWith('es') ? 'es' : 'en', chosen: [] };

@@ -5,20 +5,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../test-support/harness.js';
 
-describe('serving the built web app', () => {
+/** The server over a folder holding these files (paths relative to it), on a fresh SQLite database. */
+function serving(files: Readonly<Record<string, string | Buffer>>): { readonly app: () => TestApp['app'] } {
   let t: TestDatabase;
   let s: TestApp;
   const root = mkdtempSync(join(tmpdir(), 'carelevel-web-'));
-
   beforeAll(async () => {
     mkdirSync(join(root, 'assets'));
-    writeFileSync(join(root, 'index.html'), '<!doctype html><script type="module" src="./assets/index-abc123.js"></script>');
-    writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
-    writeFileSync(join(root, 'secret.env'), 'KEY=1');
-    writeFileSync(
-      join(root, 'staff.html'),
-      '<!doctype html><title>Staff</title><script type="module" src="./assets/staff-def456.js"></script>',
-    );
+    for (const [path, body] of Object.entries(files)) writeFileSync(join(root, path), body);
     t = await openTestDatabase('sqlite', { sample: false });
     s = await startTestApp(t, { webRoot: root });
   });
@@ -27,9 +21,19 @@ describe('serving the built web app', () => {
     await t.dispose();
     rmSync(root, { recursive: true, force: true });
   });
+  return { app: () => s.app };
+}
+
+describe('serving the built web app', () => {
+  const served = serving({
+    'index.html': '<!doctype html><script type="module" src="./assets/index-abc123.js"></script>',
+    'assets/index-abc123.js': 'console.log(1)',
+    'secret.env': 'KEY=1',
+    'staff.html': '<!doctype html><title>Staff</title><script type="module" src="./assets/staff-def456.js"></script>',
+  });
 
   it('serves index.html at / uncached, with the security headers', async () => {
-    const res = await s.app.inject({ method: 'GET', url: '/' });
+    const res = await served.app().inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
@@ -39,7 +43,7 @@ describe('serving the built web app', () => {
 
   it('serves the staff workspace at /staff and /staff.html, uncached', async () => {
     for (const url of ['/staff', '/staff.html']) {
-      const res = await s.app.inject({ method: 'GET', url });
+      const res = await served.app().inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-cache');
@@ -48,7 +52,7 @@ describe('serving the built web app', () => {
   });
 
   it('serves hashed assets cached for a year', async () => {
-    const res = await s.app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    const res = await served.app().inject({ method: 'GET', url: '/assets/index-abc123.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers['content-type']).toMatch(/^text\/javascript/);
@@ -62,41 +66,29 @@ describe('serving the built web app', () => {
       '/..%2f..%2fetc%2fpasswd',
       '/assets/missing.js',
     ]) {
-      const res = await s.app.inject({ method: 'GET', url });
+      const res = await served.app().inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
   });
 
   it('leaves the API alone', async () => {
-    expect((await s.app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok' });
+    expect((await served.app().inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok' });
   });
 });
 
 describe('serving the built web app compressed and in the page language', () => {
-  let t: TestDatabase;
-  let s: TestApp;
-  const root = mkdtempSync(join(tmpdir(), 'carelevel-web-'));
   const script = 'console.log("a script long enough to be worth compressing");'.repeat(40);
-
-  beforeAll(async () => {
-    mkdirSync(join(root, 'assets'));
-    writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><title>Find care</title></html>');
-    writeFileSync(join(root, 'index.es.html'), '<!doctype html><html lang="es"><title>Encuentre atención</title></html>');
-    writeFileSync(join(root, 'assets', 'index-abc123.js'), script);
-    writeFileSync(join(root, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
-    writeFileSync(join(root, 'assets', 'index-abc123.js.gz'), gzipSync(script));
-    writeFileSync(join(root, 'assets', 'only-plain-1.js'), script);
-    t = await openTestDatabase('sqlite', { sample: false });
-    s = await startTestApp(t, { webRoot: root });
-  });
-  afterAll(async () => {
-    await s.close();
-    await t.dispose();
-    rmSync(root, { recursive: true, force: true });
+  const served = serving({
+    'index.html': '<!doctype html><html lang="en"><title>Find care</title></html>',
+    'index.es.html': '<!doctype html><html lang="es"><title>Encuentre atención</title></html>',
+    'assets/index-abc123.js': script,
+    'assets/index-abc123.js.br': brotliCompressSync(script),
+    'assets/index-abc123.js.gz': gzipSync(script),
+    'assets/only-plain-1.js': script,
   });
 
-  const get = (url: string, headers: Record<string, string> = {}) => s.app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) => served.app().inject({ method: 'GET', url, headers });
 
   it('sends the brotli copy to a browser that accepts it, with Vary', async () => {
     const res = await get('/assets/index-abc123.js', { 'accept-encoding': 'gzip, deflate, br' });
