@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { addsCrisis, safetyOf, useSafety, type Safety } from './assessment/engine-safety.js';
 import { clearState, loadState, saveState, type ChosenProgram } from './assessment/saved-state.js';
 import { CrisisBar } from './components/crisis-bar.js';
@@ -19,8 +19,9 @@ const ProgramsPage = lazy(() => import('./pages/programs-page.js'));
 const SummaryPage = lazy(() => import('./pages/summary-page.js'));
 
 // The server chose the first HTML's language from the browser's Accept-Language (index.es.html in
-// Spanish), so the page starts in the language its first HTML already says.
-const initialLang = (): Lang => (document.documentElement.lang === 'es' ? 'es' : 'en');
+// Spanish), so the page starts in the language its first HTML already says; served some other way,
+// the browser's own language decides.
+const initialLang = (): Lang => (document.documentElement.lang === 'es' || navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
 
 export function App(): ReactElement {
   const [saved] = useState(loadState);
@@ -68,8 +69,10 @@ export function App(): ReactElement {
     document.querySelector('meta[name="description"]')?.setAttribute('content', t.description);
   }, [lang, t, route]);
 
-  // Only what someone answered is kept, and only on this device.
-  useEffect(() => {
+  // Only what someone answered is kept, and only on this device. Saved as soon as the answer is on
+  // screen (a layout effect: Preact runs plain effects only after the next paint, and a phone can
+  // close the tab before that).
+  useLayoutEffect(() => {
     if (Object.keys(answers).length > 0 || chosen.length > 0) saveState({ answers, stepId, lang, chosen });
   }, [answers, stepId, lang, chosen]);
 
@@ -77,7 +80,7 @@ export function App(): ReactElement {
     const next: Answers = v === undefined ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== id)) : { ...answers, [id]: v };
     setAnswers(next);
     // Danger shown by this answer opens the crisis screen at once, before any other question, and so
-    // does each new danger after "I am safe now". The engine decides it, on this device.
+    // does each new danger after "There is no danger now". The engine decides it, on this device.
     // While the engine is still deciding, the page says so (`data-safety-pending`), so a test or an
     // assistive tool can tell "no danger" from "not decided yet".
     const root = document.documentElement;
@@ -169,6 +172,7 @@ export function App(): ReactElement {
           onChoose={(p, on) => {
             setChosen((cs) => (on ? [...cs.filter((c) => c.id !== p.id), p] : cs.filter((c) => c.id !== p.id)));
           }}
+          go={navigate}
         />
       );
       break;

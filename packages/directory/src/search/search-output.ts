@@ -25,6 +25,8 @@ export interface SearchResultView {
   readonly stale: boolean;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];
+  /** Extension: information that is not a misfit (how old a report is, when the listing was checked). */
+  readonly notes: readonly Message[];
   readonly source: string;
 }
 
@@ -40,7 +42,7 @@ export function searchResponseView(r: SearchResponse): {
     total: r.total,
     offset: r.offset,
     limit: r.limit,
-    results: r.results.map(({ program: p, distanceMiles, fits, misfits, stale }) => ({
+    results: r.results.map(({ program: p, distanceMiles, fits, misfits, notes, stale }) => ({
       id: p.id,
       name: p.name,
       name2: p.name2,
@@ -61,6 +63,7 @@ export function searchResponseView(r: SearchResponse): {
       stale,
       fits,
       misfits,
+      notes,
       source: p.source,
     })),
     suggestions: r.suggestions,
@@ -75,6 +78,7 @@ const HEADINGS = {
     miles: 'miles of',
     fits: 'Fits',
     misfits: 'Does not fit',
+    notes: 'Good to know',
     none: 'No programs match.',
     try: 'Try:',
     source: 'Source: SAMHSA Behavioral Health Treatment Services Locator',
@@ -86,6 +90,7 @@ const HEADINGS = {
     miles: 'millas de',
     fits: 'Encaja',
     misfits: 'No encaja',
+    notes: 'Conviene saber',
     none: 'Ningún programa coincide.',
     try: 'Pruebe:',
     source: 'Fuente: SAMHSA Behavioral Health Treatment Services Locator',
@@ -112,6 +117,7 @@ export function searchResponseText(
     );
     if (x.fits.length > 0) lines.push(`   ${h.fits}: ${x.fits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
     if (x.misfits.length > 0) lines.push(`   ${h.misfits}: ${x.misfits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
+    if (x.notes.length > 0) lines.push(`   ${h.notes}: ${x.notes.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
   });
   if (r.total === 0) {
     lines.push(h.none, h.try);

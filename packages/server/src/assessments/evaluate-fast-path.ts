@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import secureJsonParse from 'secure-json-parse';
 import { ApiError } from '../errors/catalogue.js';
 import { problem } from '../errors/problem.js';
+import { COMPRESS_JSON_FROM_BYTES } from '../http/compress-json.js';
 import { evaluateCase } from './case-body.js';
 
 const PATH = '/api/v1/evaluate';
@@ -54,7 +55,11 @@ export function answerEvaluate(req: IncomingMessage, res: ServerResponse, locale
   req.on('error', () => res.destroy());
   req.on('end', () => {
     const { status, type, payload } = respond(chunks, locale, ctx);
-    res.writeHead(status, { ...ctx.headers, 'content-type': type, 'content-length': Buffer.byteLength(payload) });
+    const length = Buffer.byteLength(payload);
+    // The same Vary the framework's route sends (an answer this size may be compressed there); the fast
+    // path itself always answers uncompressed, which every client accepts.
+    const vary = length >= COMPRESS_JSON_FROM_BYTES ? { vary: 'accept-encoding' } : {};
+    res.writeHead(status, { ...ctx.headers, ...vary, 'content-type': type, 'content-length': length });
     res.end(payload);
     ctx.log().info(
       {

@@ -1,11 +1,13 @@
 import type { LevelCode, Message } from '@carelevel/engine';
 
-/** The only things a program search sends (issue 5): where, what level, and the filters chosen. */
+/** The only things a program search sends (issue 5): where, what level, what it must treat, and the filters chosen. */
 export interface ProgramQuery {
   readonly zip: string;
   readonly level: LevelCode;
   readonly radiusMiles: number;
   readonly filters: Readonly<Partial<Record<FilterGroup, readonly string[]>>>;
+  /** What the program must treat; any kind when absent. */
+  readonly scope?: 'substance-use' | 'mental-health' | 'co-occurring' | null;
   /** Skip this many (the next page of the same search); not sent when 0. */
   readonly offset?: number;
 }
@@ -33,6 +35,8 @@ export interface ProgramResult {
   readonly stale: boolean;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];
+  /** Worth knowing, not a misfit: how old an openings report is, when the listing was checked. */
+  readonly notes?: readonly Message[];
 }
 
 export interface ProgramSearchResponse {
@@ -44,13 +48,14 @@ export interface ProgramSearchResponse {
 
 export const SEARCH_PATH = 'api/v1/programs/search';
 
-/** The request URL: ZIP, level, radius and filters (and which page), and nothing else. */
+/** The request URL: ZIP, level, radius, scope and filters (and which page), and nothing else. */
 export function searchUrl(q: ProgramQuery): string {
   const p = new URLSearchParams({ zip: q.zip, level: q.level, radiusMiles: String(q.radiusMiles) });
   for (const g of FILTER_GROUPS) {
     const vs = q.filters[g];
     if (vs !== undefined && vs.length > 0) p.set(g, vs.join(','));
   }
+  if (q.scope) p.set('scope', q.scope);
   if (q.offset !== undefined && q.offset > 0) p.set('offset', String(q.offset));
   return `${SEARCH_PATH}?${p.toString()}`;
 }
