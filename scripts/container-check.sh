@@ -3,6 +3,7 @@
 #   - `carelevel --version` in the image prints the app and rules versions of this checkout;
 #   - `serve` on SQLite answers /api/health and serves the web app, as the non-root user, with the
 #     database in the data volume; the image's own HEALTHCHECK passes;
+#   - one-off commands run beside the server (`podman exec -i NAME carelevel users add …`);
 #   - the data outlives the container (an administrator created before a restart is still there);
 #   - SIGTERM stops it cleanly (exit status 0);
 #   - with DATABASE_URL it serves from PostgreSQL (when CARELEVEL_CHECK_DATABASE_URL names one).
@@ -43,7 +44,7 @@ fail() {
   exit 1
 }
 cleanup() {
-  podman rm -f "$NAME" >/dev/null 2>&1 || true
+  podman rm -f -v "$NAME" >/dev/null 2>&1 || true
   podman volume rm -f "$VOLUME" >/dev/null 2>&1 || true
   podman rmi -f "$IMAGE" >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -152,6 +153,9 @@ curl -fsS -X POST -H 'content-type: application/json' \
   -d '{"email":"admin@example.test","password":"a long passphrase for the check"}' \
   "http://127.0.0.1:$PORT/api/v1/setup" >/dev/null || fail "first-run setup did not create the administrator"
 echo "ok: first-run setup created an administrator"
+added=$(printf 'a long passphrase for the check\n' | pm exec -i "$NAME" carelevel users add --email clinician@example.test --role clinician 2>&1) ||
+  fail "carelevel users add inside the running container: $added"
+expect "carelevel users add inside the running container" "${added%% (*}" "added clinician clinician@example.test"
 
 echo "== stop with SIGTERM, start a new container on the same volume"
 pm stop -t 20 "$NAME" >/dev/null 2>>"$WORK/podman.log"
@@ -160,14 +164,14 @@ pm rm "$NAME" >/dev/null 2>>"$WORK/podman.log"
 run_image -d --name "$NAME" -e PORT="$PORT" -v "$VOLUME:/var/lib/carelevel" "$IMAGE" >/dev/null
 wait_healthy
 expect "setup after the restart (the administrator was kept)" "$(curl -fsS "http://127.0.0.1:$PORT/api/v1/setup")" '{"needed":false}'
-pm rm -f "$NAME" >/dev/null 2>>"$WORK/podman.log"
+pm rm -f -v "$NAME" >/dev/null 2>>"$WORK/podman.log"
 
 if [ -n "${CARELEVEL_CHECK_DATABASE_URL:-}" ]; then
   echo "== serve from PostgreSQL (DATABASE_URL)"
   run_image -d --name "$NAME" -e PORT="$PORT" -e DATABASE_URL="$CARELEVEL_CHECK_DATABASE_URL" "$IMAGE" >/dev/null
   wait_healthy
   expect "/api/health on PostgreSQL" "$(cat "$WORK/health.json")" "{\"status\":\"ok\",\"database\":\"postgres\",\"rulesVersion\":\"$rules_version\"}"
-  pm rm -f "$NAME" >/dev/null 2>>"$WORK/podman.log"
+  pm rm -f -v "$NAME" >/dev/null 2>>"$WORK/podman.log"
 else
   echo "== PostgreSQL: not checked (set CARELEVEL_CHECK_DATABASE_URL to a database the image may migrate)"
 fi
