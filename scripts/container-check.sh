@@ -3,7 +3,8 @@
 #   - `carelevel --version` in the image prints the app and rules versions of this checkout;
 #   - `serve` on SQLite answers /api/health and serves the web app, as the non-root user, with the
 #     database in the data volume; the image's own HEALTHCHECK passes;
-#   - one-off commands run beside the server (`podman exec -i NAME carelevel users add …`);
+#   - one-off commands run beside the server (`podman exec -i NAME carelevel users add …`, and
+#     `carelevel backup` from a second container on the same volume);
 #   - the data outlives the container (an administrator created before a restart is still there);
 #   - SIGTERM stops it cleanly (exit status 0);
 #   - with DATABASE_URL it serves from PostgreSQL (when CARELEVEL_CHECK_DATABASE_URL names one).
@@ -164,6 +165,11 @@ pm rm "$NAME" >/dev/null 2>>"$WORK/podman.log"
 run_image -d --name "$NAME" -e PORT="$PORT" -v "$VOLUME:/var/lib/carelevel" "$IMAGE" >/dev/null
 wait_healthy
 expect "setup after the restart (the administrator was kept)" "$(curl -fsS "http://127.0.0.1:$PORT/api/v1/setup")" '{"needed":false}'
+# A backup as docs/operations.md shows it: a second container on the same volume, while the server runs.
+install -d -o 10001 -g 10001 -m 0700 "$WORK/backups"
+run_image --rm -v "$VOLUME:/var/lib/carelevel" -v "$WORK/backups:/backups" "$IMAGE" backup --to /backups/check.sqlite \
+  >"$WORK/backup.log" 2>&1 || fail "carelevel backup from a second container: $(tail -n 3 "$WORK/backup.log")"
+expect "carelevel backup from a second container while serving" "$(test -s "$WORK/backups/check.sqlite" && echo written)" written
 pm rm -f -v "$NAME" >/dev/null 2>>"$WORK/podman.log"
 
 if [ -n "${CARELEVEL_CHECK_DATABASE_URL:-}" ]; then
