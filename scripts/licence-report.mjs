@@ -9,12 +9,12 @@
 // What ships is decided here; reading each package's licence is license-checker-rseidelsohn's job
 // (package.json fields, licence files, and the reviewed clarifications with a checksum of the text
 // they were reviewed against). Two parts ship:
-//   - the web bundle: the packages whose code Vite put into packages/web/dist, as its build listed
-//     them in dist/.vite/bundled-packages.json (after tree-shaking, not the web's whole dependency
-//     tree);
+//   - the web bundle: the packages whose code Vite put into packages/web/dist, as each web build
+//     (the staff workspace, the public pages) listed them in dist/.vite/bundled-packages-*.json
+//     (after tree-shaking, not the web's whole dependency tree);
 //   - the server: the production dependency tree of @carelevel/cli (the command that serves the
 //     app), as `npm ci --omit=dev` installs it and the container image ships it.
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -24,7 +24,8 @@ import satisfies from 'spdx-satisfies';
 export const REPORT = 'THIRD-PARTY-LICENSES.md';
 export const POLICY = 'scripts/licence-policy.json';
 export const CLARIFICATIONS = 'scripts/licence-clarifications.json';
-export const BUNDLE_LIST = 'packages/web/dist/.vite/bundled-packages.json';
+/** Where each web build lists its bundled packages, as bundled-packages-<build>.json. */
+export const BUNDLE_LISTS = 'packages/web/dist/.vite';
 const SERVER_ENTRY = 'packages/cli';
 
 /**
@@ -89,22 +90,27 @@ export function productionClosure(root, startDir) {
   return found;
 }
 
-/** The bundled packages' folders, as the web build listed them. */
+/** The bundled packages' folders, as the web builds listed them (every build's list together). */
 export function bundledFolders(root) {
-  const file = join(root, BUNDLE_LIST);
-  if (!existsSync(file)) throw new Error(`${BUNDLE_LIST}: missing; build the web app first (npm run build)`);
-  const list = JSON.parse(readFileSync(file, 'utf8'));
-  if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) {
-    throw new Error(`${BUNDLE_LIST}: must be a list of package folders`);
+  const dir = join(root, BUNDLE_LISTS);
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^bundled-packages-.+\.json$/.test(f))
+        .sort()
+    : [];
+  if (files.length === 0) throw new Error(`${BUNDLE_LISTS}/bundled-packages-*.json: missing; build the web app first (npm run build)`);
+  const found = new Map();
+  for (const name of files) {
+    const file = `${BUNDLE_LISTS}/${name}`;
+    const list = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw new Error(`${file}: must be a list of package folders`);
+    for (const folder of list) {
+      const at = join(root, folder);
+      if (!existsSync(join(at, 'package.json'))) throw new Error(`${file}: ${folder} is not an installed package (rebuild the web app)`);
+      found.set(realpathSync(at), readManifest(at));
+    }
   }
-  return new Map(
-    list.map((folder) => {
-      const dir = join(root, folder);
-      if (!existsSync(join(dir, 'package.json')))
-        throw new Error(`${BUNDLE_LIST}: ${folder} is not an installed package (rebuild the web app)`);
-      return [realpathSync(dir), readManifest(dir)];
-    }),
-  );
+  return found;
 }
 
 /** Our own packages (the workspace and its members) are Apache-2.0 and are not third-party. */
@@ -227,8 +233,9 @@ export function renderReport(root, { packages }, reasons) {
     '',
     '## The web bundle',
     '',
-    'Packages whose code is in the JavaScript that browsers load from `packages/web/dist`, as the',
-    'build lists them after tree-shaking (including the bundler’s own helpers).',
+    'Packages whose code is in the JavaScript that browsers load from `packages/web/dist`, as its two',
+    'builds (the staff workspace, the public pages) list them after tree-shaking, the bundler’s own',
+    'helpers included.',
     '',
     table('web'),
     '',

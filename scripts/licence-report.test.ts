@@ -27,7 +27,7 @@ interface FixturePackage {
 function fixture(
   installed: Record<string, FixturePackage>,
   cli: FixturePackage,
-  options: { bundled?: string[] | null; allow?: string[] } = {},
+  options: { bundled?: Record<string, string[]> | null; allow?: string[] } = {},
 ): string {
   const root = mkdtempSync(join(tmpdir(), 'carelevel-licences-'));
   const write = (path: string, text: string): void => {
@@ -43,7 +43,9 @@ function fixture(
     write(`${folder}/package.json`, JSON.stringify({ name, version: '1.0.0', ...manifest }));
     if (licenceFile !== undefined) write(`${folder}/LICENSE`, licenceFile);
   }
-  if (options.bundled !== null) write('packages/web/dist/.vite/bundled-packages.json', JSON.stringify(options.bundled ?? []));
+  for (const [build, list] of Object.entries(options.bundled === null ? {} : (options.bundled ?? { public: [] }))) {
+    write(`packages/web/dist/.vite/bundled-packages-${build}.json`, JSON.stringify(list));
+  }
   const allow = Object.fromEntries((options.allow ?? ['MIT', 'ISC']).map((id) => [id, `${id} is permissive`]));
   write('scripts/licence-policy.json', JSON.stringify({ allow }));
   return root;
@@ -115,17 +117,20 @@ describe('scripts/licence-report.mjs, run as CI runs it', () => {
     const root = fixture(
       {
         'node_modules/react-like': { license: 'MIT', licenceFile: MIT_TEXT },
+        'node_modules/preact-like': { license: 'MIT', licenceFile: MIT_TEXT },
         'node_modules/server-lib': { license: 'ISC', licenceFile: 'ISC License\n\nCopyright (c) 2026 Someone Else\n' },
       },
       { dependencies: { 'server-lib': '1' } },
-      { bundled: ['node_modules/react-like'] },
+      { bundled: { staff: ['node_modules/react-like'], public: ['node_modules/preact-like'] } },
     );
     const written = run(root);
     expect(written.stderr).toBe('');
     expect(written.status).toBe(0);
     const report = readFileSync(join(root, 'THIRD-PARTY-LICENSES.md'), 'utf8');
     const [web, server] = report.split('## The server and command line');
+    // Each web build's list counts: the staff workspace's and the public pages'.
     expect(web).toContain('| react-like | 1.0.0 | MIT |');
+    expect(web).toContain('| preact-like | 1.0.0 | MIT |');
     expect(web).not.toContain('server-lib');
     expect(server).toContain('| server-lib | 1.0.0 | ISC |');
     expect(server).not.toContain('| react-like');
@@ -156,7 +161,7 @@ describe('scripts/licence-report.mjs, run as CI runs it', () => {
         'node_modules/fine': { license: 'MIT' },
       },
       { dependencies: { copyleft: '1', guessed: '1', fine: '1' } },
-      { bundled: ['node_modules/bundled-agpl', 'node_modules/fine'] },
+      { bundled: { staff: ['node_modules/bundled-agpl'], public: ['node_modules/fine'] } },
     );
     for (const args of [[], ['--check']]) {
       const r = run(root, ...args);
@@ -190,11 +195,11 @@ describe('scripts/licence-report.mjs, run as CI runs it', () => {
     expect(changed.stderr).toContain('Clarification checksum mismatch for guessed@1.0.0');
   });
 
-  it('asks for the web build when its list of bundled packages is missing', () => {
+  it('asks for the web build when no list of bundled packages is there', () => {
     const root = fixture({}, {}, { bundled: null });
     const r = run(root, '--check');
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('licences: packages/web/dist/.vite/bundled-packages.json: missing; build the web app first (npm run build)\n');
+    expect(r.stderr).toBe('licences: packages/web/dist/.vite/bundled-packages-*.json: missing; build the web app first (npm run build)\n');
   });
 
   it('refuses an argument it does not know', () => {

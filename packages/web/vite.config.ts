@@ -1,49 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
+import { bundledPackages } from './bundled-packages-plugin.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
-
-/**
- * Write dist/.vite/bundled-packages.json: the installed npm packages (folders, from the repository
- * root) whose code is in the bundle after tree-shaking. The third-party licence report
- * (scripts/licence-report.mjs) lists exactly these for the web, not everything the web depends on.
- * The bundler's own helpers (virtual modules such as "\0vite/preload-helper.js") count as code of
- * the package that wrote them.
- */
-function bundledPackages(): Plugin {
-  const repository = here('../..');
-  return {
-    name: 'carelevel-bundled-packages',
-    generateBundle(_options, bundle) {
-      const folders = new Set<string>();
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const [id, module] of Object.entries(chunk.modules)) {
-          if (module.renderedLength === 0) continue;
-          // The last node_modules/<name> (or <@scope/name>) in the path is the package that owns the file.
-          const installed = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
-          const helper = /^\0((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
-          if (installed) folders.add(relative(repository, installed));
-          else if (helper && existsSync(join(repository, 'node_modules', helper))) folders.add(`node_modules/${helper}`);
-        }
-      }
-      this.emitFile({
-        type: 'asset',
-        fileName: '.vite/bundled-packages.json',
-        source: `${JSON.stringify([...folders].sort(), null, 2)}\n`,
-      });
-    },
-  };
-}
 
 export default defineConfig({
   root: here('.'),
   // Relative asset URLs so the same build works at / (server) and from any static folder (tests).
   base: './',
-  plugins: [react(), bundledPackages()],
+  plugins: [react(), bundledPackages('staff')],
   resolve: {
     // Bundle the engine from its TypeScript sources; no separate engine build needed.
     conditions: ['source', ...defaultClientConditions],
