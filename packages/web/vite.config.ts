@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { bundledPackages } from './bundled-packages-plugin.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -8,7 +9,7 @@ export default defineConfig({
   root: here('.'),
   // Relative asset URLs so the same build works at / (server) and from any static folder (tests).
   base: './',
-  plugins: [react()],
+  plugins: [react(), bundledPackages('staff')],
   resolve: {
     // Bundle the engine from its TypeScript sources; no separate engine build needed.
     conditions: ['source', ...defaultClientConditions],

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { bundledPackages } from './bundled-packages-plugin.js';
 import { pageLanguages } from './scripts/page-languages.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -13,7 +14,7 @@ const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: './',
-  plugins: [react(), pageLanguages()],
+  plugins: [react(), pageLanguages(), bundledPackages('public')],
   resolve: {
     conditions: ['source', ...defaultClientConditions],
     alias: [

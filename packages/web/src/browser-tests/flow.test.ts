@@ -191,7 +191,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await page.goto(app.url);
     await page.reload();
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
-    // Resuming sets the address; the page follows on the hashchange event, after the click returns.
+    // Resuming sets the address (#/check); the page follows on the hashchange event, a task queued
+    // after the click, so the heading can still be the home page's when the click returns.
     await expect.poll(() => page.locator('main h1').textContent()).toBe(stepTitle);
     await page.getByRole('button', { name: 'Back' }).click();
     // An answer from before the reload is still chosen, and can be changed.
