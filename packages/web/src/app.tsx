@@ -53,7 +53,9 @@ export function App(): ReactElement {
     };
   }, []);
 
-  useEffect(() => {
+  // Layout effect: the page's language changes with its words, so a screen reader never reads Spanish
+  // text with English rules between two frames.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     // Each page its own title (WCAG 2.4.2): tabs, history and screen readers tell the pages apart.
     const titles: Record<typeof route, string> = {

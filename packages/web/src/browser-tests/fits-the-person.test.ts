@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeAnswers } from '../assessment/answer-code.js';
 import { UI } from '../i18n/i18n.js';
 import type { Answers, Lang } from '../questions/question-types.js';
 import { expectNoAxeViolations, noSideScroll } from './axe.js';
@@ -133,7 +134,7 @@ describe.skipIf(!HAVE_CHROMIUM)('public pages that fit the person, in English an
       await page.context().close();
     });
 
-    it(`[${lang}] dates the summary as people write dates, and puts no "programs I chose" heading over an empty list`, async () => {
+    it(`[${lang}] dates the summary as people write dates, puts no "programs I chose" heading over an empty list, and gives the answer code to bring`, async () => {
       const page = await openWithAnswers(app, lang, MOOD_ONLY, '#/summary');
       await page.locator('main h1').filter({ hasText: t.summary.title }).waitFor();
       const text = (await page.locator('main').textContent()) ?? '';
@@ -141,6 +142,12 @@ describe.skipIf(!HAVE_CHROMIUM)('public pages that fit the person, in English an
       expect(text).toMatch(lang === 'es' ? /\d{1,2} de \p{L}+ de \d{4}/u : /\p{L}+ \d{1,2}, \d{4}/u);
       expect(text).toContain(t.summary.noPrograms);
       expect(await page.locator('main h2', { hasText: t.summary.programs }).count()).toBe(0);
+      // The answer code to bring to intake: made on the device, and it reads back as the answers.
+      const code = (await page.locator('main [data-answer-code]').textContent()) ?? '';
+      const read = decodeAnswers(code);
+      expect(read.ok && read.answers['concern']).toBe('mental-health');
+      expect(read.ok && read.answers['phq2']).toBe('3');
+      expect(await page.locator('main .answer-code svg path').getAttribute('d')).toMatch(/^M\d/);
       await expectNoAxeViolations(page, `${lang} summary with no programs`);
       await page.context().close();
     });

@@ -224,7 +224,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     expect(main).not.toContain('Why');
     // The switch works on any page, both ways.
     await page.getByRole('button', { name: 'View in English' }).click();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     expect(await page.locator('.answer').textContent()).toContain('Residential treatment');
     await page.getByRole('button', { name: 'Ver en español' }).click();
     await page.getByRole('button', { name: 'Imprimir un resumen' }).click();

@@ -243,6 +243,11 @@ export const en = {
     back: 'Back to the result',
     saveCase: 'Save the answers as a file for a counselor',
     saveCaseHint: 'The file is saved on this device. You choose who gets it.',
+    codeTitle: 'Bring your answers',
+    codeLead:
+      'At intake, a counselor can scan this code or type it in to fill in your answers. It was made on this device. Nothing was sent.',
+    codeLabel: 'Answer code',
+    codePicture: 'QR code of the answer code',
   },
   notFound: 'This page does not exist.',
 };

@@ -243,6 +243,11 @@ export const es: UiWords = {
     back: 'Volver al resultado',
     saveCase: 'Guardar las respuestas en un archivo para un consejero',
     saveCaseHint: 'El archivo se guarda en este dispositivo. Usted decide a quién dárselo.',
+    codeTitle: 'Lleve sus respuestas',
+    codeLead:
+      'En la cita, un consejero puede escanear este código o escribirlo para llenar las respuestas. Se hizo en este dispositivo. No se envió nada.',
+    codeLabel: 'Código de respuestas',
+    codePicture: 'Código QR del código de respuestas',
   },
   notFound: 'Esta página no existe.',
 };

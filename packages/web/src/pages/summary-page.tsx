@@ -3,6 +3,7 @@ import { localToday } from '../local-date.js';
 import type { ReactElement } from 'react';
 import { buildCase } from '../assessment/build-case.js';
 import type { ChosenProgram } from '../assessment/saved-state.js';
+import { AnswerCodeView } from '../components/answer-code-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';
@@ -99,6 +100,7 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
       ) : (
         <TextList title={s.programs} level={2} items={chosen.map((c) => [c.name, c.address, c.phone].filter(Boolean).join(', '))} />
       )}
+      <AnswerCodeView t={t} answers={answers} />
       <h2>{s.answers}</h2>
       <dl className="answers">
         {visibleSteps(answers).flatMap((step) =>
