@@ -7,12 +7,14 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerUsers } from './commands/users.js';
+import { versionText } from './version.js';
 
 /** Build the `carelevel` program. Commands live one per file under ./commands. */
 export function buildProgram(): Command {
   const program = new Command()
     .name('carelevel')
     .description('Open, explainable level-of-care decision support. It supports a clinician\u2019s judgment; it does not replace it.')
+    .version(versionText(), '-V, --version', 'print the app version and the rules version')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   registerAssess(program);

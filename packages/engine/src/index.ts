@@ -18,7 +18,7 @@ export * from './recommendation/recommendation-schema.js';
 export { render, recommend, pickLocale, LOCALE_MESSAGES, type AssessOptions } from './recommendation/render.js';
 export { assess, type AssessResult } from './recommendation/assess.js';
 export { LOCALES, type Locale, type LocaleMessages } from './locales/locale-types.js';
-export { formatMessage, fillTemplate } from './locales/format-message.js';
+export { formatMessage, fillTemplate, localDate } from './locales/format-message.js';
 export { caseSchema as caseJsonSchemaSource } from './case/case-schema.js';
 export { describeCondition, ruleCatalogue } from './rules/describe-rules.js';
 export { transition, type Transition, type TransitionInput, type DimensionChange } from './transitions/transition.js';

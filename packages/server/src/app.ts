@@ -37,6 +37,7 @@ import { reportRoutes } from './reports/report-routes.js';
 import { timelineRoutes } from './timeline/timeline-routes.js';
 import { transitionRoutes } from './transitions/transition-routes.js';
 import { webAppRoutes } from './web/web-app-routes.js';
+import { installJsonCompression } from './http/compress-json.js';
 
 export interface AppOptions {
   readonly database: AppDatabase;
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
   installInputRules(app);
+  installJsonCompression(app);
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
   installRequestRecords(app, ctx);

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress.mjs';
 
 const require = createRequire(import.meta.url);
 const WEB = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +17,8 @@ const SOURCES = [
   join(WEB, 'index.html'),
   join(WEB, 'staff.html'),
   join(WEB, 'vite.config.ts'),
+  join(WEB, 'vite.public.config.ts'),
+  join(WEB, 'scripts/precompress.mjs'),
   join(WEB, '../engine/src'),
   join(WEB, '../directory/src/locale'),
 ];
@@ -53,11 +56,13 @@ export async function buildOnce() {
       // A child process with NODE_ENV=production: inside a test runner NODE_ENV is "test", which would
       // give React's development build and the wrong size.
       const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
-      execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-        cwd: WEB,
-        stdio: 'inherit',
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
+      for (const config of ['vite.config.ts', 'vite.public.config.ts'])
+        execFileSync(process.execPath, [vite, 'build', '-c', config, '--logLevel', 'warn'], {
+          cwd: WEB,
+          stdio: 'inherit',
+          env: { ...process.env, NODE_ENV: 'production' },
+        });
+      precompress(DIST);
       writeFileSync(STAMP, `run ${process.ppid}\n`);
     }
   } finally {

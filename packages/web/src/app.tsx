@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { addsCrisis, safetyOf, useSafety, type Safety } from './assessment/engine-safety.js';
 import { clearState, loadState, saveState, type ChosenProgram } from './assessment/saved-state.js';
 import { CrisisBar } from './components/crisis-bar.js';
@@ -12,12 +12,16 @@ import { HomePage } from './pages/home-page.js';
 import { navigate, useRoute } from './router.js';
 
 // The engine's decision, the program finder and the summary load after the first question, so the
-// questions appear fast (budget: 120 KB of JavaScript before the first question).
-const ResultPage = lazy(() => import('./pages/result-page.js'));
+// questions appear fast (budget: 60 KB of JavaScript before the first question).
+const loadResultPage = () => import('./pages/result-page.js');
+const ResultPage = lazy(loadResultPage);
 const ProgramsPage = lazy(() => import('./pages/programs-page.js'));
 const SummaryPage = lazy(() => import('./pages/summary-page.js'));
 
-const initialLang = (): Lang => (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
+// The server chose the first HTML's language from the browser's Accept-Language (index.es.html in
+// Spanish), so the page starts in the language its first HTML already says; served some other way,
+// the browser's own language decides.
+const initialLang = (): Lang => (document.documentElement.lang === 'es' || navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
 
 export function App(): ReactElement {
   const [saved] = useState(loadState);
@@ -39,13 +43,19 @@ export function App(): ReactElement {
 
   useEffect(() => {
     // After the first screen is up, fetch the engine in the background (not part of the first-question budget).
-    const id = window.setTimeout(warmEngine, 1500);
+    // The result page comes with it: "See the result" then costs no round trip on a slow network.
+    const id = window.setTimeout(() => {
+      warmEngine();
+      void loadResultPage();
+    }, 1500);
     return () => {
       window.clearTimeout(id);
     };
   }, []);
 
-  useEffect(() => {
+  // Layout effect: the page's language changes with its words, so a screen reader never reads Spanish
+  // text with English rules between two frames.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     // Each page its own title (WCAG 2.4.2): tabs, history and screen readers tell the pages apart.
     const titles: Record<typeof route, string> = {
@@ -58,10 +68,13 @@ export function App(): ReactElement {
       'not-found': t.notFound,
     };
     document.title = `${titles[route]} — ${t.app}`;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t.description);
   }, [lang, t, route]);
 
-  // Only what someone answered is kept, and only on this device.
-  useEffect(() => {
+  // Only what someone answered is kept, and only on this device. Saved as soon as the answer is on
+  // screen (a layout effect: Preact runs plain effects only after the next paint, and a phone can
+  // close the tab before that).
+  useLayoutEffect(() => {
     if (Object.keys(answers).length > 0 || chosen.length > 0) saveState({ answers, stepId, lang, chosen });
   }, [answers, stepId, lang, chosen]);
 
@@ -69,7 +82,7 @@ export function App(): ReactElement {
     const next: Answers = v === undefined ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== id)) : { ...answers, [id]: v };
     setAnswers(next);
     // Danger shown by this answer opens the crisis screen at once, before any other question, and so
-    // does each new danger after "I am safe now". The engine decides it, on this device.
+    // does each new danger after "There is no danger now". The engine decides it, on this device.
     // While the engine is still deciding, the page says so (`data-safety-pending`), so a test or an
     // assistive tool can tell "no danger" from "not decided yet".
     const root = document.documentElement;
@@ -161,6 +174,7 @@ export function App(): ReactElement {
           onChoose={(p, on) => {
             setChosen((cs) => (on ? [...cs.filter((c) => c.id !== p.id), p] : cs.filter((c) => c.id !== p.id)));
           }}
+          go={navigate}
         />
       );
       break;

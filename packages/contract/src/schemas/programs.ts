@@ -89,6 +89,8 @@ export const programHit = z.object({
   stale: z.boolean(),
   fits: z.array(message).readonly(),
   misfits: z.array(message).readonly(),
+  /** Worth knowing, not a misfit: how old an openings report is, a listing never confirmed. */
+  notes: z.array(message).readonly(),
   source: z.enum(SOURCES),
 });
 export type ProgramHit = z.infer<typeof programHit>;

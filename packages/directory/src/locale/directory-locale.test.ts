@@ -19,7 +19,7 @@ describe('directory words in English and Spanish', () => {
   it('render a misfit in each language', () => {
     const m = { code: 'no-schedule-track', facts: { track: 'evening' } };
     expect(renderDirectoryMessage(m, DIRECTORY_LOCALES.en)).toBe('No evening track');
-    expect(renderDirectoryMessage(m, DIRECTORY_LOCALES.es)).toBe('No tiene horario de noche');
+    expect(renderDirectoryMessage(m, DIRECTORY_LOCALES.es)).toBe('No indica horario de noche');
     expect(renderDirectoryMessage({ code: 'speaks-language', facts: { language: 'es' } }, DIRECTORY_LOCALES.en)).toBe(
       'Services in Spanish',
     );

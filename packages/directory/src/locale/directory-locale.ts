@@ -4,6 +4,8 @@ export interface DirectoryLocale {
   /** Words for the values facts carry (levels, payments, tracks, …), keyed by the code. */
   readonly values: Readonly<Record<string, string>>;
   readonly languageNames: Readonly<Record<string, string>>;
+  /** The locale dates are written in, as the engine's words have it ("28 de noviembre de 2026"). */
+  readonly dateLocale: string;
 }
 
 export const DIRECTORY_MESSAGE_CODES = [

@@ -20,8 +20,8 @@ export const en: DirectoryLocale = {
     'no-schedule-track': 'No {track} track',
     'accepting-new-clients': 'Taking new clients (reported {reportedAt})',
     'not-accepting-new-clients': 'Not taking new clients (reported {reportedAt})',
-    'open-beds': '{beds} open beds (reported {reportedAt})',
-    'open-seats': '{seats} open group seats (reported {reportedAt})',
+    'open-beds': 'Open beds: {beds} (reported {reportedAt})',
+    'open-seats': 'Open group seats: {seats} (reported {reportedAt})',
     waitlist: 'Waitlist of about {waitlistDays} days (reported {reportedAt})',
     'openings-out-of-date': 'Openings last reported {days} days ago',
     'listing-unverified': 'Listing not checked for {days} days (last {lastVerified}); call to confirm',
@@ -128,4 +128,5 @@ export const en: DirectoryLocale = {
     ypk: 'Yupik',
     en: 'English',
   },
+  dateLocale: 'en-US',
 };

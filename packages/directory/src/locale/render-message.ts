@@ -1,4 +1,4 @@
-import type { Message } from '@carelevel/engine';
+import { localDate, type Message } from '@carelevel/engine';
 import type { DirectoryLocale } from './directory-locale.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -14,7 +14,8 @@ export function renderDirectoryMessage(m: Message, locale: DirectoryLocale = en)
     if (v === undefined) return '';
     const s = String(v);
     if (name === 'language') return locale.languageNames[s] ?? s;
-    if (name === 'reportedAt') return s.slice(0, 10);
+    if (name === 'reportedAt' || name === 'lastVerified') return localDate(s, locale.dateLocale);
     return locale.values[s] ?? s;
   });
 }
+export type { DirectoryLocale } from './directory-locale.js';

@@ -8,6 +8,11 @@ const DAY_MS = 86_400_000;
 export interface FitExplanation {
   readonly fits: Message[];
   readonly misfits: Message[];
+  /**
+   * What a person should know that is not a reason the program fits or not: how old the openings
+   * report is, when the listing was last checked ("call to confirm").
+   */
+  readonly notes: Message[];
   /** Unverified for more than STALE_AFTER_DAYS, or never verified. */
   readonly stale: boolean;
 }
@@ -25,6 +30,7 @@ function tracksOf(p: Program, levels: readonly string[] | undefined): ScheduleTr
 export function explainFit(p: Program, wanted: ProgramFilters, now: Date): FitExplanation {
   const fits: Message[] = [];
   const misfits: Message[] = [];
+  const notes: Message[] = [];
   const group = <T extends string>(asked: readonly T[] | undefined, has: readonly T[], fit: string, misfit: string, fact: string): void => {
     if (!asked || asked.length === 0) return;
     const hit = asked.filter((a) => has.includes(a));
@@ -58,13 +64,13 @@ export function explainFit(p: Program, wanted: ProgramFilters, now: Date): FitEx
     if (o.waitlistDays !== undefined && o.waitlistDays > 0)
       misfits.push({ code: 'waitlist', facts: { waitlistDays: o.waitlistDays, reportedAt: o.reportedAt } });
     if (o.acceptingNewClients && ageDays > OPENINGS_FRESH_DAYS)
-      misfits.push({ code: 'openings-out-of-date', facts: { reportedAt: o.reportedAt, days: ageDays } });
+      notes.push({ code: 'openings-out-of-date', facts: { reportedAt: o.reportedAt, days: ageDays } });
   }
   let stale = true;
   if (p.lastVerified) {
     const days = Math.floor((now.getTime() - Date.parse(`${p.lastVerified}T00:00:00Z`)) / DAY_MS);
     stale = days > STALE_AFTER_DAYS;
-    if (stale) misfits.push({ code: 'listing-unverified', facts: { lastVerified: p.lastVerified, days } });
-  } else misfits.push({ code: 'listing-never-verified' });
-  return { fits, misfits, stale };
+    if (stale) notes.push({ code: 'listing-unverified', facts: { lastVerified: p.lastVerified, days } });
+  } else notes.push({ code: 'listing-never-verified' });
+  return { fits, misfits, notes, stale };
 }

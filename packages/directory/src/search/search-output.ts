@@ -26,6 +26,8 @@ export interface SearchResultView {
   readonly stale: boolean;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];
+  /** Extension: information that is not a misfit (how old a report is, when the listing was checked). */
+  readonly notes: readonly Message[];
   readonly source: Source;
 }
 
@@ -41,7 +43,7 @@ export function searchResponseView(r: SearchResponse): {
     total: r.total,
     offset: r.offset,
     limit: r.limit,
-    results: r.results.map(({ program: p, distanceMiles, fits, misfits, stale }) => ({
+    results: r.results.map(({ program: p, distanceMiles, fits, misfits, notes, stale }) => ({
       id: p.id,
       name: p.name,
       name2: p.name2,
@@ -62,6 +64,7 @@ export function searchResponseView(r: SearchResponse): {
       stale,
       fits,
       misfits,
+      notes,
       source: p.source,
     })),
     suggestions: r.suggestions,
@@ -76,6 +79,7 @@ const HEADINGS = {
     miles: 'miles of',
     fits: 'Fits',
     misfits: 'Does not fit',
+    notes: 'Good to know',
     none: 'No programs match.',
     try: 'Try:',
     source: 'Source: SAMHSA Behavioral Health Treatment Services Locator',
@@ -87,6 +91,7 @@ const HEADINGS = {
     miles: 'millas de',
     fits: 'Encaja',
     misfits: 'No encaja',
+    notes: 'Conviene saber',
     none: 'Ningún programa coincide.',
     try: 'Pruebe:',
     source: 'Fuente: SAMHSA Behavioral Health Treatment Services Locator',
@@ -113,6 +118,7 @@ export function searchResponseText(
     );
     if (x.fits.length > 0) lines.push(`   ${h.fits}: ${x.fits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
     if (x.misfits.length > 0) lines.push(`   ${h.misfits}: ${x.misfits.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
+    if (x.notes.length > 0) lines.push(`   ${h.notes}: ${x.notes.map((m) => renderDirectoryMessage(m, locale)).join('; ')}`);
   });
   if (r.total === 0) {
     lines.push(h.none, h.try);

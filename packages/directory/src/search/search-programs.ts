@@ -22,6 +22,8 @@ export interface SearchResult {
   readonly distanceMiles: number;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];
+  /** Worth knowing, not a reason it does not fit: an old openings report, a listing not checked lately. */
+  readonly notes: readonly Message[];
   /** Not verified for over a year (or never). */
   readonly stale: boolean;
   readonly score: number;
@@ -206,6 +208,7 @@ export function searchPrograms(ix: DirectoryIndex, q: SearchQuery): SearchRespon
       distanceMiles: Math.round(miles * 100) / 100,
       fits: e.fits,
       misfits: e.misfits,
+      notes: e.notes,
       stale: e.stale,
       score: q.sort === 'distance' ? score(ix, i, c) : (scores[k] as number),
     };

@@ -155,6 +155,9 @@ const WM_INPATIENT = withdrawalIntensity('inpatient');
  * withdrawal management, crisis, medication, what binds and what would change it. Pure: no I/O,
  * no clock, no randomness; the same case and rule set always give the same decision.
  */
+/** Instruments that are about alcohol or drug use: having one means use is part of the picture. */
+const USE_SCREENS = ['auditC', 'audit', 'dast10', 'ciwaAr', 'cows', 'pawss', 'crafft'] as const;
+
 export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): Decision {
   const { facts, scores, assumptions, warnings } = deriveFacts(c);
 
@@ -287,9 +290,15 @@ export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): 
     // No single change lowers the level; say what all of them together would do.
     const alt = LEVEL_CODES[levelWithout(changeCodes)] as LevelCode;
     whatWouldChange.push({ code: 'all-together', facts: { level: alt } });
-    for (const code of changeCodes) whatWouldChange.push({ code, facts: { level: alt } });
+    // Listed under "all-together" without a level: none of them is enough alone, so none may say it is.
+    for (const code of changeCodes) whatWouldChange.push({ code });
   }
-  whatWouldChange.push({ code: level >= RESIDENTIAL ? 'step-down-when-stable' : 'step-up-signs', facts: { level: levelCode } });
+  // Someone who uses nothing is not told to watch their use and cravings.
+  const usesSomething = (c.substances ?? []).some((s) => s.name !== 'tobacco') || USE_SCREENS.some((k) => c.instruments?.[k] !== undefined);
+  whatWouldChange.push({
+    code: level >= RESIDENTIAL ? 'step-down-when-stable' : 'step-up-signs',
+    facts: usesSomething ? { level: levelCode, use: true } : { level: levelCode },
+  });
 
   if (urgents.length > 1) urgents.sort((a, b) => (URGENT_RANK[a] as number) - (URGENT_RANK[b] as number));
   const offerMedication: MedicationOffer[] = [];

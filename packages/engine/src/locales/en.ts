@@ -6,6 +6,7 @@ import type { LocaleMessages } from './locale-types.js';
  * `{name?text}` shows `text` only when the fact is known.
  */
 export const en: LocaleMessages = {
+  dateLocale: 'en-US',
   notice:
     'carelevel supports, and does not replace, a clinician\u2019s judgment. It is not a diagnosis. In an emergency call 911; for a mental health or substance use crisis call or text 988.',
   levels: {
@@ -67,7 +68,7 @@ export const en: LocaleMessages = {
       'Safety comes first. Call or text 988 (Suicide & Crisis Lifeline) now, or call 911 or go to the nearest emergency room. No one at risk should be left alone.',
     'harm-to-others': 'Someone may be in danger. Call 911, or call or text 988 for crisis help now.',
     'severe-withdrawal':
-      'Severe withdrawal can cause seizures and can be deadly. Go to an emergency room or call 911 now. Do not try to stop on your own.',
+      'Severe withdrawal can cause seizures and can be deadly. Go to an emergency room or call 911 now. Stopping alcohol or pills suddenly without medical help is dangerous.',
   },
   reason: {
     'lethal-means': 'Firearms or a large supply of pills where they live.',
@@ -205,31 +206,31 @@ export const en: LocaleMessages = {
     'mental-health-unsafe-home': 'Serious mental health symptoms and no safe place to go home to each night.',
   },
   change: {
-    'intoxication-cleared': 'Once the intoxication has worn off safely, {level} could be enough.',
+    'intoxication-cleared': 'Once the intoxication has worn off safely{level?, {level} could be enough}.',
     'history-confirmed':
       'If a clinician confirms there were never seizures or confusion in past withdrawal, withdrawal care at home with daily checks could work{level? and {level} could be enough}.',
     'daily-checks': 'With a ride each day or video visits, withdrawal care at home could work{level? and {level} could be enough}.',
-    'sedative-withdrawal-settles': 'Once withdrawal is over (CIWA-Ar under 10 for a full day), {level} could be enough.',
-    'opioid-withdrawal-settles': 'Once withdrawal is eased with medicine (COWS under 13), {level} could be enough.',
-    'safety-assessment': 'If a suicide safety check today finds low risk, {level} could be enough.',
+    'sedative-withdrawal-settles': 'Once withdrawal is over (CIWA-Ar under 10 for a full day){level?, {level} could be enough}.',
+    'opioid-withdrawal-settles': 'Once withdrawal is eased with medicine (COWS under 13){level?, {level} could be enough}.',
+    'safety-assessment': 'If a suicide safety check today finds low risk{level?, {level} could be enough}.',
     'all-together': 'No one change would lower the level by itself. All of the following together would make {level} fit:',
-    'mental-health-steadier': 'If the mental health symptoms and risks ease, {level} could be enough.',
+    'mental-health-steadier': 'If the mental health symptoms and risks ease{level?, {level} could be enough}.',
     'crisis-first': 'First get safe with emergency help. After that, {level} is the next step.',
     'someone-to-monitor':
       'If someone could stay with them through withdrawal, it could be done at home with daily checks{level? and {level} could be enough}.',
-    'physical-stabilized': 'Once the health problem is stable, {level} could be enough.',
-    'suicide-risk-lower': 'If the risk of suicide goes down, {level} could be enough.',
-    'harm-risk-lower': 'If the risk of hurting others goes down, {level} could be enough.',
-    'psychosis-treated': 'Once the psychosis is treated, {level} could be enough.',
-    'functioning-better': 'If daily life gets easier to manage, {level} could be enough.',
-    'symptoms-lower': 'If depression or anxiety eases, {level} could be enough.',
-    'longer-abstinence': 'After more time without use, {level} could be enough.',
-    'coping-skills': 'With stronger ways to cope with cravings, {level} could be enough.',
-    'support-found': 'With people who support recovery, {level} could be enough.',
-    'safe-housing': 'With a safe, stable place to stay (such as a recovery residence or supported housing), {level} would fit.',
-    'home-free-of-use': 'With a home free of alcohol and drugs, such as a recovery residence (sober living), {level} would fit.',
+    'physical-stabilized': 'Once the health problem is stable{level?, {level} could be enough}.',
+    'suicide-risk-lower': 'If the risk of suicide goes down{level?, {level} could be enough}.',
+    'harm-risk-lower': 'If the risk of hurting others goes down{level?, {level} could be enough}.',
+    'psychosis-treated': 'Once the psychosis is treated{level?, {level} could be enough}.',
+    'functioning-better': 'If daily life gets easier to manage{level?, {level} could be enough}.',
+    'symptoms-lower': 'If depression or anxiety eases{level?, {level} could be enough}.',
+    'longer-abstinence': 'After more time without use{level?, {level} could be enough}.',
+    'coping-skills': 'With stronger ways to cope with cravings{level?, {level} could be enough}.',
+    'support-found': 'With people who support recovery{level?, {level} could be enough}.',
+    'safe-housing': 'With a safe, stable place to stay (such as a recovery residence or supported housing){level?, {level} would fit}.',
+    'home-free-of-use': 'With a home free of alcohol and drugs, such as a recovery residence (sober living){level?, {level} would fit}.',
     'step-down-when-stable': 'As things get better, care can step down to a less intensive level.',
-    'step-up-signs': 'If use, cravings, mood or safety get worse, care should step up.',
+    'step-up-signs': 'If {use?use, cravings, }mood or safety get worse, care should step up.',
   },
   assumption: {
     'abstinence-in-controlled-environment':
@@ -353,7 +354,7 @@ export const en: LocaleMessages = {
       'Talk to someone today about these thoughts: a clinician, or call or text 988 (Suicide & Crisis Lifeline) now. You do not have to wait for an appointment.',
     'harm-risk-moderate': 'Talk with a mental health professional today about staying safe. If someone is in danger, call 911.',
     'withdrawal-monitoring':
-      'Withdrawal should be watched by medical staff. Get to a withdrawal program or hospital today, before it gets worse. Do not stop suddenly on your own.',
+      'Withdrawal should be watched by medical staff. Get to a withdrawal program or hospital today, before it gets worse. Stopping alcohol or pills suddenly without medical help is dangerous.',
     psychosis: 'See a doctor or mental health crisis team today. Call or text 988 for help finding one now.',
     'after-discharge':
       'Make sure a follow-up visit is booked within 7 days of leaving the hospital or program. If it is not, call today. Call or text 988 if things get hard.',

@@ -6,6 +6,22 @@ type Section = 'reason' | 'change' | 'assumption' | 'warning' | 'transition';
 const OPTIONAL_PART = /\{(\w+)\?((?:[^{}]|\{\w+\})*)\}/g;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (YYYY-MM-DD) as people write it: "November 28, 2026", "28 de noviembre de 2026". */
+export function localDate(iso: string, locale: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+  const at = day === undefined ? Number.NaN : Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(at)) return iso;
+  let f = dateFormats.get(locale);
+  if (f === undefined) {
+    // UTC both ways: a date has no time of day, so no time zone may move it to the day before.
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, f);
+  }
+  return f.format(at);
+}
+
 /** Words for fact values that are themselves codes (a level, a dimension, a substance, a scale word). */
 function word(name: string, value: string | number | boolean, m: LocaleMessages): string {
   const v = String(value);
@@ -19,7 +35,10 @@ function word(name: string, value: string | number | boolean, m: LocaleMessages)
       return name.charAt(0).toLocaleLowerCase() + name.slice(1);
     }
     case 'dimension':
-      return m.dimensions[v as keyof LocaleMessages['dimensions']] ?? v;
+      // Dimension names are titles too; inside a sentence they read lower-case, as {dimensions} does.
+      return (m.dimensions[v as keyof LocaleMessages['dimensions']] ?? v).toLocaleLowerCase();
+    case 'date':
+      return localDate(v, m.dateLocale);
     case 'dimensions': {
       // "5,6" → "Risk of relapse or continued use and Home and recovery environment", lower-cased inside a sentence.
       const names = v.split(',').map((d) => (m.dimensions[d as keyof LocaleMessages['dimensions']] ?? d).toLocaleLowerCase());

@@ -12,6 +12,8 @@ export type Locale = (typeof LOCALES)[number];
 export interface LocaleMessages {
   /** Decision-support notice shown with every recommendation. */
   readonly notice: string;
+  /** The BCP 47 locale dates are written in ("en-US": November 28, 2026; "es-US": 28 de noviembre de 2026). */
+  readonly dateLocale: string;
   readonly levels: Readonly<Record<LevelCode, string>>;
   readonly withdrawalManagement: Readonly<Record<WithdrawalManagement, string>>;
   readonly dimensions: Readonly<Record<'1' | '2' | '3' | '4' | '5' | '6', string>>;

@@ -101,6 +101,6 @@ describe('filling templates', () => {
     expect(fillTemplate('Withdrawal{ciwaAr? (CIWA-Ar {ciwaAr})}.', {}, en)).toBe('Withdrawal.');
     expect(fillTemplate('Withdrawal{ciwaAr? (CIWA-Ar {ciwaAr})}.', { ciwaAr: 14 }, en)).toBe('Withdrawal (CIWA-Ar 14).');
     expect(fillTemplate('Then {level}.', { level: 'intensive-outpatient' }, es)).toBe('Then tratamiento ambulatorio intensivo (IOP).');
-    expect(fillTemplate('About {dimension}.', { dimension: 6 }, en)).toBe('About Home and recovery environment.');
+    expect(fillTemplate('About {dimension}.', { dimension: 6 }, en)).toBe('About home and recovery environment.');
   });
 });

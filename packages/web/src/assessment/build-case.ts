@@ -115,7 +115,7 @@ export function buildCase(given: Answers, today: string = localToday()): CareCas
     readiness: { stage: one(a, 'stage'), importance: num(one(a, 'importance')), engagement: one(a, 'engagement') },
     relapsePotential: {
       cravings: one(a, 'cravings'),
-      copingSkills: one(a, 'coping'),
+      copingSkills: one(a, 'coping') ?? one(a, 'copingMood'),
       longestRecentAbstinenceDays: num(one(a, 'longestAbstinence')),
       overdoseLastYear: yesNo(one(a, 'overdose')),
       // An empty list is an answer ("no treatment before"), so it is kept when the question was answered.

@@ -23,7 +23,7 @@ export async function safetyOf(a: Answers): Promise<Safety> {
   return { crises: r.recommendation.crises ?? [], urgents: r.recommendation.urgents ?? [] };
 }
 
-/** Whether `after` holds an emergency `before` did not: after "I am safe now", a new danger still counts. */
+/** Whether `after` holds an emergency `before` did not: after "There is no danger now", a new danger still counts. */
 export function addsCrisis(before: Safety, after: Safety): boolean {
   return after.crises.some((k) => !before.crises.includes(k));
 }

@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
-import type { Answers } from '../questions/question-types.js';
+import { STORAGE_KEY } from '../assessment/saved-state.js';
+import type { Answers, Lang } from '../questions/question-types.js';
 
 /** The answers that tell a dev vignette's story (see vignette-answers.ts). */
 export function answersOf(vignette: string): Answers {
@@ -73,7 +74,7 @@ export async function walk(
     }
     if (hash === '#/crisis') {
       if (!options.throughCrisis) return { stop: 'crisis', steps };
-      await page.getByRole('button', { name: /I am safe now|Estoy a salvo/ }).click();
+      await page.getByRole('button', { name: /There is no danger now|No hay peligro ahora/ }).click();
       continue;
     }
     const title = (await page.locator('main h1').textContent()) ?? '';
@@ -94,4 +95,27 @@ export async function startAssessment(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: /Start the questions|Empezar las preguntas/ }).click();
   await page.locator('main input[name="who"]').first().waitFor();
+}
+
+/**
+ * A fresh phone (360 px wide) in one language whose device already holds these answers, opened at
+ * a page: what someone sees when they come back to the result, the finder or the summary.
+ */
+export async function openWithAnswers(
+  app: { browser: Browser; url: string },
+  lang: Lang,
+  answers: Answers,
+  at: '#/result' | '#/programs' | '#/summary' | '#/check',
+): Promise<Page> {
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang === 'es' ? 'es-MX' : 'en-US' });
+  context.setDefaultTimeout(10_000);
+  await context.addInitScript(
+    ({ key, state }) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, state);
+    },
+    { key: STORAGE_KEY, state: JSON.stringify({ answers, stepId: at === '#/check' ? null : 'done', lang, chosen: [] }) },
+  );
+  const page = await context.newPage();
+  await page.goto(app.url + at);
+  return page;
 }

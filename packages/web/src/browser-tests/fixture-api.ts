@@ -13,6 +13,13 @@ export const EMPTY_ZIP = '99999';
 export const UNKNOWN_ZIP = '00000';
 /** A ZIP with more programs than one page (27), answered page by page with `offset`. */
 export const CROWDED_ZIP = '97999';
+/** A rural ZIP: the nearest program that fits is 660 miles away, beyond any distance the form offers. */
+export const FAR_ZIP = '99501';
+
+const empty = (suggestions: readonly unknown[]): { status: number; body: unknown } => ({
+  status: 200,
+  body: { near: null, choices: [], total: 0, offset: 0, limit: 20, results: [], suggestions, helpline: '1-800-662-4357' },
+});
 
 export function fixtureApi(): FixtureApi {
   const queries: URL[] = [];
@@ -22,25 +29,24 @@ export function fixtureApi(): FixtureApi {
     const zip = url.searchParams.get('near') ?? '';
     const level = url.searchParams.get('levels') ?? 'outpatient';
     if (zip === UNKNOWN_ZIP) return { status: 400, body: { errors: [{ path: ['query', 'near'], message: 'unknown ZIP code' }] } };
-    if (zip === EMPTY_ZIP)
-      return {
-        status: 200,
-        body: {
-          near: zip,
-          choices: [],
-          total: 0,
-          offset: 0,
-          limit: 20,
-          results: [],
-          suggestions: [
-            { code: 'widen-radius', facts: { radiusMiles: 50 } },
-            { code: 'try-telehealth' },
-            { code: 'call-helpline', facts: { phone: '1-800-662-4357' } },
-          ],
-          helpline: '1-800-662-4357',
-        },
-      };
-    const program = (id: string, name: string, miles: number, misfit: boolean): unknown => ({
+    // Empty while a payment must-have is set or the distance is under 50 miles, as a real directory
+    // would be: the suggestions say so, and following one finds programs.
+    const payments = url.searchParams.get('payments');
+    if (zip === EMPTY_ZIP && (payments !== null || Number(url.searchParams.get('radiusMiles')) < 50))
+      return empty([
+        ...(payments !== null ? [{ code: 'drop-filter', facts: { filter: 'payments' } }] : []),
+        { code: 'widen-radius', facts: { radiusMiles: 50 } },
+        { code: 'try-telehealth' },
+        { code: 'call-helpline', facts: { phone: '1-800-662-4357' } },
+      ]);
+    if (zip === FAR_ZIP)
+      return empty([
+        { code: 'widen-radius', facts: { radiusMiles: 660 } },
+        { code: 'try-telehealth' },
+        { code: 'call-helpline', facts: { phone: '1-800-662-4357' } },
+      ]);
+    type Listing = Record<string, unknown> & { readonly scope: string; readonly distanceMiles: number };
+    const program = (id: string, name: string, miles: number, scope: string, extra: Record<string, unknown> = {}): Listing => ({
       id,
       name,
       name2: '',
@@ -52,23 +58,24 @@ export function fixtureApi(): FixtureApi {
       intakePhone: '',
       website: '',
       distanceMiles: miles,
-      // The second program treats mental health only (the page flags it for a substance-use worry).
-      scope: misfit ? 'mental-health' : 'substance-use',
+      scope,
       levels: [level],
       withdrawalManagement: [],
       medications: ['buprenorphine'],
       payments: ['private', 'medicaid'],
       lastVerified: '2026-10-01',
-      stale: misfit,
+      stale: false,
       fits: [
         { code: 'offers-level', facts: { level } },
         { code: 'accepts-payment', facts: { payment: 'medicaid' } },
       ],
-      misfits: misfit ? [{ code: 'no-schedule-track', facts: { track: 'evening' } }] : [],
+      misfits: [],
+      notes: [],
       source: 'sample',
+      ...extra,
     });
     if (zip === CROWDED_ZIP) {
-      const all = Array.from({ length: 27 }, (_, i) => program(`c${i + 1}`, `Program ${i + 1}`, 0.5 + i, false));
+      const all = Array.from({ length: 27 }, (_, i) => program(`c${i + 1}`, `Program ${i + 1}`, 0.5 + i, 'co-occurring'));
       const offset = Number(url.searchParams.get('offset') ?? 0);
       return {
         status: 200,
@@ -84,18 +91,28 @@ export function fixtureApi(): FixtureApi {
         },
       };
     }
+    // Three kinds of program; a scope is honoured as the server does (a substance-use or mental-health
+    // search also finds programs that treat both, never the other kind).
+    const all = [
+      program('p1', 'Riverside Recovery Center', 2.4, 'substance-use'),
+      program('p2', 'Bridge Dual Care', 11.8, 'co-occurring', {
+        stale: true,
+        lastVerified: '2025-06-01',
+        misfits: [{ code: 'no-schedule-track', facts: { track: 'evening' } }],
+        notes: [
+          { code: 'openings-out-of-date', facts: { reportedAt: '2026-10-10T12:00:00Z', days: 56 } },
+          { code: 'listing-unverified', facts: { lastVerified: '2025-06-01', days: 552 } },
+        ],
+      }),
+      program('p3', 'Hillside Counseling', 4.1, 'mental-health'),
+    ];
+    const scope = url.searchParams.get('scope');
+    const fits = (s: string): boolean =>
+      scope === null || (scope === 'co-occurring' ? s === 'co-occurring' : s === scope || s === 'co-occurring');
+    const results = all.filter((p) => fits(p.scope)).sort((a, b) => a.distanceMiles - b.distanceMiles);
     return {
       status: 200,
-      body: {
-        near: zip,
-        choices: [],
-        total: 2,
-        offset: 0,
-        limit: 20,
-        results: [program('p1', 'Riverside Recovery Center', 2.4, false), program('p2', 'Hillside Counseling', 11.8, true)],
-        suggestions: [],
-        helpline: '1-800-662-4357',
-      },
+      body: { near: zip, choices: [], total: results.length, offset: 0, limit: 20, results, suggestions: [], helpline: '1-800-662-4357' },
     };
   };
   return { queries, handle };

@@ -4,6 +4,8 @@
  */
 export const en = {
   app: 'carelevel',
+  // The page description search engines and link previews show; also in the first HTML.
+  description: 'Find the level of care that fits: a private self-check for alcohol, drug and mental health treatment.',
   skip: 'Skip to main content',
   langSwitch: 'Español',
   langSwitchLabel: 'Ver en español',
@@ -78,13 +80,14 @@ export const en = {
     call911: 'Call 911',
     helpline: 'Call the helpline: 1-800-662-4357',
     er: 'Or go to the nearest emergency room.',
-    back: 'I am safe now. Go on with the questions.',
+    back: 'There is no danger now. Go on with the questions.',
     result: 'See the result',
   },
   result: {
     title: 'Your result',
     titleOther: 'The result',
     suggest: 'The care that fits best now is {level}. {wm}.',
+    suggestNoUse: 'The care that fits best now is {level}.',
     none: 'We could not build a result from these answers.',
     crisisFirst: 'First, get help now',
     urgentFirst: 'Today, talk to someone',
@@ -161,13 +164,13 @@ export const en = {
     hint: 'Use numbers from the program and your plan. This is a guess, not a bill.',
   },
   askProgram: [
-    'Do you have a place for me now? If not, how long is the wait?',
-    'Do you take my insurance? What will I pay?',
+    'Do you have a place for {me} now? If not, how long is the wait?',
+    'Do you take {my} insurance? What will we pay?',
     'What days and times are the groups?',
     'Do you offer medicine for opioid or alcohol use?',
     'Do you treat mental health too?',
     'Is there care in Spanish?',
-    'Can my family take part?',
+    'Can {my} family take part?',
     'What happens when the program ends?',
   ],
   programs: {
@@ -212,6 +215,20 @@ export const en = {
     choose: 'Add to my summary',
     zipNeeded: 'Please type a 5-digit ZIP code.',
     zipUnknown: 'We could not find that ZIP code. Please check it and try again.',
+    scope: 'Treats',
+    scopeAny: 'Any kind of program',
+    scopeNames: {
+      'substance-use': 'Drinking or drug use',
+      'mental-health': 'Mental health',
+      'co-occurring': 'Both together',
+    },
+    notes: 'Good to know',
+    dropFilter: 'Search without the “{filter}” must-have',
+    nearestFar: 'The nearest program that fits is about {n} miles away. A program with video visits may be closer to hand.',
+    otherKind: 'Nearby programs for a different worry',
+    otherKindLead: 'These treat something else. They are listed so you know they are there, not as a fit.',
+    backToResult: 'Back to the result',
+    toSummary: 'See the summary',
   },
   summary: {
     title: 'Summary to take with you',
@@ -226,6 +243,11 @@ export const en = {
     back: 'Back to the result',
     saveCase: 'Save the answers as a file for a counselor',
     saveCaseHint: 'The file is saved on this device. You choose who gets it.',
+    codeTitle: 'Bring your answers',
+    codeLead:
+      'At intake, a counselor can scan this code or type it in to fill in your answers. It was made on this device. Nothing was sent.',
+    codeLabel: 'Answer code',
+    codePicture: 'QR code of the answer code',
   },
   notFound: 'This page does not exist.',
 };

@@ -4,7 +4,8 @@ import { QuestionField } from '../components/question-field.js';
 import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import { visibleQuestions, visibleSteps } from '../questions/question-set.js';
-import type { AnswerValue, Answers, Lang, Voice } from '../questions/question-types.js';
+import type { AnswerValue, Answers, Lang } from '../questions/question-types.js';
+import { voiceOf } from '../questions/answer-helpers.js';
 
 interface Props {
   readonly t: UiWords;
@@ -16,11 +17,6 @@ interface Props {
   readonly onFinish: () => void;
   readonly onHome: () => void;
 }
-
-const voiceOf = (a: Answers): Voice => {
-  const who = a['who'];
-  return who === 'he' || who === 'she' || who === 'they' ? who : 'you';
-};
 
 /** One step of questions at a time, with progress; the step list follows the answers (branching). */
 export function CheckPage({ t, lang, answers, stepId, onAnswer, onStep, onFinish, onHome }: Props): ReactElement {

@@ -1,5 +1,6 @@
 import type { CrisisKind } from '@carelevel/engine';
 import type { ReactElement } from 'react';
+import { crisisCalls } from '../components/crisis-calls.js';
 import { PageHeading } from '../components/page-heading.js';
 import { useEngineWords } from '../components/use-engine-words.js';
 import type { UiWords } from '../i18n/ui-en.js';
@@ -12,14 +13,6 @@ interface Props {
   readonly kinds: readonly CrisisKind[];
   readonly onBack: () => void;
 }
-
-/** Real links, so a phone dials or texts with one tap. */
-const CALLS = [
-  ['tel:988', 'call988'],
-  ['sms:988', 'text988'],
-  ['tel:911', 'call911'],
-  ['tel:18006624357', 'helpline'],
-] as const;
 
 /** Shown the moment an answer shows danger, before anything else. The words are the engine's. */
 export function CrisisPage({ t, lang, kinds, onBack }: Props): ReactElement {
@@ -35,9 +28,9 @@ export function CrisisPage({ t, lang, kinds, onBack }: Props): ReactElement {
       </div>
       <p>{c.lead}</p>
       <ul className="call-list">
-        {CALLS.map(([href, key]) => (
+        {crisisCalls(kinds).map(({ href, key }) => (
           <li key={href}>
-            <a className="call" href={href}>
+            <a className="call" href={href} data-call={href}>
               {c[key]}
             </a>
           </li>

@@ -1,18 +1,19 @@
-import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode, type Message } from '@carelevel/engine';
-import { DIRECTORY_LOCALES, renderDirectoryMessage } from '@carelevel/directory/words';
+import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode } from '@carelevel/engine';
+import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { PageHeading } from '../components/page-heading.js';
-import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import { one } from '../questions/answer-helpers.js';
 import type { Answers, Lang } from '../questions/question-types.js';
-import { defaultFilters } from '../programs/default-filters.js';
+import { defaultFilters, defaultScope, type ProgramScope } from '../programs/default-filters.js';
 import { DistanceView } from '../programs/distance-view.js';
-import { scopeMisfit } from '../programs/scope-misfit.js';
+import { EmptyResult } from '../programs/empty-result.js';
 import { FILTER_OPTIONS } from '../programs/filter-options.js';
-import { FILTER_GROUPS, SearchFailed, searchPrograms, type FilterGroup } from '../programs/program-search.js';
+import { ProgramCard } from '../programs/program-card.js';
+import { FILTER_GROUPS, SearchFailed, searchPrograms, type FilterGroup, type ProgramQuery } from '../programs/program-search.js';
+import { scopeMisfit } from '../programs/scope-misfit.js';
 import { statusText, type State } from '../programs/status-text.js';
 import { useRecommendation } from '../result/use-recommendation.js';
 
@@ -22,38 +23,37 @@ interface Props {
   readonly answers: Answers;
   readonly chosen: readonly ChosenProgram[];
   readonly onChoose: (p: ChosenProgram, on: boolean) => void;
+  readonly go: (to: '/result' | '/summary') => void;
 }
 
-const RADII = [10, 25, 50, 100] as const;
+/** The largest distance offered; the directory may know a farther program, which is said, not offered. */
+const MAX_RADIUS = 100;
+const RADII = [10, 25, 50, MAX_RADIUS] as const;
+const SCOPES: readonly ProgramScope[] = ['substance-use', 'mental-health', 'co-occurring'];
 /** Listings the server sends a page (its default). */
 const PAGE = 20;
-/** The wider radius a "widen-radius" suggestion offers, or null. */
-const widerRadius = (s: Message, now: number): number | null => {
-  const miles = s.code === 'widen-radius' ? s.facts?.['radiusMiles'] : undefined;
-  return typeof miles === 'number' && miles > now ? miles : null;
-};
+type Filters = ProgramQuery['filters'];
 
-/** Programs near a ZIP for a level. Only the ZIP, level, radius and filters are sent. */
-export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Props): ReactElement {
+/** Programs near a ZIP for a level. Only the ZIP, level, radius, scope and filters are sent. */
+export default function ProgramsPage({ t, lang, answers, chosen, onChoose, go }: Props): ReactElement {
   const p = t.programs;
   const rec = useRecommendation(answers, lang);
   const [zip, setZip] = useState(one(answers, 'zip') ?? '');
   const [level, setLevel] = useState<LevelCode>(rec?.level ?? 'outpatient');
   const [radius, setRadius] = useState<number>(25);
-  const [filters, setFilters] = useState(() => defaultFilters(answers, rec?.level ?? 'outpatient'));
+  const [filters, setFilters] = useState<Filters>(() => defaultFilters(answers, rec?.level ?? 'outpatient'));
+  const [scope, setScope] = useState<ProgramScope | null>(() => defaultScope(answers));
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [zipError, setZipError] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const words = DIRECTORY_LOCALES[lang];
   const levelNames = LOCALE_MESSAGES[lang].levels;
-  // A date, as people write it (the listing's day, not shifted by the time zone).
-  const dateFmt = (iso: string): string =>
-    new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${iso.slice(0, 10)}T00:00:00Z`),
-    );
   const valueName = (g: FilterGroup, v: string): string => (g === 'languages' ? (words.languageNames[v] ?? v) : (words.values[v] ?? v));
 
-  const chosenNames = FILTER_GROUPS.flatMap((g) => (filters[g] ?? []).map((v) => valueName(g, v)));
+  const chosenNames = [
+    ...(scope ? [`${p.scope}: ${p.scopeNames[scope]}`] : []),
+    ...FILTER_GROUPS.flatMap((g) => (filters[g] ?? []).map((v) => valueName(g, v))),
+  ];
 
   const toggle = (g: FilterGroup, v: string, on: boolean): void => {
     setFilters((f) => {
@@ -62,7 +62,7 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
     });
   };
 
-  const search = async (r: number = radius): Promise<void> => {
+  const search = async (r: number = radius, f: Filters = filters): Promise<void> => {
     if (!/^\d{5}$/.test(zip)) {
       setZipError(true);
       return;
@@ -70,7 +70,7 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
     setZipError(false);
     setState({ kind: 'busy' });
     try {
-      const res = await searchPrograms({ zip, level, radiusMiles: r, filters });
+      const res = await searchPrograms({ zip, level, radiusMiles: r, filters: f, scope });
       setState({ kind: 'done', res, radius: r });
     } catch (err) {
       setState({ kind: 'error', badZip: err instanceof SearchFailed && err.status === 400 });
@@ -87,7 +87,7 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
     const shown = state.res.results.length;
     setMoreBusy(true);
     try {
-      const more = await searchPrograms({ zip, level, radiusMiles: state.radius, filters, offset: shown });
+      const more = await searchPrograms({ zip, level, radiusMiles: state.radius, filters, scope, offset: shown });
       setState({ ...state, res: { ...state.res, results: [...state.res.results, ...more.results] } });
       setFirstNew(shown);
     } catch (err) {
@@ -99,6 +99,33 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
   useEffect(() => {
     if (firstNew !== null) firstNewRef.current?.focus();
   }, [firstNew]);
+
+  // A program for another worry (possible only when the person widened "Treats" to any kind) is set apart and cannot be added.
+  const results = state.kind === 'done' ? state.res.results : [];
+  const otherKind = (scopeOf: string | undefined): string | null => scopeMisfit(one(answers, 'concern'), scopeOf, p);
+  const fitting = results.map((r, i) => ({ r, i })).filter(({ r }) => otherKind(r.scope) === null);
+  const apart = results.filter((r) => otherKind(r.scope) !== null);
+
+  const wayBack = (
+    <div className="actions">
+      {(
+        [
+          ['/result', p.backToResult],
+          ['/summary', p.toSummary],
+        ] as const
+      ).map(([to, label]) => (
+        <button
+          key={to}
+          type="button"
+          onClick={() => {
+            go(to);
+          }}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
 
   return (
     <>
@@ -151,6 +178,24 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
           </select>
         </div>
         <div className="field">
+          <label htmlFor="program-scope">{p.scope}</label>
+          <select
+            id="program-scope"
+            value={scope ?? 'any'}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setScope(SCOPES.find((s) => s === v) ?? null);
+            }}
+          >
+            <option value="any">{p.scopeAny}</option>
+            {SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {p.scopeNames[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="program-radius">{p.radius}</label>
           <select
             id="program-radius"
@@ -159,13 +204,11 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
               setRadius(Number(e.currentTarget.value));
             }}
           >
-            {[...new Set([...RADII, radius])]
-              .sort((a, b) => a - b)
-              .map((r) => (
-                <option key={r} value={r}>
-                  {fill(p.miles, { n: r })}
-                </option>
-              ))}
+            {RADII.map((r) => (
+              <option key={r} value={r}>
+                {fill(p.miles, { n: r })}
+              </option>
+            ))}
           </select>
         </div>
         {/* Closed by default: open, its ~50 boxes pushed Search four screens down on a phone. The
@@ -209,96 +252,71 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose }: Pro
         {statusText(state, p)}
       </p>
 
-      {state.kind === 'done' && state.res.results.length === 0 ? (
-        <section className="empty">
-          <p>{p.tryThis}</p>
-          <TextList
-            items={state.res.suggestions.filter((s) => widerRadius(s, state.radius) === null).map((s) => renderDirectoryMessage(s, words))}
-          />
-          {/* The directory may suggest a wider radius than the list offers (660 miles in rural
-              Alaska): it becomes a button that searches it, so an empty result does not dead-end. */}
-          {state.res.suggestions.flatMap((s) => {
-            const miles = widerRadius(s, state.radius);
-            return miles !== null
-              ? [
-                  <p key="widen">
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setRadius(miles);
-                        void search(miles);
-                      }}
-                    >
-                      {fill(p.widen, { n: miles })}
-                    </button>
-                  </p>,
-                ]
-              : [];
-          })}
-          <p>
-            <a href="tel:18006624357">{p.helpline}</a>
-          </p>
-        </section>
+      {state.kind === 'done' && results.length === 0 ? (
+        <EmptyResult
+          t={t}
+          words={words}
+          suggestions={state.res.suggestions}
+          radius={state.radius}
+          maxRadius={MAX_RADIUS}
+          dropFilter={(g) => {
+            const without = { ...filters, [g]: [] };
+            setFilters(without);
+            void search(radius, without);
+          }}
+          widen={(miles) => {
+            setRadius(miles);
+            void search(miles);
+          }}
+        />
       ) : null}
 
-      {state.kind === 'done' && state.res.results.length > 0 ? (
-        <>
-          <ol className="program-list">
-            {state.res.results.map((r, i) => {
-              const picked = chosen.some((c) => c.id === r.id);
-              const address = [r.street1, r.city, `${r.state} ${r.zip}`].filter(Boolean).join(', ');
-              const phone = r.intakePhone || r.phone;
-              return (
-                <li key={r.id} className="program">
-                  <h2 ref={i === firstNew ? firstNewRef : undefined} tabIndex={i === firstNew ? -1 : undefined}>
-                    {r.name}
-                  </h2>
-                  <p>
-                    {address} · {fill(p.milesAway, { n: r.distanceMiles.toFixed(1) })}
-                  </p>
-                  {phone ? (
-                    <p>
-                      <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>
-                        {p.call} {phone}
-                      </a>
-                    </p>
-                  ) : null}
-                  <p className="hint">{r.lastVerified ? fill(p.verified, { date: dateFmt(r.lastVerified) }) : p.notVerified}</p>
-                  {r.stale ? <p className="warning">{p.stale}</p> : null}
-                  <TextList title={p.fits} items={r.fits.map((m) => renderDirectoryMessage(m, words))} />
-                  <TextList
-                    title={p.misfits}
-                    items={[
-                      scopeMisfit(one(answers, 'concern'), r.scope, p),
-                      ...r.misfits.map((m) => renderDirectoryMessage(m, words)),
-                    ].filter((x): x is string => x !== null)}
-                  />
-                  <label className="option">
-                    <input
-                      type="checkbox"
-                      checked={picked}
-                      onChange={(e) => {
-                        onChoose({ id: r.id, name: r.name, phone, address, distanceMiles: r.distanceMiles }, e.currentTarget.checked);
-                      }}
-                    />
-                    <span>
-                      {p.choose}: {r.name}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
-          </ol>
-          {state.res.total > state.res.results.length ? (
-            <p>
-              <button type="button" disabled={moreBusy} onClick={() => void showMore()}>
-                {fill(p.showMore, { n: Math.min(PAGE, state.res.total - state.res.results.length) })}
-              </button>
-            </p>
-          ) : null}
-          <DistanceView results={state.res.results} radiusMiles={state.radius} t={t} />
-        </>
+      {fitting.length > 0 ? (
+        <ol className="program-list">
+          {fitting.map(({ r, i }) => (
+            <ProgramCard
+              key={r.id}
+              t={t}
+              lang={lang}
+              words={words}
+              r={r}
+              otherKind={null}
+              picked={chosen.some((c) => c.id === r.id)}
+              onChoose={onChoose}
+              headingRef={i === firstNew ? firstNewRef : undefined}
+            />
+          ))}
+        </ol>
       ) : null}
+      {state.kind === 'done' && state.res.total > results.length && results.length > 0 ? (
+        <p>
+          <button type="button" disabled={moreBusy} onClick={() => void showMore()}>
+            {fill(p.showMore, { n: Math.min(PAGE, state.res.total - results.length) })}
+          </button>
+        </p>
+      ) : null}
+      {apart.length > 0 ? (
+        <section className="other-kind" aria-labelledby="other-kind">
+          <h2 id="other-kind">{p.otherKind}</h2>
+          <p>{p.otherKindLead}</p>
+          <ul className="program-list">
+            {apart.map((r) => (
+              <ProgramCard
+                key={r.id}
+                t={t}
+                lang={lang}
+                words={words}
+                r={r}
+                otherKind={otherKind(r.scope)}
+                picked={false}
+                onChoose={onChoose}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {state.kind === 'done' && results.length > 0 ? <DistanceView results={results} radiusMiles={state.radius} t={t} /> : null}
+      {wayBack}
     </>
   );
 }

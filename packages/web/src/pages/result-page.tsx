@@ -1,16 +1,18 @@
 import { LOCALE_MESSAGES } from '@carelevel/engine';
 import type { ReactElement } from 'react';
+import { crisisCalls } from '../components/crisis-calls.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextList } from '../components/text-list.js';
-import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
-import { one } from '../questions/answer-helpers.js';
+import { one, usesSomething, voiceOf } from '../questions/answer-helpers.js';
+import { fillVoice } from '../questions/voice.js';
 import type { Answers, Lang } from '../questions/question-types.js';
 import { CompareLevels } from '../result/compare-levels.js';
 import { typicalBilledDays } from '../result/cost-estimate.js';
 import { CostEstimator } from '../result/cost-estimator.js';
 import { LevelFacts } from '../result/level-facts.js';
 import { preferredLevel } from '../result/preferred-level.js';
+import { answerSentence } from '../result/for-the-person.js';
 import { reasonsToShow, useRecommendation } from '../result/use-recommendation.js';
 
 interface Props {
@@ -49,13 +51,12 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
         <section className="crisis" aria-labelledby="crisis-first">
           <h2 id="crisis-first">{r.crisisFirst}</h2>
           <p className="crisis-message">{rec.crisis.message}</p>
-          <p>
-            <a className="call" href="tel:988">
-              {t.crisis.call988}
-            </a>{' '}
-            <a className="call" href="tel:911">
-              {t.crisis.call911}
-            </a>
+          <p className="call-row">
+            {crisisCalls(rec.crises ?? [rec.crisis.kind], false).map(({ href, key }) => (
+              <a key={href} className="call" href={href} data-call={href}>
+                {t.crisis[key]}
+              </a>
+            ))}
           </p>
         </section>
       ) : null}
@@ -63,10 +64,10 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
         <section className="urgent" aria-labelledby="urgent-first" data-urgent={rec.urgent.kind}>
           <h2 id="urgent-first">{r.urgentFirst}</h2>
           <p>{rec.urgent.message}</p>
-          <p>
+          <p className="call-row">
             <a className="call" href="tel:988">
               {t.crisis.call988}
-            </a>{' '}
+            </a>
             <a className="call" href="sms:988">
               {t.crisis.text988}
             </a>
@@ -74,7 +75,7 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
         </section>
       ) : null}
       <p className="answer" data-level={rec.level}>
-        {fill(r.suggest, { level: words.levels[rec.level], wm: words.withdrawalManagement[rec.withdrawalManagement] })}
+        {answerSentence(t, lang, rec, usesSomething(answers))}
       </p>
       <p className="notice">{rec.notice}</p>
 
@@ -123,7 +124,7 @@ export default function ResultPage({ t, lang, answers, go }: Props): ReactElemen
       <p>{t.costGuide.lead}</p>
       <CostEstimator t={t} lang={lang} days={typicalBilledDays(rec.level)} />
 
-      <TextList title={r.questions} level={2} items={t.askProgram} />
+      <TextList title={r.questions} level={2} items={t.askProgram.map((q) => fillVoice(q, voiceOf(answers), lang))} />
 
       {rec.assumptions.length > 0 ? (
         <details>

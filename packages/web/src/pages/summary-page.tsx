@@ -1,7 +1,9 @@
-import { LOCALE_MESSAGES } from '@carelevel/engine';
+import { LOCALE_MESSAGES, localDate } from '@carelevel/engine';
+import { localToday } from '../local-date.js';
 import type { ReactElement } from 'react';
 import { buildCase } from '../assessment/build-case.js';
 import type { ChosenProgram } from '../assessment/saved-state.js';
+import { AnswerCodeView } from '../components/answer-code-view.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';
@@ -9,6 +11,8 @@ import type { UiWords } from '../i18n/ui-en.js';
 import { visibleQuestions, visibleSteps } from '../questions/question-set.js';
 import type { Answers, ChoiceQuestion, Lang, Question, Voice } from '../questions/question-types.js';
 import { fillVoice } from '../questions/voice.js';
+import { usesSomething, voiceOf } from '../questions/answer-helpers.js';
+import { answerSentence } from '../result/for-the-person.js';
 import { reasonsToShow, useRecommendation } from '../result/use-recommendation.js';
 
 interface Props {
@@ -45,10 +49,9 @@ function saveCaseFile(answers: Answers): void {
 export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props): ReactElement {
   const s = t.summary;
   const rec = useRecommendation(answers, lang);
-  const who = answers['who'];
-  const voice: Voice = who === 'he' || who === 'she' || who === 'they' ? who : 'you';
+  const voice = voiceOf(answers);
   const words = LOCALE_MESSAGES[lang];
-  const date = new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long' }).format(new Date());
+  const date = localDate(localToday(), words.dateLocale);
   return (
     <article className="summary">
       <PageHeading focusKey="summary">{s.title}</PageHeading>
@@ -80,9 +83,7 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
       {rec !== null ? (
         <>
           <h2>{s.result}</h2>
-          <p className="answer">
-            {fill(t.result.suggest, { level: words.levels[rec.level], wm: words.withdrawalManagement[rec.withdrawalManagement] })}
-          </p>
+          <p className="answer">{answerSentence(t, lang, rec, usesSomething(answers))}</p>
           {rec.crisis !== null ? <p className="crisis-message">{rec.crisis.message}</p> : null}
           {rec.urgent ? <p className="crisis-message">{rec.urgent.message}</p> : null}
           <h2>{s.reasons}</h2>
@@ -93,12 +94,13 @@ export default function SummaryPage({ t, lang, answers, chosen, onBack }: Props)
           <p className="notice">{rec.notice}</p>
         </>
       ) : null}
-      <h2>{s.programs}</h2>
+      {/* A heading over "none chosen yet" would promise a list that is not there. */}
       {chosen.length === 0 ? (
         <p>{s.noPrograms}</p>
       ) : (
-        <TextList items={chosen.map((c) => [c.name, c.address, c.phone].filter(Boolean).join(', '))} />
+        <TextList title={s.programs} level={2} items={chosen.map((c) => [c.name, c.address, c.phone].filter(Boolean).join(', '))} />
       )}
+      <AnswerCodeView t={t} answers={answers} />
       <h2>{s.answers}</h2>
       <dl className="answers">
         {visibleSteps(answers).flatMap((step) =>

@@ -23,5 +23,20 @@ export function defaultFilters(a: Answers, level: LevelCode): Partial<Record<Fil
   const tracked = level === 'intensive-outpatient' || level === 'partial-hospitalization';
   if (tracked && LEVELS[level].sleepsAt === 'home' && many(a, 'schedule').length > 0) out.scheduleTracks = [...many(a, 'schedule')];
   if (one(a, 'language') === 'es') out.languages = ['es'];
+  // Under 18: programs that serve adolescents (a program for adults is not a place for a 16-year-old).
+  const age = Number(one(a, 'age'));
+  if (Number.isFinite(age) && age > 0 && age < 18) out.populations = ['adolescents'];
   return out;
+}
+
+export type ProgramScope = 'substance-use' | 'mental-health' | 'co-occurring';
+
+/**
+ * What the programs must treat, from what the person worries about: a mental-health worry finds
+ * mental-health programs (and those that treat both), never substance-use-only ones; "both" finds
+ * programs that treat both together. Shown on the form, and the person can widen it.
+ */
+export function defaultScope(a: Answers): ProgramScope | null {
+  const c = one(a, 'concern');
+  return c === 'substance-use' || c === 'mental-health' || c === 'co-occurring' ? c : null;
 }

@@ -7,12 +7,14 @@ import {
 } from '@carelevel/contract';
 import type { LevelCode } from '@carelevel/engine';
 
-/** The only things a program search sends (issue 5): where, what level, and the filters chosen. */
+/** The only things a program search sends (issue 5): where, what level, what it must treat, and the filters chosen. */
 export interface ProgramQuery {
   readonly zip: string;
   readonly level: LevelCode;
   readonly radiusMiles: number;
   readonly filters: Readonly<Partial<Record<FilterGroup, readonly string[]>>>;
+  /** What the program must treat; any kind when absent. */
+  readonly scope?: 'substance-use' | 'mental-health' | 'co-occurring' | null;
   /** Skip this many (the next page of the same search); not sent when 0. */
   readonly offset?: number;
 }
@@ -26,13 +28,14 @@ export type ProgramSearchResponse = ProgramSearchAnswer;
 
 export const SEARCH_PATH = PROGRAM_SEARCH_PATH;
 
-/** The request URL: ZIP, level, radius and filters (and which page), and nothing else. */
+/** The request URL: ZIP, level, radius, scope and filters (and which page), and nothing else. */
 export function searchUrl(q: ProgramQuery): string {
   const p = new URLSearchParams({ near: q.zip, levels: q.level, radiusMiles: String(q.radiusMiles) });
   for (const g of FILTER_GROUPS) {
     const vs = q.filters[g];
     if (vs !== undefined && vs.length > 0) p.set(g, vs.join(','));
   }
+  if (q.scope) p.set('scope', q.scope);
   if (q.offset !== undefined && q.offset > 0) p.set('offset', String(q.offset));
   return `${SEARCH_PATH}?${p.toString()}`;
 }

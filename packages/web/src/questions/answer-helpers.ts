@@ -1,4 +1,10 @@
-import type { Answers } from './question-types.js';
+import type { Answers, Voice } from './question-types.js';
+
+/** Who the answers are about, as the words name them: "you", or "he", "she", "they" for someone else. */
+export function voiceOf(a: Answers): Voice {
+  const who = a['who'];
+  return who === 'he' || who === 'she' || who === 'they' ? who : 'you';
+}
 
 /** The single answer to a question, or undefined. */
 export function one(a: Answers, id: string): string | undefined {

@@ -4,7 +4,7 @@ import { opt, UNSURE, w } from './words.js';
 
 /** PHQ answer scale (public: Pfizer's blanket permission; docs/web.md). */
 const OFTEN = [
-  opt('0', 'Not at all', 'Nunca'),
+  opt('0', 'Not at all', 'Ningún día'),
   opt('1', 'Several days', 'Varios días'),
   opt('2', 'More than half the days', 'Más de la mitad de los días'),
   opt('3', 'Nearly every day', 'Casi todos los días'),
@@ -17,23 +17,23 @@ const needsFullPhq9 = (a: Answers): boolean => PHQ2_IDS.every((id) => one(a, id)
 
 const PHQ_REST: readonly [string, string, string][] = [
   ['phq3', 'Trouble falling or staying asleep, or sleeping too much', 'Problemas para dormir o dormir demasiado'],
-  ['phq4', 'Feeling tired or having little energy', 'Sentirse cansado/a o con poca energía'],
+  ['phq4', 'Feeling tired or having little energy', 'Cansancio o poca energía'],
   ['phq5', 'Poor appetite or overeating', 'Poco apetito o comer en exceso'],
-  ['phq6', 'Feeling bad about {yourself}, or like a failure', 'Sentirse mal consigo mismo/a, o como un fracaso'],
+  ['phq6', 'Feeling bad about {yourself}, or like a failure', 'Sentirse mal por cómo es, o sentir que es un fracaso'],
   ['phq7', 'Trouble keeping {your} mind on things, like reading or TV', 'Dificultad para concentrarse, como al leer o ver la tele'],
   [
     'phq8',
     'Moving or talking so slowly others notice, or being very restless',
-    'Moverse o hablar tan lento que otros lo notan, o estar muy inquieto/a',
+    'Moverse o hablar tan lento que otros lo notan, o sentir tanta inquietud que se mueve mucho más de lo normal',
   ],
-  ['phq9', 'Thoughts of being better off dead, or of self-harm', 'Pensar que estaría mejor muerto/a, o en hacerse daño'],
+  ['phq9', 'Thoughts of being better off dead, or of self-harm', 'Pensar que sería mejor morirse, o pensar en hacerse daño'],
 ];
 
 const phqQuestion = (id: string, en: string, es: string, showIf: (a: Answers) => boolean): Question => ({
   id,
   kind: 'single',
   showIf,
-  text: w(`In the last 2 weeks, how often: ${en}?`, `En las últimas 2 semanas, ¿con qué frecuencia le pasó esto? ${es}.`),
+  text: w(`In the last 2 weeks, how often: ${en}?`, `En las últimas 2 semanas, ¿con qué frecuencia le ha pasado esto a {usted}? ${es}.`),
   options: OFTEN,
 });
 
@@ -45,14 +45,14 @@ export const healthStep: Step = {
     {
       id: 'physical',
       kind: 'single',
-      text: w('How is {your} physical health?', '¿Cómo está su salud física?'),
+      text: w('How is {your} physical health?', '¿Cómo está la salud física de {usted}?'),
       options: [
         opt('none', 'Good, no health problems', 'Bien, sin problemas de salud'),
         opt('stable', 'A health problem that is under control', 'Un problema de salud que está bajo control'),
         opt(
           'needs-monitoring',
           'A health problem a doctor checks often: heart, liver or lung disease, a blood thinner, or falls',
-          'Un problema de salud que un médico revisa seguido: del corazón, del hígado o de los pulmones, un anticoagulante o caídas',
+          'Un problema de salud que un médico revisa seguido: del corazón, del hígado o de los pulmones; toma anticoagulantes; o se cae seguido',
         ),
         opt('unstable', 'A serious health problem that is getting worse', 'Un problema de salud grave que está empeorando'),
       ],
@@ -69,7 +69,9 @@ export const healthStep: Step = {
         opt('no', 'No', 'No'),
         opt('yes', 'Pregnant now', 'Embarazada ahora'),
         opt('birth-recent', 'Gave birth in the last 3 months', 'Dio a luz en los últimos 3 meses'),
-        opt('birth-earlier', 'Gave birth 3 to 12 months ago', 'Dio a luz hace 3 a 12 meses'),
+        opt('birth-earlier', 'Gave birth 3 to 12 months ago', 'Dio a luz hace entre 3 y 12 meses'),
+        // "For me" and "for them" say nothing of sex, so a man can meet this question; he says so here.
+        opt('not-applicable', 'Does not apply', 'No aplica'),
         UNSURE,
       ],
     },
@@ -82,14 +84,14 @@ export const mindStep: Step = {
   title: w('Mood and daily life', 'El ánimo y la vida diaria'),
   questions: [
     phqQuestion('phq1', 'Little interest or joy in doing things', 'Poco interés o placer en hacer las cosas', asksAboutMind),
-    phqQuestion('phq2', 'Feeling down, sad, or hopeless', 'Sentirse decaído/a, triste o sin esperanza', asksAboutMind),
+    phqQuestion('phq2', 'Feeling down, sad, or hopeless', 'Sentirse triste, sin ánimo o sin esperanza', asksAboutMind),
     ...PHQ_REST.map(([id, en, es]) => phqQuestion(id, en, es, (a) => asksAboutMind(a) && needsFullPhq9(a))),
     {
       id: 'psychosis',
       kind: 'single',
       text: w(
         'In the past month, {have|has} {you} heard or seen things others do not, or held strong beliefs others say are not true?',
-        'En el último mes, ¿ha oído o visto cosas que otros no ven, o ha tenido ideas fuertes que otros dicen que no son ciertas?',
+        'En el último mes, ¿ha oído o visto {usted} cosas que otras personas no oyen ni ven, o ha creído con fuerza cosas que otros dicen que no son ciertas?',
       ),
       options: [
         opt('none', 'No', 'No'),
@@ -102,7 +104,7 @@ export const mindStep: Step = {
       kind: 'single',
       text: w(
         'How well {are|is} {you} keeping up with daily life: meals, sleep, washing, bills, work?',
-        '¿Qué tan bien lleva la vida diaria: comer, dormir, asearse, pagar cuentas, trabajar?',
+        '¿Cómo le va a {usted} con las tareas de cada día: comer, dormir, bañarse, pagar las cuentas, trabajar?',
       ),
       options: [
         opt('adequate', 'Fine', 'Bien'),

@@ -5,9 +5,9 @@ import { CHOOSE_ALL, NO, opt, w, YES, YES_NO_UNSURE } from './words.js';
 /** Levels a person may have tried before, with their words. */
 export const PRIOR_LEVELS = [
   ['outpatient', 'Counseling once or twice a week', 'Consejería una o dos veces por semana'],
-  ['intensive-outpatient', 'An intensive outpatient program (IOP)', 'Un programa intensivo ambulatorio (IOP)'],
+  ['intensive-outpatient', 'An intensive outpatient program (IOP)', 'Un programa ambulatorio intensivo (IOP)'],
   ['partial-hospitalization', 'A day program (partial hospital)', 'Un programa de día (hospitalización parcial)'],
-  ['residential-high', 'A live-in treatment program (rehab)', 'Un programa residencial (rehabilitación)'],
+  ['residential-high', 'A live-in treatment program (rehab)', 'Un programa residencial (centro de rehabilitación)'],
   ['inpatient-medical', 'A hospital stay for this', 'Una hospitalización por esto'],
 ] as const;
 
@@ -15,30 +15,40 @@ const priorOutcome = ([level, en, es]: (typeof PRIOR_LEVELS)[number]): Question 
   id: `prior-${level}`,
   kind: 'single',
   showIf: (a) => has(a, 'prior', level),
-  text: w(`How did it go: ${en.toLowerCase()}?`, `¿Cómo le fue: ${es.toLowerCase()}?`),
+  text: w(
+    `How did it go: ${en.charAt(0).toLowerCase() + en.slice(1)}?`,
+    `¿Cómo le fue a {usted} en este tratamiento: ${es.charAt(0).toLowerCase() + es.slice(1)}?`,
+  ),
   options: [
     opt('completed-sustained', 'Finished it and stayed well', 'Lo terminó y siguió bien'),
-    opt('completed-relapsed', 'Finished it, then started again', 'Lo terminó, pero volvió a empezar'),
+    opt('completed-relapsed', 'Finished it, then started again', 'Lo terminó, pero los problemas volvieron'),
     opt('left-early', 'Left before the end', 'Lo dejó antes de terminar'),
-    opt('ongoing', 'Still in it', 'Todavía está en él'),
+    opt('ongoing', 'Still in it', 'Todavía sigue en ese tratamiento'),
   ],
 });
+
+const COPING_OPTIONS = [
+  opt('strong', 'Very well', 'Muy bien'),
+  opt('adequate', 'Well enough', 'Bastante bien'),
+  opt('limited', 'Not very well', 'No muy bien'),
+  opt('none', 'Not at all', 'Nada bien'),
+];
 
 /** Dimension 4. */
 export const readinessStep: Step = {
   id: 'readiness',
-  title: w('Ready for change', 'Listo/a para cambiar'),
+  title: w('Ready for change', 'Las ganas de cambiar'),
   questions: [
     {
       id: 'stage',
       kind: 'single',
-      text: w('Which fits best right now?', '¿Qué describe mejor el momento actual?'),
+      text: w('Which fits best right now?', '¿Qué describe mejor cómo está {usted} ahora?'),
       options: [
         opt('precontemplation', '{You} {do|does} not think there is a problem', 'No cree que haya un problema'),
         opt('contemplation', '{You} {are|is} thinking about a change', 'Está pensando en cambiar'),
-        opt('preparation', '{You} {are|is} ready to start soon', 'Está listo/a para empezar pronto'),
+        opt('preparation', '{You} {are|is} ready to start soon', 'Quiere empezar pronto'),
         opt('action', '{You} {have|has} already started to change', 'Ya empezó a cambiar'),
-        opt('maintenance', '{You} changed a while ago and {want|wants} to keep it up', 'Cambió hace un tiempo y quiere mantenerlo'),
+        opt('maintenance', '{You} changed a while ago and {want|wants} to keep it up', 'Cambió hace un tiempo y quiere seguir así'),
       ],
     },
     {
@@ -51,12 +61,12 @@ export const readinessStep: Step = {
     {
       id: 'engagement',
       kind: 'single',
-      text: w('How {do|does} {you} feel about getting help?', '¿Qué piensa de recibir ayuda?'),
+      text: w('How {do|does} {you} feel about getting help?', '¿Qué piensa {usted} de recibir ayuda?'),
       options: [
         opt('engaged', 'Wants help', 'Quiere ayuda'),
-        opt('ambivalent', 'Not sure', 'No está seguro/a'),
+        opt('ambivalent', 'Not sure', 'Tiene dudas'),
         opt('resistant', 'Against it', 'Está en contra'),
-        opt('refusing', 'Says no to any help', 'Rechaza toda ayuda'),
+        opt('refusing', 'Says no to any help', 'No acepta ninguna ayuda'),
       ],
     },
   ],
@@ -65,13 +75,13 @@ export const readinessStep: Step = {
 /** Dimension 5. */
 export const relapseStep: Step = {
   id: 'relapse',
-  title: w('Staying on track', 'Mantenerse en el camino'),
+  title: w('Staying on track', 'Evitar recaídas'),
   questions: [
     {
       id: 'cravings',
       kind: 'single',
       showIf: usesSomething,
-      text: w('How strong are the urges to drink or use?', '¿Qué tan fuertes son las ganas de tomar o usar?'),
+      text: w('How strong are the urges to drink or use?', '¿Qué tan fuertes son las ganas de consumir que tiene {usted}?'),
       options: [
         opt('none', 'None', 'No hay'),
         opt('low', 'Weak', 'Débiles'),
@@ -82,16 +92,23 @@ export const relapseStep: Step = {
     {
       id: 'coping',
       kind: 'single',
+      showIf: usesSomething,
       text: w(
         'When stress or urges hit, how well can {you} handle them without drinking or using?',
-        'Cuando llegan el estrés o las ganas, ¿qué tan bien los maneja sin tomar ni usar?',
+        'Cuando {usted} tiene estrés o ganas de consumir, ¿qué tan bien lo maneja sin consumir?',
       ),
-      options: [
-        opt('strong', 'Very well', 'Muy bien'),
-        opt('adequate', 'Well enough', 'Bastante bien'),
-        opt('limited', 'Not very well', 'No muy bien'),
-        opt('none', 'Not at all', 'Nada bien'),
-      ],
+      options: COPING_OPTIONS,
+    },
+    {
+      // The same answer for someone who uses nothing: the skill is coping without harm, not without use.
+      id: 'copingMood',
+      kind: 'single',
+      showIf: (a) => !usesSomething(a),
+      text: w(
+        'When stress or hard feelings hit, how well can {you} handle them in healthy ways?',
+        'Cuando {usted} tiene estrés o sentimientos difíciles, ¿qué tan bien los maneja de forma sana?',
+      ),
+      options: COPING_OPTIONS,
     },
     {
       id: 'longestAbstinence',
@@ -99,7 +116,7 @@ export const relapseStep: Step = {
       showIf: usesSomething,
       text: w(
         'In the past year, what is the longest {you} went without drinking or using?',
-        'En el último año, ¿cuánto es lo más que ha estado sin tomar ni usar?',
+        'En el último año, ¿cuál es el tiempo más largo que {usted} ha estado sin consumir?',
       ),
       options: [
         opt('3', 'Less than a week', 'Menos de una semana'),
@@ -120,7 +137,7 @@ export const relapseStep: Step = {
         opt(
           'substance-use',
           'Detox, a hospital, or a live-in program, for drinking or drugs',
-          'Desintoxicación, un hospital o un programa residencial, por el alcohol o las drogas',
+          'Un programa de desintoxicación, un hospital o un programa residencial, por el alcohol o las drogas',
         ),
         opt('emergency', 'The emergency room', 'La sala de emergencias'),
       ],
@@ -129,13 +146,13 @@ export const relapseStep: Step = {
       id: 'recentStayWhen',
       kind: 'single',
       showIf: (a) => a['recentStay'] !== undefined && a['recentStay'] !== 'none',
-      text: w('When did {you} leave?', '¿Cuándo salió?'),
-      options: [opt('week', 'In the last 7 days', 'En los últimos 7 días'), opt('month', '1 to 4 weeks ago', 'Hace 1 a 4 semanas')],
+      text: w('When did {you} leave?', '¿Cuándo salió {usted}?'),
+      options: [opt('week', 'In the last 7 days', 'En los últimos 7 días'), opt('month', '1 to 4 weeks ago', 'Hace entre 1 y 4 semanas')],
     },
     {
       id: 'prior',
       kind: 'multi',
-      text: w('What treatment {have|has} {you} had before?', '¿Qué tratamiento ha tenido antes?'),
+      text: w('What treatment {have|has} {you} had before?', '¿Qué tratamiento ha recibido {usted} antes?'),
       hint: CHOOSE_ALL,
       options: [...PRIOR_LEVELS.map(([id, en, es]) => opt(id, en, es)), opt('none', 'None', 'Ninguno', true)],
     },
@@ -153,12 +170,12 @@ export const homeStep: Step = {
     {
       id: 'housing',
       kind: 'single',
-      text: w('Where {do|does} {you} live now?', '¿Dónde vive ahora?'),
+      text: w('Where {do|does} {you} live now?', '¿Dónde vive {usted} ahora?'),
       options: [
         opt('stable', 'In a steady home', 'En un hogar estable'),
         opt('unstable', 'Moving around, or staying with friends for now', 'De un lugar a otro, o con amigos por ahora'),
         opt('homeless', 'No home: a shelter, a car, or outside', 'Sin hogar: un albergue, un carro o la calle'),
-        opt('recovery-residence', 'A sober living house', 'Una casa de vida sobria'),
+        opt('recovery-residence', 'A sober living house', 'Una vivienda sobria (casa para personas en recuperación)'),
         opt('institution', 'Jail, a hospital, or another facility', 'La cárcel, un hospital u otra institución'),
       ],
     },
@@ -166,7 +183,10 @@ export const homeStep: Step = {
       id: 'householdUse',
       kind: 'single',
       showIf: notHomeless,
-      text: w('Does anyone {you} live{s} with drink a lot or use drugs?', '¿Alguien con quien vive toma mucho o usa drogas?'),
+      text: w(
+        'Does anyone {you} live{s} with drink a lot or use drugs?',
+        '¿Alguien que vive con {usted} toma mucho alcohol o consume drogas?',
+      ),
       options: YES_NO_UNSURE,
     },
     {
@@ -174,32 +194,32 @@ export const homeStep: Step = {
       kind: 'single',
       text: w(
         'Is {your} home or life unsafe: violence, threats, or being used by others?',
-        '¿Es inseguro su hogar o su vida: violencia, amenazas o abuso de otros?',
+        '¿Hay peligro en el hogar o en la vida de {usted}, como violencia, amenazas o abuso?',
       ),
       options: YES_NO_UNSURE,
     },
     {
       id: 'support',
       kind: 'single',
-      text: w('Who backs {your} recovery?', '¿Quién le apoya en su recuperación?'),
+      text: w('Who backs {your} recovery?', '¿Quién apoya la recuperación de {usted}?'),
       options: [
         opt('strong', 'People who help a lot', 'Personas que ayudan mucho'),
         opt('some', 'Some people help a little', 'Algunas personas ayudan un poco'),
         opt('none', 'No one', 'Nadie'),
-        opt('undermining', 'People close to {you-obj} push {you-obj} to use', 'Personas cercanas le empujan a usar'),
+        opt('undermining', 'People close to {you-obj} push {you-obj} to use', 'Personas cercanas le insisten en que consuma'),
       ],
     },
     {
       id: 'transport',
       kind: 'single',
-      text: w('Can {you} get to visits, by car, bus, or rides?', '¿Puede llegar a las citas en carro, autobús o con alguien?'),
+      text: w('Can {you} get to visits, by car, bus, or rides?', '¿Puede {usted} llegar a las citas en carro, en autobús o con alguien?'),
       options: [YES, NO],
     },
     {
       id: 'telehealth',
       kind: 'single',
       showIf: (a) => a['transport'] === 'no',
-      text: w('Could {you} do visits by video or phone?', '¿Podría tener citas por video o por teléfono?'),
+      text: w('Could {you} do visits by video or phone?', '¿Podría {usted} tener citas por video o por teléfono?'),
       options: YES_NO_UNSURE,
     },
     {
@@ -207,7 +227,7 @@ export const homeStep: Step = {
       kind: 'single',
       text: w(
         'Is a court, probation, or a job asking for treatment?',
-        '¿Un tribunal, la libertad condicional o un trabajo piden tratamiento?',
+        '¿La corte, un oficial de libertad condicional (probation) o un trabajo le piden a {usted} que reciba tratamiento?',
       ),
       options: [YES, NO],
     },

@@ -29,7 +29,7 @@ export const aboutStep: Step = {
       text: w('What worries you most?', '¿Qué le preocupa más?'),
       options: [
         opt('substance-use', 'Drinking or drug use', 'El alcohol o las drogas'),
-        opt('mental-health', 'Mood, worry, or other mental health', 'El ánimo, la ansiedad u otra salud mental'),
+        opt('mental-health', 'Mood, worry, or other mental health', 'El ánimo, la ansiedad u otro problema de salud mental'),
         opt('co-occurring', 'Both', 'Las dos cosas'),
       ],
     },
@@ -42,7 +42,7 @@ export const aboutStep: Step = {
  */
 export const safetyStep: Step = {
   id: 'safety',
-  title: w('Safety right now', 'La seguridad ahora'),
+  title: w('Safety right now', 'Primero, la seguridad'),
   questions: [
     {
       id: 'suicide',
@@ -81,13 +81,13 @@ export const safetyStep: Step = {
     {
       id: 'harmOthers',
       kind: 'single',
-      text: w('{Are|Is} {you} at risk of hurting someone else?', '¿Corre {usted} el riesgo de hacerle daño a otra persona?'),
+      text: w('{Are|Is} {you} at risk of hurting someone else?', '¿Hay riesgo de que {usted} le haga daño a alguien más?'),
       options: [NO, opt('worried', 'Sometimes we worry about it', 'A veces nos preocupa'), opt('now', 'Yes, right now', 'Sí, ahora mismo')],
     },
     {
       id: 'dangerNow',
       kind: 'multi',
-      text: w('Is any of this happening right now?', '¿Está pasando algo de esto ahora mismo?'),
+      text: w('Is any of this happening right now?', '¿Le está pasando algo de esto a {usted} ahora mismo?'),
       hint: CHOOSE_ALL,
       options: [
         opt('overdose', 'Very slow breathing, blue lips, or cannot wake up', 'Respira muy lento, tiene los labios azules o no despierta'),
@@ -95,7 +95,7 @@ export const safetyStep: Step = {
         opt(
           'severeWithdrawal',
           'Bad shakes with confusion, or seeing things, after stopping alcohol or pills',
-          'Temblores fuertes con confusión, o ve cosas, después de dejar el alcohol o las pastillas',
+          'Temblores fuertes con confusión, o ver cosas que no están ahí, después de dejar el alcohol o las pastillas',
         ),
         opt('none', 'None of these', 'Nada de esto', true),
       ],

@@ -9,10 +9,15 @@ const EN: Readonly<Record<string, Readonly<Record<Voice, string>>>> = {
   'you-obj': { you: 'you', he: 'him', she: 'her', they: 'them' },
   yourself: { you: 'yourself', he: 'himself', she: 'herself', they: 'themselves' },
   s: { you: '', he: 's', she: 's', they: '' },
+  // What the one answering says to a program about the person: "a place for me", "for him".
+  me: { you: 'me', he: 'him', she: 'her', they: 'them' },
+  my: { you: 'my', he: 'his', she: 'her', they: 'their' },
 };
 // Spanish uses the same verb form for "usted" and for "él/ella", so only the pronoun changes.
 const ES: Readonly<Record<string, Readonly<Record<Voice, string>>>> = {
   usted: { you: 'usted', he: 'él', she: 'ella', they: 'esa persona' },
+  // After "para": "lugar para mí", "para él".
+  mí: { you: 'mí', he: 'él', she: 'ella', they: 'esa persona' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { LEVELS, LOCALE_MESSAGES, type AftercarePlan, type LevelCode, type Locale } from '@carelevel/engine';
+import { LEVELS, LOCALE_MESSAGES, localDate, type AftercarePlan, type LevelCode, type Locale } from '@carelevel/engine';
 import PDFDocument from 'pdfkit';
 import { PLAN_WORDS } from './plan-words.js';
 
@@ -180,7 +180,7 @@ export function renderPlanPdf(p: PrintablePlan): Promise<Buffer> {
     .font('Helvetica')
     .fontSize(11)
     .fillColor('#333333')
-    .text(printable(w.madeOn(p.updatedOn)))
+    .text(printable(w.madeOn(localDate(p.updatedOn, LOCALE_MESSAGES[p.locale].dateLocale))))
     .fillColor('black');
   crisisBox(doc, p);
   doc.fontSize(12);

@@ -461,6 +461,7 @@ export const staffEn = {
             : `${total} programs found.`,
     fits: 'Fits',
     misfits: 'Does not fit',
+    notes: 'Good to know',
     miles: (mi: number): string => `${mi.toFixed(1)} miles`,
     lastVerified: (date: string): string => `Listing last checked ${date}`,
     neverVerified: 'Listing never checked',

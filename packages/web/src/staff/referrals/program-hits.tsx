@@ -1,10 +1,28 @@
 import { DIRECTORY_LOCALES, renderDirectoryMessage } from '@carelevel/directory/words';
+import type { Message } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
 import { shortDate } from '../people/person-name.js';
 import type { ProgramHit, ProgramSearchAnswer } from '@carelevel/contract';
 
 const say = (m: Parameters<typeof renderDirectoryMessage>[0]): string => renderDirectoryMessage(m, DIRECTORY_LOCALES.en);
+
+/** A titled list of the directory's reasons; nothing when there are none. */
+function Reasons({ title, items }: { readonly title: string; readonly items: readonly Message[] }): ReactNode {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <p>
+        <strong>{title}</strong>
+      </p>
+      <ul>
+        {items.map((m, i) => (
+          <li key={i}>{say(m)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 /**
  * Search results as the directory ranked them: distance, why each fits and what does not, and when
@@ -49,30 +67,9 @@ export function ProgramHitList({
                 {h.lastVerified ? w.lastVerified(shortDate(h.lastVerified)) : w.neverVerified}
                 {h.stale ? ` (${w.staleListing})` : ''}
               </p>
-              {h.fits.length > 0 ? (
-                <>
-                  <p>
-                    <strong>{w.fits}</strong>
-                  </p>
-                  <ul>
-                    {h.fits.map((m, i) => (
-                      <li key={i}>{say(m)}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {h.misfits.length > 0 ? (
-                <>
-                  <p>
-                    <strong>{w.misfits}</strong>
-                  </p>
-                  <ul>
-                    {h.misfits.map((m, i) => (
-                      <li key={i}>{say(m)}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              <Reasons title={w.fits} items={h.fits} />
+              <Reasons title={w.misfits} items={h.misfits} />
+              <Reasons title={w.notes} items={h.notes} />
               {pick(h)}
             </li>
           ))}
