@@ -1,7 +1,7 @@
 import { array, enumOf, integer, literal, object, optional, string, type FieldIssue, type Infer } from '../case/schema-builder.js';
 
 /**
- * `carelevel-aftercare/1`: the plan a person keeps when treatment ends (product.md §7). The staff
+ * `carelevel-aftercare/1`: the plan a person keeps when treatment ends. The staff
  * workspace builds it, the server stores it, and the person gets a plain-language copy.
  */
 export const AFTERCARE_FORMAT = 'carelevel-aftercare/1';

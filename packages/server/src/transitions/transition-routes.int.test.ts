@@ -141,7 +141,7 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     expect(body(res).openedEpisode).toMatchObject({ level: 'intensive-outpatient', programId, startedOn: '2026-02-01' });
     const tl = body(await api({ method: 'GET', url: `/api/v1/people/${p.personId}/timeline` }));
     expect(tl.episodes).toMatchObject([
-      // A step down is a move between levels, not an ending (case-format.md).
+      // A step down is a move between levels, not an ending (docs/case-format-extensions.md).
       { level: 'residential-high', startedOn: '2026-01-02', endedOn: '2026-02-01', outcome: 'stepped-down' },
       { level: 'intensive-outpatient', startedOn: '2026-02-01', endedOn: null, programId },
     ]);

@@ -51,7 +51,7 @@ function startingPlan(careCase: CareCase | null): AftercarePlan {
   }
 }
 
-/** Build, save, print and download a person's aftercare plan (product.md §7). */
+/** Build, save, print and download a person's aftercare plan. */
 export default function AftercarePage(): ReactNode {
   const { personId = '' } = useParams();
   const w = words.aftercare;

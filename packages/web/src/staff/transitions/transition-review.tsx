@@ -43,7 +43,7 @@ function varianceBelow(d: DeterminationView | null | undefined, level: LevelCode
 }
 
 /**
- * Continued-stay review at a reassessment (product.md §6): the engine's `transition()` runs here on the
+ * Continued-stay review at a reassessment (docs/rules.md, transitions): the engine's `transition()` runs here on the
  * previous and this assessment at the current level; recording it sends the decision, and the server
  * runs the review again, keeps its advice beside the decision and moves the timeline's episodes.
  */
