@@ -1,4 +1,4 @@
-// Strict from day one (docs/style.md): typed rules, exhaustive switches, no floating promises,
+// Strict from day one (CONTRIBUTING.md, the style we keep): typed rules, exhaustive switches, no floating promises,
 // `import type`, eqeqeq (null checks allowed), no focused tests.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

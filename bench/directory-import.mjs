@@ -1,6 +1,6 @@
 // Directory import benchmark: 100,000 rows of our CSV format (generated, fictional) imported into a
 // fresh SQLite file in one transaction, in a child process so its peak memory (maxRSS) is its own.
-// Bars (docs/architecture.md): under 20 s and peak memory under 400 MB.
+// Bars (bench/RESULTS.md): under 20 s and peak memory under 400 MB.
 // Run after `npm run build`: `node bench/directory-import.mjs`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // Directory search benchmark: a radius + filters search over 100,000 generated programs, timed per
 // query (p50, p99), against a linear scan of the same data with the same filters and ranking, in the
-// same run. Bars (docs/architecture.md): p99 < 5 ms and ≥ 20× faster than the linear scan.
+// same run. Bars (bench/RESULTS.md): p99 < 5 ms and ≥ 20× faster than the linear scan.
 // Run after `npm run build`: `node bench/directory-search.mjs`.
 import os from 'node:os';
 import v8 from 'node:v8';

@@ -59,7 +59,7 @@ const result = {
   sink: sink > 0,
 };
 console.log(JSON.stringify(result, null, 2));
-// The bars (architecture.md): deciding a case costs at most 3× JSON.parse of its text, and one core
+// The bars (bench/RESULTS.md): deciding a case costs at most 3× JSON.parse of its text, and one core
 // makes at least 100,000 decisions a second. "assess" (validate + decide + put into words) is held to
 // the 3× bar too; "determine" (the decision itself) to the throughput bar.
 const ratioOk = result.ratioAssessToParse <= 3;

@@ -41,8 +41,9 @@ const built = OTHER_DIST ?? (await buildOnce());
 // Without the precompressed copies the server sends every file as it is.
 const dist = PLAIN ? join(dataDir, 'dist') : built;
 if (PLAIN) cpSync(built, dist, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
-const { buildApp, openServerDatabase } = await import(join(ROOT, 'packages/server/dist/index.js'));
-const database = await openServerDatabase({ dataDir });
+const { buildApp } = await import(join(ROOT, 'packages/server/dist/index.js'));
+const { openAppDatabase } = await import(join(ROOT, 'packages/storage/dist/index.js'));
+const database = await openAppDatabase({ dataDir });
 const app = await buildApp({ database, logLevel: 'warn', webRoot: dist });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const url = `http://127.0.0.1:${app.server.address().port}/`;

@@ -11,14 +11,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), bundledPackages('staff')],
   resolve: {
-    // Bundle the engine from its TypeScript sources; no separate engine build needed.
+    // Bundle the workspace packages from their TypeScript sources; no separate build needed. From the
+    // directory only its browser-safe subpaths are imported (`/vocabulary`, `/words`).
     conditions: ['source', ...defaultClientConditions],
-    alias: {
-      // The directory's words and vocabulary are pure data. Its package entry also pulls in storage
-      // (SQLite, PostgreSQL), so the web takes only these two files until the package exports them.
-      '#directory-words': here('../directory/src/locale/render-message.ts'),
-      '#directory-vocabulary': here('../directory/src/model/vocabulary.ts'),
-    },
   },
   build: {
     outDir: 'dist',

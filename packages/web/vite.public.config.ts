@@ -23,8 +23,6 @@ export default defineConfig({
       { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
       { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
       { find: /^react$/, replacement: 'preact/compat' },
-      { find: '#directory-words', replacement: here('../directory/src/locale/render-message.ts') },
-      { find: '#directory-vocabulary', replacement: here('../directory/src/model/vocabulary.ts') },
     ],
   },
   build: {

@@ -1,5 +1,5 @@
 // @carelevel/directory — treatment programs: model, importers, offline ZIP geocoding, spatial
-// search and fit ranking, and the program tables of the app's storage. See README.md.
+// search and fit ranking, and the queries over the program tables. See README.md.
 
 // model
 export type { Program, Address, Coordinates, Openings, CareOffered, Serves } from './model/program.js';
@@ -56,28 +56,22 @@ export { DIRECTORY_MESSAGE_CODES, type DirectoryLocale, type DirectoryMessageCod
 // sample directory
 export { generateSampleDirectory, type SampleOptions } from './sample/generate-sample.js';
 
-// storage
-export {
-  openDatabase,
-  resolveDatabaseLocation,
-  DatabaseConfigError,
-  SQLITE_FILE_NAME,
-  type OpenDatabase,
-  type DatabaseLocation,
-  type DialectName,
-} from './storage/open-database.js';
-export { DIRECTORY_MIGRATIONS, migrateToLatest, MigrationFailedError, type NamedMigration } from './storage/migrations.js';
-export type { DirectoryTables, ProgramsTable, ImportsTable } from './storage/tables.js';
+// the program store (queries over the app's storage)
 export {
   storeImport,
   storePrograms,
   loadPrograms,
   countPrograms,
   getProgram,
+  programNames,
+  knownProgramIds,
+  reportOpenings,
+  setScheduleTracks,
   ImportRejectedError,
   type ImportSummary,
   type StoreOptions,
-} from './storage/program-store.js';
+  type ScheduleChange,
+} from './store/program-store.js';
 
 // file and database glue
 export { importFile, type ImportFileOptions } from './io/import-file.js';
@@ -85,4 +79,3 @@ export { loadIndex, ensureSampleDirectory, SAMPLE_SEED, SAMPLE_COUNT } from './i
 export { searchResponseView, searchResponseText, type SearchResultView } from './search/search-output.js';
 export { parseFilterOption, parseLanguageOption, parseNumberOption } from './search/parse-filter-option.js';
 export { SUPPORT_SERVICES, SUPPORT_POPULATIONS } from './crosswalk/support-services.js';
-export { backupSqlite, BackupError, restoreSqlite } from './storage/sqlite-backup.js';

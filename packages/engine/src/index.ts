@@ -3,7 +3,8 @@ export * from './levels/levels.js';
 export * from './levels/variance.js';
 export * from './case/case-schema.js';
 export type { FieldIssue, JsonSchema } from './case/schema-builder.js';
-export { validateCase, formatIssues, type CaseValidation } from './case/validate-case.js';
+export { fieldPathText, type FieldPath } from './case/field-path.js';
+export { validateCase, isCareCase, formatIssues, type CaseValidation } from './case/validate-case.js';
 export * from './instruments/instrument-types.js';
 export { INSTRUMENTS, INSTRUMENT_BY_KEY } from './instruments/definitions.js';
 export { scoreInstrument, bandForTotal, maxTotal } from './instruments/score.js';
@@ -27,6 +28,7 @@ export {
   AFTERCARE_COMPONENTS,
   aftercarePlanSchema,
   validateAftercarePlan,
+  isAftercarePlan,
   type AftercarePlan,
   type AftercareComponent,
 } from './aftercare/aftercare-plan.js';

@@ -1,36 +1,38 @@
 import { loadIndex, type DirectoryIndex } from '@carelevel/directory';
+import type { AppDatabase } from '@carelevel/storage';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { accountsRoutes } from './accounts/accounts-routes.js';
-import { ownAccountRoutes } from './accounts/own-account-routes.js';
-import { userAdminRoutes } from './accounts/user-admin-routes.js';
-import { aftercarePdfRoute } from './aftercare/aftercare-pdf-route.js';
-import { aftercareRoutes } from './aftercare/aftercare-routes.js';
 import { installAuthentication } from './accounts/authenticate.js';
 import { LoginThrottle } from './accounts/login-throttle.js';
-import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './accounts/sessions.js';
+import { ownAccountRoutes } from './accounts/own-account-routes.js';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './accounts/session-store.js';
+import { userAdminRoutes } from './accounts/user-admin-routes.js';
+import { aftercareRoutes } from './aftercare/aftercare-routes.js';
 import { assessmentRoutes } from './assessments/assessment-routes.js';
 import { evaluateRoute } from './assessments/evaluate-route.js';
 import { auditRoutes } from './audit/audit-routes.js';
 import { consentRoutes } from './consents/consent-routes.js';
-import { installErrorHandler, sendProblem } from './errors/error-handler.js';
-import type { ServerContext } from './http/context.js';
+import { answerSerializer } from './http/answer-serializer.js';
 import type { TrustedProxies } from './http/client-address.js';
-import { DEFAULT_HTTP_LIMITS, fastPathServer, type HttpLimits } from './http/fast-path-server.js';
-import { installInputRules } from './http/input-rules.js';
+import type { ServerContext } from './http/context.js';
 import { healthRoutes } from './http/health-routes.js';
+import { DEFAULT_HTTP_LIMITS, serverLimits, type HttpLimits } from './http/http-limits.js';
+import { installInputRules } from './http/input-rules.js';
 import { AccessLog, loggerOptions } from './http/logger.js';
-import { OPENAPI_INFO, substituteEngineSchemas } from './http/openapi.js';
+import { describeComponents, describeRoute, OPENAPI_INFO } from './http/openapi.js';
+import { installProblemReplies, sendProblem } from './http/problem-replies.js';
+import { requestValidator } from './http/request-validator.js';
+import { installRouteAccess, type AccessTable } from './http/route-access.js';
 import { securityHeaders } from './http/security-headers.js';
 import { peopleRoutes } from './people/people-routes.js';
 import { programRoutes } from './programs/program-routes.js';
-import { programSearchRoute } from './programs/program-search-route.js';
+import { installRequestRecords } from './records/request-records.js';
 import { referralRoutes } from './referrals/referral-routes.js';
-import type { ServerDatabase } from './storage/open-server-database.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { timelineRoutes } from './timeline/timeline-routes.js';
 import { transitionRoutes } from './transitions/transition-routes.js';
@@ -38,7 +40,7 @@ import { webAppRoutes } from './web/web-app-routes.js';
 import { installJsonCompression } from './http/compress-json.js';
 
 export interface AppOptions {
-  readonly database: ServerDatabase;
+  readonly database: AppDatabase;
   readonly logLevel?: string;
   /** Where log lines go (tests capture them); stdout by default. */
   readonly logStream?: DestinationStream;
@@ -56,12 +58,21 @@ export interface AppOptions {
   readonly webRoot?: string;
   /** Sign-in attempts per address per minute. */
   readonly loginAttemptsPerMinute?: number;
+  /** Check every answer against its schema before sending it (the test suite turns this on). */
+  readonly checkAnswers?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Who may call each API route, as the routes declared it. */
+    readonly accessTable: AccessTable;
+  }
 }
 
 /** How often an instance picks up directory changes made through another instance. */
 const DIRECTORY_REFRESH_MS = 60_000;
 
-function directoryCache(db: ServerDatabase['db']): Pick<ServerContext, 'directoryIndex' | 'invalidateDirectory'> {
+function directoryCache(db: AppDatabase['db']): Pick<ServerContext, 'directoryIndex' | 'invalidateDirectory'> {
   let cached: { at: number; index: Promise<DirectoryIndex> } | undefined;
   return {
     directoryIndex() {
@@ -92,30 +103,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const headers = securityHeaders({ tls: options.tls ?? false });
   // Answers about people (and cases) must not stay in a browser's or a proxy's cache.
   const apiHeaders = { ...headers, 'cache-control': 'no-store' };
-  const bodyLimit = 1_048_576;
   const trust = options.trustProxy;
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     logController: new AccessLog(),
     // A hop count as proxy-addr's trust function: the nearest `trust` hops are ours, the next one is the client.
     trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust ? [...trust] : false,
-    bodyLimit,
+    bodyLimit: 1_048_576,
+    ...serverLimits(limits),
     // The router's own refusals (a malformed or overlong path) are problem documents like every other.
     frameworkErrors: (err, _req, reply) => {
       reply.headers(apiHeaders);
       const message = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'has a path segment longer than 100 characters' : 'is not a valid URL';
-      void sendProblem(reply, 'invalid-request', [{ path: 'url', message }]);
+      void sendProblem(reply, 'invalid-request', [{ path: ['url'], message }]);
     },
-    serverFactory: fastPathServer({
-      headers: apiHeaders,
-      bodyLimit,
-      limits: { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits },
-      log: (): FastifyBaseLogger => app.log,
-    }),
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  app.server.maxConnections = limits.maxConnections;
+  app.setValidatorCompiler(requestValidator);
+  app.setSerializerCompiler(answerSerializer({ check: options.checkAnswers ?? false }));
+  installProblemReplies(app);
+  app.decorate('accessTable', installRouteAccess(app));
 
   app.addHook('onRequest', (req, reply, done) => {
     reply.headers(req.url.startsWith('/api/') ? apiHeaders : headers);
@@ -125,12 +133,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installJsonCompression(app);
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
+  installRequestRecords(app, ctx);
 
-  await app.register(fastifySwagger, {
-    openapi: OPENAPI_INFO,
-    transform: jsonSchemaTransform,
-    transformObject: (d) => substituteEngineSchemas('openapiObject' in d ? d.openapiObject : d.swaggerObject) as never,
-  });
+  await app.register(fastifySwagger, { openapi: OPENAPI_INFO, transform: describeRoute, transformObject: describeComponents });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
@@ -148,15 +153,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountsRoutes, { ctx });
   await app.register(userAdminRoutes, { ctx });
   await app.register(ownAccountRoutes, { ctx });
-  await app.register(peopleRoutes, { ctx });
-  await app.register(assessmentRoutes, { ctx });
-  await app.register(timelineRoutes, { ctx });
-  await app.register(transitionRoutes, { ctx });
-  await app.register(consentRoutes, { ctx });
-  await app.register(aftercareRoutes, { ctx });
-  await app.register(aftercarePdfRoute, { ctx });
-  await app.register(referralRoutes, { ctx });
-  await app.register(programSearchRoute, { ctx });
+  await app.register(peopleRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(timelineRoutes);
+  await app.register(transitionRoutes);
+  await app.register(consentRoutes);
+  await app.register(aftercareRoutes);
+  await app.register(referralRoutes);
   await app.register(programRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { SQLITE_FILE_NAME } from '@carelevel/directory';
+import { SQLITE_FILE_NAME } from '@carelevel/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_DIALECTS, userWithToken, type TestDatabase } from './test-support/harness.js';
 import { spawnServer } from './test-support/spawn-server.js';

@@ -1,9 +1,9 @@
-import { ensureSampleDirectory, resolveDatabaseLocation } from '@carelevel/directory';
+import { ensureSampleDirectory } from '@carelevel/directory';
+import { openAppDatabase, resolveDatabaseLocation, type AppDatabase } from '@carelevel/storage';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app.js';
-import { openServerDatabase, type ServerDatabase } from './storage/open-server-database.js';
 
 export interface ServeOptions extends Omit<AppOptions, 'database'> {
   readonly port: number;
@@ -16,7 +16,7 @@ export interface ServeOptions extends Omit<AppOptions, 'database'> {
 
 export interface RunningServer {
   readonly app: FastifyInstance;
-  readonly database: ServerDatabase;
+  readonly database: AppDatabase;
   readonly url: string;
   /** Programs loaded from the sample directory on this start (0 when the directory had some). */
   readonly sampleProgramsAdded: number;
@@ -36,7 +36,7 @@ export function defaultWebRoot(env: NodeJS.ProcessEnv = process.env): string | u
 /** Open and migrate the database, load the sample directory on first run, and listen. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const location = resolveDatabaseLocation({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
-  const database = await openServerDatabase(options.schema && location.url ? { ...location, schema: options.schema } : location);
+  const database = await openAppDatabase(options.schema && location.url ? { ...location, schema: options.schema } : location);
   try {
     const sampleProgramsAdded = await ensureSampleDirectory(database.db);
     const webRoot = options.webRoot ?? defaultWebRoot();

@@ -67,7 +67,7 @@ export async function runBatch(file: string, locale: Locale, out: NodeJS.Writabl
     } catch (e) {
       result = {
         ok: false as const,
-        errors: [{ path: '(line)', message: `not valid JSON (${e instanceof Error ? e.message : 'invalid'})` }],
+        errors: [{ path: [], message: `not valid JSON (${e instanceof Error ? e.message : 'invalid'})` }],
       };
     }
     if (result.ok) {

@@ -1,12 +1,15 @@
 // What the `users` commands read from the person: the password on standard input, and which option a
 // field error is about.
 
-/** The option a field error is about, as the person typed it: `programs.1` is the second `--program`. */
-export function optionName(path: string, programs: readonly string[]): string {
-  if (path === 'password') return 'password (standard input)';
-  const program = /^programs\.(\d+)$/.exec(path);
-  if (program) return `--program ${programs[Number(program[1])] ?? ''}`.trimEnd();
-  return `--${path === 'programs' ? 'program' : path}`;
+import { fieldPathText, type FieldPath } from '@carelevel/contract';
+
+/** The option a field error is about, as the person typed it: `programs[1]` is the second `--program`. */
+export function optionName(path: FieldPath, programs: readonly string[]): string {
+  const [field, index] = path;
+  if (field === 'password') return 'password (standard input)';
+  if (field === 'programs' && typeof index === 'number') return `--program ${programs[index] ?? ''}`.trimEnd();
+  if (field === 'programs') return '--program';
+  return path.length === 1 && typeof field === 'string' ? `--${field}` : fieldPathText(path);
 }
 
 /** Read all of standard input (a password piped in, or typed and ended with Ctrl-D). */

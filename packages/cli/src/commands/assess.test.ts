@@ -1,3 +1,4 @@
+import { DEV_CASES } from '@carelevel/engine/testing';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { validateRecommendation } from '@carelevel/engine';
 import { BIN, ROOT, runCli } from '../test-support/run-cli.js';
 
 /** These run the real, built command (npm test builds first), the way a user would. */
-const CASES = join(ROOT, '../shared/cases/dev');
+const CASES = DEV_CASES;
 const tmp = mkdtempSync(join(tmpdir(), 'carelevel-assess-'));
 
 const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
@@ -113,7 +114,7 @@ describe('carelevel assess', () => {
       'carelevel-errors/1',
       'carelevel-recommendation/1',
     ]);
-    expect(docs[1]).toMatchObject({ line: 2, errors: [{ path: 'ageYears' }] });
+    expect(docs[1]).toMatchObject({ line: 2, errors: [{ path: ['ageYears'] }] });
     expect(docs[2]?.line).toBe(3);
     expect(bad.stderr).toContain('2 of 4 cases were invalid');
   });

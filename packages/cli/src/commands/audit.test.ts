@@ -1,4 +1,4 @@
-import { openDatabase } from '@carelevel/directory';
+import { openDatabase } from '@carelevel/storage';
 import { sql } from 'kysely';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

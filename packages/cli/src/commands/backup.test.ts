@@ -1,6 +1,7 @@
+import { devCase } from '@carelevel/engine/testing';
 import { createApiToken, createUser, startServer, type RunningServer } from '@carelevel/server';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,8 +57,7 @@ describe('carelevel backup and restore: a round trip while requests run', () => 
     const programId = (await server.database.db.selectFrom('directory_programs').select('id').limit(1).executeTakeFirstOrThrow()).id;
     const assessment = (await (
       await call('POST', `/api/v1/people/${person.id}/assessments`, {
-        case: (JSON.parse(readFileSync(join(ROOT, '../shared/cases/dev/01-iop-stable-home-working.json'), 'utf8')) as { case: unknown })
-          .case,
+        case: devCase('01-iop-stable-home-working'),
       })
     ).json()) as { id: string };
     const consent = await call('POST', '/api/v1/consents', {

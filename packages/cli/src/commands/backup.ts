@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import { backupSqlite, BackupError, resolveDatabaseLocation, restoreSqlite } from '@carelevel/directory';
+import { backupSqlite, BackupError, resolveDatabaseLocation, restoreSqlite } from '@carelevel/storage';
 import { resolve } from 'node:path';
 
 const EXIT_INVALID_INPUT = 2;

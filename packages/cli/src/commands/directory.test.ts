@@ -1,11 +1,12 @@
+import { SHARED_DATA } from '@carelevel/engine/testing';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../test-support/run-cli.js';
+import { runCli } from '../test-support/run-cli.js';
 
 /** These run the real, built command (npm test builds first) against a real SQLite file. */
-const DATA = join(ROOT, '../shared/data');
+const DATA = SHARED_DATA;
 
 const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
@@ -87,7 +88,7 @@ describe('carelevel directory', () => {
       [['--limit', '2.5'], /--limit: must be a whole number from 1 to 200/],
       [['--level', 'detox'], /--level: "detox" is not one of recovery-support/],
       [['--sort', 'stars'], /option '--sort <order>' argument 'stars' is invalid/],
-      [['--near', '999'], /--near: a ZIP code has 5 digits/],
+      [['--near', '999'], /--near: must be a 5-digit ZIP code/],
     ] as const) {
       const r = run(['directory', 'search', '--near', '94103', ...args, '--data-dir', dir]);
       expect(r.status, args.join(' ')).toBe(2);

@@ -18,7 +18,6 @@ import {
   parseNumberOption,
   PAYMENTS,
   POPULATIONS,
-  resolveDatabaseLocation,
   resolveNear,
   SAMPLE_COUNT,
   SAMPLE_SEED,
@@ -31,15 +30,13 @@ import {
   SERVICES,
   WITHDRAWAL_SETTINGS,
   zipTable,
-  type DirectoryTables,
   type Encoding,
   type ImportFormat,
   type ImportIssue,
-  type OpenDatabase,
   type Scope,
 } from '@carelevel/directory';
 import { LEVEL_CODES } from '@carelevel/engine';
-import { openServerDatabase } from '@carelevel/server';
+import { openAppDatabase, resolveDatabaseLocation, type AppDatabase } from '@carelevel/storage';
 import cliProgress from 'cli-progress';
 
 /** Exit status for input the user can fix (bad option, bad file). */
@@ -141,14 +138,10 @@ async function guard(command: string, run: () => Promise<number>): Promise<numbe
   }
 }
 
-/**
- * The directory lives in the app's database (the same data directory or DATABASE_URL as `serve`), so
- * it is opened with every migration of the app: a database the server has already migrated would
- * otherwise be refused as having migrations this command does not know.
- */
-async function withDatabase<R>(dataDir: string | undefined, use: (db: OpenDatabase<DirectoryTables>) => Promise<R>): Promise<R> {
+/** The directory lives in the app's database (the same data directory or DATABASE_URL as `serve`), brought up to date on opening. */
+async function withDatabase<R>(dataDir: string | undefined, use: (db: AppDatabase) => Promise<R>): Promise<R> {
   const where = resolveDatabaseLocation({ dataDir });
-  const opened = await openServerDatabase(where.url ? { url: where.url } : { dataDir: where.dataDir });
+  const opened = await openAppDatabase(where.url ? { url: where.url } : { dataDir: where.dataDir });
   try {
     return await use(opened);
   } finally {

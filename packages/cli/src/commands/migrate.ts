@@ -1,6 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import { resolveDatabaseLocation } from '@carelevel/directory';
-import { grantAppRole, openServerDatabase } from '@carelevel/server';
+import { grantAppRole, openAppDatabase, resolveDatabaseLocation } from '@carelevel/storage';
 
 /**
  * `carelevel migrate [--app-role NAME]`: bring the database's schema up to date as the role in
@@ -17,7 +16,7 @@ export function registerMigrate(program: Command): void {
     )
     .option('--data-dir <dir>', 'directory of the SQLite database (default: CARELEVEL_DATA_DIR or ./.data)')
     .action(async (opts) => {
-      const database = await openServerDatabase(resolveDatabaseLocation({ dataDir: opts.dataDir }));
+      const database = await openAppDatabase(resolveDatabaseLocation({ dataDir: opts.dataDir }));
       try {
         if (opts.appRole !== undefined) {
           if (database.dialect !== 'postgres') {

@@ -1,6 +1,6 @@
 import { Option, type Command } from '@commander-js/extra-typings';
+import { DomainError, ROLES, type UserListing } from '@carelevel/contract';
 import {
-  ApiError,
   DEFAULT_SESSION_POLICY,
   disableUser,
   enableUser,
@@ -8,12 +8,10 @@ import {
   listUsers,
   resetPassword,
   resetSecondFactor,
-  ROLES,
   setRole,
   type Changer,
-  type ServerDatabase,
-  type UserListing,
 } from '@carelevel/server';
+import type { AppDatabase } from '@carelevel/storage';
 import { optionName, readStdin } from './account-input.js';
 import { DATA_DIR_HELP, withDatabase } from './with-database.js';
 
@@ -21,7 +19,7 @@ import { DATA_DIR_HELP, withDatabase } from './with-database.js';
 const OPERATOR: Changer = { actorId: null, ip: 'cli' };
 const EXIT_INVALID_INPUT = 2;
 
-type Db = ServerDatabase['db'];
+type Db = AppDatabase['db'];
 
 /** Find the account by email and run one change; problems are printed as the person typed the options. */
 function onUser(
@@ -39,9 +37,9 @@ function onUser(
       process.stdout.write(`${await work(db, user.id)}\n`);
       return 0;
     } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
+      if (!(err instanceof DomainError)) throw err;
       process.stderr.write(`carelevel users ${command}: nothing was changed (${err.code}): ${err.message}\n`);
-      for (const e of err.errors) process.stderr.write(`  ${optionName(e.path, opts.program ?? [])}: ${e.message}\n`);
+      for (const e of err.issues) process.stderr.write(`  ${optionName(e.path, opts.program ?? [])}: ${e.message}\n`);
       return EXIT_INVALID_INPUT;
     }
   });

@@ -1,6 +1,7 @@
 import { Option, type Command } from '@commander-js/extra-typings';
-import { resolveDatabaseLocation } from '@carelevel/directory';
-import { ApiError, createUser, openServerDatabase, ROLES } from '@carelevel/server';
+import { DomainError, ROLES } from '@carelevel/contract';
+import { createUser } from '@carelevel/server';
+import { openAppDatabase, resolveDatabaseLocation } from '@carelevel/storage';
 import { optionName, readStdin } from './account-input.js';
 import { registerUserLifecycle } from './users-lifecycle.js';
 
@@ -30,15 +31,15 @@ export async function runUsersAdd(
   stdin: string,
 ): Promise<number> {
   const password = stdin.replace(/\r?\n$/, '');
-  const database = await openServerDatabase(resolveDatabaseLocation({ dataDir: opts.dataDir }));
+  const database = await openAppDatabase(resolveDatabaseLocation({ dataDir: opts.dataDir }));
   try {
     const user = await createUser(database.db, { email: opts.email, password, role: opts.role, programs: opts.program ?? [] });
     process.stdout.write(`added ${user.role} ${user.email} (${user.id})\n`);
     return 0;
   } catch (err) {
-    if (!(err instanceof ApiError)) throw err;
+    if (!(err instanceof DomainError)) throw err;
     process.stderr.write(`carelevel users add: the user was not added (${err.code}):\n`);
-    for (const e of err.errors) process.stderr.write(`  ${optionName(e.path, opts.program ?? [])}: ${e.message}\n`);
+    for (const e of err.issues) process.stderr.write(`  ${optionName(e.path, opts.program ?? [])}: ${e.message}\n`);
     return EXIT_INVALID_INPUT;
   } finally {
     await database.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../csv/parse-csv.js';
-import { SHARED_DATA } from '../test-support/databases.js';
+import { SHARED_DATA } from '@carelevel/engine/testing';
 import { SERVICE_CODE_BY_CODE, SERVICE_CODES } from './service-codes.js';
 import { codeForServiceName } from './service-names.js';
 

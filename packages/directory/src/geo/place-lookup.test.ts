@@ -28,7 +28,7 @@ describe('offline ZIP and place lookup', () => {
     expect(resolveNear('19901', zipTable())).toMatchObject({ kind: 'point', label: '19901 (Dover, DE)' });
     expect(resolveNear('39.1,-75.5', zipTable())).toEqual({ kind: 'point', coordinates: { lat: 39.1, lon: -75.5 }, label: '39.1,-75.5' });
     expect(resolveNear('Washington', zipTable()).kind).toBe('choices');
-    expect(resolveNear('1990', zipTable())).toEqual({ kind: 'unknown', rule: 'a ZIP code has 5 digits' });
+    expect(resolveNear('1990', zipTable())).toEqual({ kind: 'unknown', rule: 'must be a 5-digit ZIP code' });
     expect(resolveNear('95,10', zipTable()).kind).toBe('unknown');
   });
 });

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../io/import-file.js';
-import { countPrograms, getProgram, loadPrograms } from '../storage/program-store.js';
-import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { countPrograms, getProgram, loadPrograms } from '../store/program-store.js';
+import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from '@carelevel/storage/testing';
 import { zipTable } from '../geo/zip-centroids.js';
 import { readPrograms } from './read-programs.js';
 import { ImportFileError } from './import-issue.js';
@@ -30,12 +30,12 @@ describe.each(TEST_DIALECTS)('our own formats on %s', (dialect) => {
     const json = join(t.dataDir, 'example.json');
     writeFileSync(csv, example('csv'));
     writeFileSync(json, example('json'));
-    const a = await importFile(t.db, csv);
+    const a = await importFile(t.database.db, csv);
     expect(a).toMatchObject({ format: 'carelevel-csv', rowsImported: 2 });
-    const fromCsv = await loadPrograms(t.db);
-    const b = await importFile(t.db, json);
+    const fromCsv = await loadPrograms(t.database.db);
+    const b = await importFile(t.database.db, json);
     expect(b).toMatchObject({ format: 'carelevel-json', rowsImported: 2 });
-    expect(await loadPrograms(t.db)).toEqual(fromCsv);
+    expect(await loadPrograms(t.database.db)).toEqual(fromCsv);
     const p = fromCsv.find((x) => x.sourceId === 'ex-1');
     expect(p?.care.scheduleTracks).toEqual({ 'intensive-outpatient': ['morning', 'evening'] });
     expect(p?.openings).toEqual({ acceptingNewClients: true, seats: 4, waitlistDays: 0, reportedAt: '2026-02-20T09:00:00.000Z' });
@@ -46,11 +46,11 @@ describe.each(TEST_DIALECTS)('our own formats on %s', (dialect) => {
   it('updates a program in place when its file is imported again with changes', async () => {
     const csv = join(t.dataDir, 'changed.csv');
     writeFileSync(csv, example('csv').replace('medicaid;sliding-fee', 'medicaid;medicare'));
-    const before = await countPrograms(t.db);
-    await importFile(t.db, csv);
-    expect(await countPrograms(t.db)).toBe(before);
-    const id = (await loadPrograms(t.db)).find((x) => x.sourceId === 'ex-1')?.id ?? '';
-    expect((await getProgram(t.db, id))?.payments).toEqual(['medicaid', 'medicare']);
+    const before = await countPrograms(t.database.db);
+    await importFile(t.database.db, csv);
+    expect(await countPrograms(t.database.db)).toBe(before);
+    const id = (await loadPrograms(t.database.db)).find((x) => x.sourceId === 'ex-1')?.id ?? '';
+    expect((await getProgram(t.database.db, id))?.payments).toEqual(['medicaid', 'medicare']);
   });
 });
 

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../io/import-file.js';
 import type { Program } from '../model/program.js';
-import { countPrograms, loadPrograms, type ImportSummary } from '../storage/program-store.js';
-import { openTestDatabase, SHARED_DATA, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { countPrograms, loadPrograms, type ImportSummary } from '../store/program-store.js';
+import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from '@carelevel/storage/testing';
+import { SHARED_DATA } from '@carelevel/engine/testing';
 
 const FILES = {
   su: 'locator-substance-use-facilities-2020.csv',
@@ -28,9 +29,9 @@ describe.each(TEST_DIALECTS)('importing the shared locator files into %s', (dial
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     for (const [key, name] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
-      summaries[key] = await importFile(t.db, join(SHARED_DATA, name), key === 'otp' ? { encoding: 'windows-1252' } : {});
+      summaries[key] = await importFile(t.database.db, join(SHARED_DATA, name), key === 'otp' ? { encoding: 'windows-1252' } : {});
     }
-    programs = await loadPrograms(t.db);
+    programs = await loadPrograms(t.database.db);
   });
   afterAll(async () => {
     await t.dispose();
@@ -144,9 +145,9 @@ describe.each(TEST_DIALECTS)('importing the shared locator files into %s', (dial
   });
 
   it('updates rather than duplicates when the same file is imported again', async () => {
-    const before = await countPrograms(t.db);
-    const again = await importFile(t.db, join(SHARED_DATA, FILES.mh));
+    const before = await countPrograms(t.database.db);
+    const again = await importFile(t.database.db, join(SHARED_DATA, FILES.mh));
     expect(again.rowsImported).toBe(11_375);
-    expect(await countPrograms(t.db)).toBe(before);
+    expect(await countPrograms(t.database.db)).toBe(before);
   });
 });

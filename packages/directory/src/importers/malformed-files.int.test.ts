@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../io/import-file.js';
-import { countPrograms, ImportRejectedError, loadPrograms } from '../storage/program-store.js';
-import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
+import { countPrograms, ImportRejectedError, loadPrograms } from '../store/program-store.js';
+import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from '@carelevel/storage/testing';
 import { ImportFileError, formatIssue, type ImportIssue } from './import-issue.js';
 
 const HEADER = 'id,name,city,state,zip,scope,latitude,longitude,levels,payments';
@@ -25,22 +25,22 @@ describe.each(TEST_DIALECTS)('malformed import files on %s', (dialect) => {
   };
   /** Import a file that must fail, and prove nothing changed. */
   const rejected = async (path: string, options: Parameters<typeof importFile>[2] = {}): Promise<readonly ImportIssue[]> => {
-    const error = await importFile(t.db, path, options).then(
+    const error = await importFile(t.database.db, path, options).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(Error);
-    expect(await countPrograms(t.db)).toBe(before);
-    expect(JSON.stringify(await loadPrograms(t.db))).toBe(snapshot);
+    expect(await countPrograms(t.database.db)).toBe(before);
+    expect(JSON.stringify(await loadPrograms(t.database.db))).toBe(snapshot);
     if (error instanceof ImportFileError || error instanceof ImportRejectedError) return error.issues;
     throw error;
   };
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await importFile(t.db, file('good.csv', GOOD));
-    before = await countPrograms(t.db);
-    snapshot = JSON.stringify(await loadPrograms(t.db));
+    await importFile(t.database.db, file('good.csv', GOOD));
+    before = await countPrograms(t.database.db);
+    snapshot = JSON.stringify(await loadPrograms(t.database.db));
   });
   afterAll(async () => {
     await t.dispose();
@@ -111,10 +111,10 @@ describe.each(TEST_DIALECTS)('malformed import files on %s', (dialect) => {
       'mixed.csv',
       GOOD.replace('a1,', 'm1,').replace('a2,', 'm2,') + 'm3,Bad — Fictional,Dover,DE,19901,substance-use,95,-75,,\n',
     );
-    const summary = await importFile(t.db, mixed, { skipInvalid: true });
+    const summary = await importFile(t.database.db, mixed, { skipInvalid: true });
     expect(summary.rowsImported).toBe(2);
     expect(summary.rowsSkipped).toBe(1);
     expect(summary.skipped.map((i) => [i.line, i.field])).toEqual([[4, 'latitude']]);
-    expect(await countPrograms(t.db)).toBe(before + 2);
+    expect(await countPrograms(t.database.db)).toBe(before + 2);
   });
 });

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { AppTables } from '@carelevel/storage';
 import type { Kysely } from 'kysely';
 import type { Encoding } from '../csv/decode-text.js';
 import { zipTable } from '../geo/zip-centroids.js';
 import type { ImportFormat } from '../importers/detect-format.js';
 import { readPrograms } from '../importers/read-programs.js';
-import { storeImport, type ImportSummary, type StoreOptions } from '../storage/program-store.js';
-import type { DirectoryTables } from '../storage/tables.js';
+import { storeImport, type ImportSummary, type StoreOptions } from '../store/program-store.js';
 
 export interface ImportFileOptions extends StoreOptions {
   readonly format?: ImportFormat;
@@ -17,11 +17,7 @@ export interface ImportFileOptions extends StoreOptions {
 }
 
 /** Read a file from disk and import it in one transaction (see storeImport). */
-export async function importFile<T extends DirectoryTables>(
-  db: Kysely<T>,
-  path: string,
-  options: ImportFileOptions = {},
-): Promise<ImportSummary> {
+export async function importFile(db: Kysely<AppTables>, path: string, options: ImportFileOptions = {}): Promise<ImportSummary> {
   const bytes = await readFile(path);
   if (options.onSize) {
     let lines = 0;

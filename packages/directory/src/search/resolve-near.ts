@@ -24,7 +24,7 @@ export function resolveNear(input: string, zips: ZipTable): Near {
       return { kind: 'unknown', rule: 'must be LAT,LON with latitude from -90 to 90 and longitude from -180 to 180' };
     return { kind: 'point', coordinates: { lat, lon }, label: `${lat},${lon}` };
   }
-  if (/^\d+$/.test(v)) return { kind: 'unknown', rule: 'a ZIP code has 5 digits' };
+  if (/^\d+$/.test(v)) return { kind: 'unknown', rule: 'must be a 5-digit ZIP code' };
   const found = lookupPlace(v, zips);
   if (found.kind === 'found')
     return { kind: 'point', coordinates: found.place.coordinates, label: `${found.place.city}, ${found.place.state}` };

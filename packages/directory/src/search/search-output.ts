@@ -1,5 +1,6 @@
-import type { Message } from '@carelevel/engine';
+import type { LevelCode, Message } from '@carelevel/engine';
 import type { DirectoryLocale } from '../locale/directory-locale.js';
+import type { Medication, Payment, Scope, Source, WithdrawalSetting } from '../model/vocabulary.js';
 import { renderDirectoryMessage } from '../locale/render-message.js';
 import type { SearchResponse } from './search-programs.js';
 
@@ -16,18 +17,18 @@ export interface SearchResultView {
   readonly intakePhone: string;
   readonly website: string;
   readonly distanceMiles: number;
-  readonly scope: string;
-  readonly levels: readonly string[];
-  readonly withdrawalManagement: readonly string[];
-  readonly medications: readonly string[];
-  readonly payments: readonly string[];
+  readonly scope: Scope;
+  readonly levels: readonly LevelCode[];
+  readonly withdrawalManagement: readonly WithdrawalSetting[];
+  readonly medications: readonly Medication[];
+  readonly payments: readonly Payment[];
   readonly lastVerified: string | null;
   readonly stale: boolean;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];
   /** Extension: information that is not a misfit (how old a report is, when the listing was checked). */
   readonly notes: readonly Message[];
-  readonly source: string;
+  readonly source: Source;
 }
 
 export function searchResponseView(r: SearchResponse): {

@@ -1,7 +1,7 @@
 import { array, enumOf, integer, literal, object, optional, string, type FieldIssue, type Infer } from '../case/schema-builder.js';
 
 /**
- * `carelevel-aftercare/1`: the plan a person keeps when treatment ends (product.md §7). The staff
+ * `carelevel-aftercare/1`: the plan a person keeps when treatment ends. The staff
  * workspace builds it, the server stores it, and the person gets a plain-language copy.
  */
 export const AFTERCARE_FORMAT = 'carelevel-aftercare/1';
@@ -59,10 +59,13 @@ export const aftercarePlanSchema = object({
 
 export type AftercarePlan = Infer<typeof aftercarePlanSchema>;
 
+/** Whether a document is a `carelevel-aftercare/1` plan (the fast path: no messages built). */
+export const isAftercarePlan = (input: unknown): input is AftercarePlan => aftercarePlanSchema.valid(input);
+
 /** Check a plan, reporting every problem with its path (same rules as the case validator). */
 export function validateAftercarePlan(input: unknown): FieldIssue[] {
   if (aftercarePlanSchema.valid(input)) return [];
   const issues: FieldIssue[] = [];
-  aftercarePlanSchema.check(input, '', issues);
+  aftercarePlanSchema.check(input, [], issues);
   return issues;
 }

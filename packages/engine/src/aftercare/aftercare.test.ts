@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { devCase } from '../test-support/shared-files.js';
 import type { CareCase } from '../case/case-schema.js';
 import { determine } from '../determine/determine.js';
 import { en } from '../locales/en.js';
@@ -9,8 +9,7 @@ import { validCase } from '../test-support/case-arbitrary.js';
 import { AFTERCARE_COMPONENTS, validateAftercarePlan } from './aftercare-plan.js';
 import { aftercareTemplate } from './aftercare-template.js';
 
-const vignette = (name: string): CareCase =>
-  (JSON.parse(readFileSync(new URL(`../../../../../shared/cases/dev/${name}.json`, import.meta.url), 'utf8')) as { case: CareCase }).case;
+const vignette = (name: string): CareCase => devCase(name) as CareCase;
 
 describe('aftercare plans', () => {
   it('start from therapy, groups and medication for someone stepping down with opioid use disorder and a home that used', () => {
@@ -77,7 +76,10 @@ describe('aftercare plans', () => {
       relapsePrevention: { triggers: ['payday'], copingSteps: [], peopleToCall: [{ name: 'Sam', phone: 'call me' }] },
       crisisPlan: { steps: [], contacts: [] },
     });
-    expect(issues.map((i) => i.path)).toEqual(['components[0].kind', 'relapsePrevention.peopleToCall[0].phone']);
+    expect(issues.map((i) => i.path)).toEqual([
+      ['components', 0, 'kind'],
+      ['relapsePrevention', 'peopleToCall', 0, 'phone'],
+    ]);
   });
 
   it('have English and Spanish words for every component', () => {

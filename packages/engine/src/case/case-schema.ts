@@ -19,7 +19,7 @@ import {
 } from './schema-builder.js';
 
 /**
- * `carelevel-case/1` (docs: shared case-format.md). Every field is optional except `format`.
+ * `carelevel-case/1` (docs/case-format-extensions.md for what carelevel added). Every field is optional except `format`.
  * Fields added by carelevel beyond the published page are marked "extension"; they are optional so
  * every document written to the page stays valid.
  */
@@ -54,7 +54,7 @@ export const EPISODE_OUTCOMES = [
   'completed-relapsed',
   'left-early',
   'ongoing',
-  // A move between levels, not an ending (case-format.md).
+  // A move between levels, not an ending (docs/case-format-extensions.md).
   'stepped-down',
   'stepped-up',
   'transferred',
@@ -108,7 +108,7 @@ function instrumentItems(def: InstrumentDefinition): Schema<number[]> {
         issues.push({ path, message: `${min === n ? `must have ${n} items` : `must have ${min} to ${n} items`}, got ${value.length}` });
       }
       const upto = Math.min(value.length, n);
-      for (let i = 0; i < upto; i++) (valueSets[i] as Schema<number>).check(value[i], `${path}[${i}]`, issues);
+      for (let i = 0; i < upto; i++) (valueSets[i] as Schema<number>).check(value[i], [...path, i], issues);
     },
     jsonSchema: () => ({
       type: 'array',

@@ -1,3 +1,5 @@
+import type { FieldPath } from './field-path.js';
+
 /**
  * A tiny schema builder: one declaration gives the TypeScript type, a fast validator that collects
  * every issue with its path, and a JSON Schema for the HTTP API's OpenAPI document.
@@ -8,8 +10,8 @@
  */
 
 export interface FieldIssue {
-  /** Dotted path with array indexes, e.g. `substances[0].name`. Empty for the document itself. */
-  readonly path: string;
+  /** Where the field is, e.g. `['substances', 0, 'name']`; empty for the document itself (`fieldPathText` writes it). */
+  readonly path: FieldPath;
   /** What the rule is and what was found, e.g. `must be an integer 0..30, got 31`. */
   readonly message: string;
 }
@@ -21,7 +23,7 @@ export interface Schema<T> {
   readonly _type?: T;
   readonly optional: boolean;
   /** Push an issue for every problem under `path`; returns nothing and never throws. */
-  check(value: unknown, path: string, issues: FieldIssue[]): void;
+  check(value: unknown, path: FieldPath, issues: FieldIssue[]): void;
   /**
    * The fast path: true when `check` would find nothing. Builds no paths or messages, so a valid
    * document (the usual case) costs a walk and nothing more; `check` runs only on failure.
@@ -43,7 +45,7 @@ export function shown(value: unknown): string {
   return 'an object';
 }
 
-const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+const at = (path: FieldPath, key: string | number): FieldPath => [...path, key];
 
 function makeOptional<T>(s: Schema<T>): Schema<T | undefined> {
   return { ...s, optional: true };
@@ -214,7 +216,7 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
       }
       if (value.length < min || value.length > max) issues.push({ path, message: `${countRule}, got ${value.length}` });
       const n = Math.min(value.length, max);
-      for (let i = 0; i < n; i++) item.check(value[i], `${path}[${i}]`, issues);
+      for (let i = 0; i < n; i++) item.check(value[i], at(path, i), issues);
     },
     jsonSchema: () => ({ type: 'array', items: item.jsonSchema(), minItems: min, maxItems: max }),
     describe: () => `a list of ${item.describe()}`,
@@ -246,9 +248,12 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> & { reado
         const field = byKey[k];
         if (field === undefined) continue;
         const v = record[k];
-        if (v === undefined || v === null) {
+        if (v === undefined) {
           if (!field.optional) return false;
+        } else if (v === null && field.optional) {
+          // null on an optional field means "not known", the same as leaving it out (as in `check`).
         } else {
+          // A required field may still be null when it is declared nullable (a recommendation's `crisis`).
           if (!field.valid(v)) return false;
           if (!field.optional) required++;
         }

@@ -1,12 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FACT_NAMES, factsAsObject } from '../rules/fact-registry.js';
+import { FACT_NAMES, factsAsObject, newFacts } from '../rules/fact-registry.js';
+import { readCase } from './case-reading.js';
+import { writeFacts } from './group-facts.js';
+import { isCareCase } from '../case/validate-case.js';
+import { devCaseNames, devVignette } from '../test-support/shared-files.js';
 import { deriveFacts } from './derive-facts.js';
 
 describe('deriving facts from a case', () => {
-  it('sets every fact in the registry (ratings d1–d6 are set by the determination)', () => {
-    const source = readFileSync(new URL('./derive-facts.ts', import.meta.url), 'utf8');
-    for (const name of FACT_NAMES) if (!/^d\d$/.test(name)) expect(source, name).toContain(`facts[F.${name}] =`);
+  it('writes every fact in the registry from a case (ratings d1–d6 are the determination\u2019s), even an empty one', () => {
+    const cases: unknown[] = [{ format: 'carelevel-case/1' }, ...devCaseNames().map((name) => devVignette(name).case)];
+    for (const c of cases) {
+      if (!isCareCase(c)) throw new Error('not a valid case');
+      // NaN is a fact's own "unknown", so the mark for "never written" is a number no fact can hold.
+      const NEVER_WRITTEN = -1e9;
+      const facts = newFacts().fill(NEVER_WRITTEN);
+      writeFacts(readCase(c), facts);
+      const unwritten = FACT_NAMES.filter((name, i) => !/^d\d$/.test(name) && facts[i] === NEVER_WRITTEN);
+      expect(unwritten).toEqual([]);
+    }
   });
 
   it('scores instruments and takes the higher of reported and measured withdrawal', () => {

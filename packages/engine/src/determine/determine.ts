@@ -1,7 +1,7 @@
 import type { CareCase } from '../case/case-schema.js';
 import { LEVEL_CODES, WITHDRAWAL_MANAGEMENT, levelIntensity, withdrawalIntensity, type LevelCode } from '../levels/levels.js';
 import { compileCondition, flatHolds, flattenCondition, type FlatCondition, type Predicate } from '../rules/compile-condition.js';
-import { F, factDisplay, newFacts, type FactName, type Facts } from '../rules/fact-registry.js';
+import { F, factDisplay, type FactName, type Facts } from '../rules/fact-registry.js';
 import { RULE_SET } from '../rules/rule-set.js';
 import {
   CRISIS_KINDS,
@@ -155,15 +155,11 @@ const WM_INPATIENT = withdrawalIntensity('inpatient');
  * withdrawal management, crisis, medication, what binds and what would change it. Pure: no I/O,
  * no clock, no randomness; the same case and rule set always give the same decision.
  */
-// One scratch array reused by every decision: determine is synchronous and never re-entered, and
-// the facts never leave it, so this saves an allocation per case without sharing any state.
-const SCRATCH: Facts = newFacts();
-
 /** Instruments that are about alcohol or drug use: having one means use is part of the picture. */
 const USE_SCREENS = ['auditC', 'audit', 'dast10', 'ciwaAr', 'cows', 'pawss', 'crafft'] as const;
 
 export function determine(c: CareCase, rules: CompiledRuleSet = DEFAULT_RULES): Decision {
-  const { facts, scores, assumptions, warnings } = deriveFacts(c, SCRATCH);
+  const { facts, scores, assumptions, warnings } = deriveFacts(c);
 
   const ratings = [0, 0, 0, 0, 0, 0];
   const minimums = [0, 0, 0, 0, 0, 0];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { determine } from './determine.js';
 import { levelIntensity, withdrawalIntensity } from '../levels/levels.js';
 import { recommend } from '../recommendation/render.js';
-import { validateRecommendation } from '../recommendation/recommendation-schema.js';
+import { isRecommendation, validateRecommendation } from '../recommendation/recommendation-schema.js';
 import { validateCase } from '../case/validate-case.js';
 import { validCase } from '../test-support/case-arbitrary.js';
 import { WORSENINGS } from '../test-support/worsenings.js';
@@ -27,6 +27,8 @@ describe('engine properties over generated valid cases', { timeout: 600_000 }, (
       fc.property(validCase, fc.constantFrom('en' as const, 'es' as const), (c, locale) => {
         const rec = recommend(c, { locale });
         expect(validateRecommendation(rec)).toEqual([]);
+        // The fast check agrees (the server reads stored recommendations back through it).
+        expect(isRecommendation(JSON.parse(JSON.stringify(rec)))).toBe(true);
         expect(rec.dimensions.map((d) => d.dimension)).toEqual([1, 2, 3, 4, 5, 6]);
         // The recommended level is never below any dimension's minimum.
         for (const d of rec.dimensions) expect(levelIntensity(rec.level)).toBeGreaterThanOrEqual(levelIntensity(d.minimumLevel));

@@ -1,30 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../recommendation/assess.js';
-import type { VignetteExpectation } from '../test-support/vignette.js';
+import { devCaseNames, devVignette } from '../test-support/shared-files.js';
 
 /** The shared development vignettes (read from ../shared, never copied into the repo). */
-const DIR = new URL('../../../../../shared/cases/dev/', import.meta.url).pathname;
-
-interface Vignette {
-  why: string;
-  case: Record<string, unknown>;
-  expected: VignetteExpectation;
-}
-
-const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const names = devCaseNames();
 
 describe('development vignettes', () => {
   it('finds the vignettes', () => {
-    expect(files.length).toBeGreaterThanOrEqual(14);
+    expect(names.length).toBeGreaterThanOrEqual(14);
   });
 
-  for (const file of files) {
-    const v = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Vignette;
-    it(`${file}: ${v.expected.level}, withdrawal ${v.expected.withdrawalManagement}, crisis ${String(v.expected.crisis)}`, () => {
+  for (const name of names) {
+    const v = devVignette(name);
+    it(`${name}.json: ${v.expected.level}, withdrawal ${v.expected.withdrawalManagement}, crisis ${String(v.expected.crisis)}`, () => {
       const result = assess({ format: 'carelevel-case/1', ...v.case });
       expect(result.ok ? [] : result.errors).toEqual([]);
       if (!result.ok) return;

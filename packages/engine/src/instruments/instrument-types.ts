@@ -60,14 +60,17 @@ export interface InstrumentDefinition {
   readonly bands?: readonly Band[];
   /** Bands that replace `bands` for a given sex (AUDIT-C's lower cut-off for women). */
   readonly bandsBySex?: Readonly<Record<string, readonly Band[]>>;
-  /** Where the case also carries a total (e.g. `withdrawal.ciwaAr`), its dotted path. */
-  readonly totalField?: string;
+  /** Where the case also carries a total, as its dotted path: the charted withdrawal scales. */
+  readonly totalField?: TotalField;
   readonly flags?: readonly Flag[];
   readonly loinc?: { readonly panel?: string; readonly total?: string };
   readonly license: License;
   /** Short citation; the full entry is in docs/clinical-sources.md. */
   readonly source: string;
 }
+
+/** The case fields that carry an instrument's total given on its own (a charted CIWA-Ar, COWS or PAWSS). */
+export type TotalField = 'withdrawal.ciwaAr' | 'withdrawal.cows' | 'withdrawal.pawss';
 
 export interface InstrumentScore {
   readonly total: number;

@@ -1,5 +1,5 @@
 /**
- * The continuum of care (product.md §2) as data.
+ * The continuum of care (docs/rules.md) as data.
  *
  * Names are carelevel's own. The ASAM-style numbers and LOCUS levels are carried only as codes for
  * interoperability with systems that speak them; no licensed criteria text is reproduced here.

@@ -1,5 +1,5 @@
 /**
- * Why the level chosen differs from the one indicated (product.md §4). Recorded with each
+ * Why the level chosen differs from the one indicated (docs/rules.md). Recorded with each
  * determination and counted in the admin report, they show the service gaps. Shared by the server
  * (which validates them) and the staff workspace (which offers them).
  */

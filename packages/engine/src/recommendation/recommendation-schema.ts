@@ -83,9 +83,12 @@ export const recommendationSchema = object({
 
 export type Recommendation = Infer<typeof recommendationSchema>;
 
+/** Whether a document is a `carelevel-recommendation/1` (the fast path: no messages built). */
+export const isRecommendation = (input: unknown): input is Recommendation => recommendationSchema.valid(input);
+
 /** Check a document against `carelevel-recommendation/1` (used by tests and by importers of stored results). */
 export function validateRecommendation(input: unknown): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  recommendationSchema.check(input, '', issues);
+  recommendationSchema.check(input, [], issues);
   return issues;
 }

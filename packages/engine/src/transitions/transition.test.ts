@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { devCase } from '../test-support/shared-files.js';
 import type { CareCase } from '../case/case-schema.js';
 import { determine } from '../determine/determine.js';
 import { LEVEL_CODES, levelIntensity } from '../levels/levels.js';
@@ -11,8 +12,7 @@ import { TRANSITION_RULES } from './transition-rules.js';
 import { formatMessage } from '../locales/format-message.js';
 import { en } from '../locales/en.js';
 
-const vignette = (name: string): CareCase =>
-  (JSON.parse(readFileSync(new URL(`../../../../../shared/cases/dev/${name}.json`, import.meta.url), 'utf8')) as { case: CareCase }).case;
+const vignette = (name: string): CareCase => devCase(name) as CareCase;
 
 const residentialAdmission = vignette('02-residential-relapsed-after-iop-using-partner');
 /** Thirty days later: no use, cravings low, partner moved out, coping better. */

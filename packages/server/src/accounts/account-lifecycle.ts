@@ -1,19 +1,10 @@
-import type { Kysely } from 'kysely';
-import { appendAudit, type AuditAction } from '../audit/audit-log.js';
-import { ApiError } from '../errors/catalogue.js';
-import { now } from '../storage/ids.js';
-import type { ServerTables, UsersTable } from '../storage/tables.js';
+import { DomainError, failIf, type Role, type UserView } from '@carelevel/contract';
+import type { UsersTable } from '@carelevel/storage';
+import { appendAudit, type AuditAction, type Changer } from '../audit/audit-store.js';
+import { now } from '../db/ids.js';
+import type { Db } from '../db/db.js';
 import { hashPassword } from './passwords.js';
-import type { Role } from './roles.js';
-import { checkProgramsExist, passwordProblems, roleProblems, toUserView, type UserView } from './user-store.js';
-
-type Db = Kysely<ServerTables>;
-
-/** Who made a change, for the audit row: an admin through the API, or the operator at the command line. */
-export interface Changer {
-  readonly actorId: string | null;
-  readonly ip: string;
-}
+import { checkProgramsExist, passwordProblems, roleProblems, toUserView } from './user-store.js';
 
 /**
  * An account's lifecycle, shared by the API (admin) and the `carelevel users` command. Each change is
@@ -29,9 +20,9 @@ async function change<T>(
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
     const user = await tx.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
-    if (!user) throw new ApiError('not-found');
+    if (!user) throw new DomainError('not-found');
     const result = await work(tx, user);
-    await appendAudit(tx, [{ action, entityType: 'user', entityId: userId }], by.actorId, by.ip);
+    await appendAudit(tx, [{ action, entityType: 'user', entityId: userId }], by);
     return result;
   });
 }
@@ -47,7 +38,7 @@ async function keepAnAdmin(tx: Db, user: UsersTable): Promise<void> {
     .where('id', '!=', user.id)
     .limit(1)
     .executeTakeFirst();
-  if (!others) throw new ApiError('last-admin');
+  if (!others) throw new DomainError('last-admin');
 }
 
 export async function endSessions(db: Db, userId: string): Promise<number> {
@@ -75,8 +66,7 @@ export function enableUser(db: Db, userId: string, by: Changer): Promise<UserVie
 
 export function setRole(db: Db, userId: string, role: Role, programs: readonly string[], by: Changer): Promise<UserView> {
   return change(db, userId, by, 'set-role', async (tx, user) => {
-    const problems = roleProblems(role, programs);
-    if (problems.length > 0) throw new ApiError('invalid-request', problems);
+    failIf('invalid-request', roleProblems(role, programs));
     await checkProgramsExist(tx, programs);
     if (role !== 'admin') await keepAnAdmin(tx, user);
     await tx
@@ -90,8 +80,7 @@ export function setRole(db: Db, userId: string, role: Role, programs: readonly s
 
 /** A new password from an admin: the old one stops working, every session ends, a lockout lifts. */
 export async function resetPassword(db: Db, userId: string, password: string, by: Changer): Promise<UserView> {
-  const problems = passwordProblems(password);
-  if (problems.length > 0) throw new ApiError('invalid-request', problems);
+  failIf('invalid-request', passwordProblems(password));
   const hash = await hashPassword(password);
   return change(db, userId, by, 'reset-password', async (tx, user) => {
     await tx.updateTable('users').set({ password_hash: hash, failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();

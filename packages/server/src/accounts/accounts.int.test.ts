@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
+import { createApiToken, listApiTokens, revokeApiToken } from './token-store.js';
 import { createUser } from './user-store.js';
 import {
   CookieClient,
@@ -61,7 +61,7 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
     expect(res.statusCode).toBe(409); // setup is closed; the rule is checked on user creation below
     await expect(createUser(t.database.db, { email: 'y@example.test', password: 'short', role: 'navigator' })).rejects.toMatchObject({
       code: 'invalid-request',
-      errors: [{ path: 'password' }],
+      issues: [{ path: ['password'] }],
     });
   });
 
@@ -135,7 +135,7 @@ describe.each(TEST_DIALECTS)('accounts on %s', (dialect) => {
       payload: { email: 'bound@example.test', password: PASSWORD, role: 'program-staff', programs: ['p_not_there'] },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json()).toMatchObject({ errors: [{ path: 'programs.0', message: 'is not a program in the directory' }] });
+    expect(bad.json()).toMatchObject({ errors: [{ path: ['body', 'programs', 0], message: 'is not a program in the directory' }] });
     if (program) {
       const ok = await admin.request({
         method: 'POST',

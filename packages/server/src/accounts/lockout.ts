@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { ServerTables } from '../storage/tables.js';
+import { sql } from 'kysely';
+import type { Db } from '../db/db.js';
 import { LOCKOUT } from './login-throttle.js';
 
 /**
@@ -7,7 +7,7 @@ import { LOCKOUT } from './login-throttle.js';
  * the stored count, so twenty wrong passwords sent at once count twenty (a read, then a write of
  * count + 1, let parallel guesses overwrite each other and never lock).
  */
-export async function countFailedSignIn(db: Kysely<ServerTables>, userId: string, at = new Date()): Promise<void> {
+export async function countFailedSignIn(db: Db, userId: string, at = new Date()): Promise<void> {
   const lockUntil = new Date(at.getTime() + LOCKOUT.lockMs).toISOString();
   const reached = sql<boolean>`failed_logins + 1 >= ${LOCKOUT.failures}`;
   await db
@@ -24,7 +24,7 @@ export async function countFailedSignIn(db: Kysely<ServerTables>, userId: string
  * After a right password: clear the count unless the account is locked, in one statement, so a lock
  * set by a parallel guess a moment ago still holds. False when locked.
  */
-export async function clearFailuresUnlessLocked(db: Kysely<ServerTables>, userId: string, at = new Date()): Promise<boolean> {
+export async function clearFailuresUnlessLocked(db: Db, userId: string, at = new Date()): Promise<boolean> {
   const result = await db
     .updateTable('users')
     .set({ failed_logins: 0, locked_until: null })

@@ -1,7 +1,7 @@
-import type { FastifyRequest } from 'fastify';
-import { recordAudit } from '../audit/audit-log.js';
-import { ApiError } from '../errors/catalogue.js';
-import type { ServerContext } from '../http/context.js';
+import { DomainError } from '@carelevel/contract';
+import type { UsersTable } from '@carelevel/storage';
+import { appendAudit, type Changer } from '../audit/audit-store.js';
+import type { Db } from '../db/db.js';
 import { countFailedSignIn } from './lockout.js';
 import { checkTotp, claimTotpStep, looksLikeRecoveryCode, useRecoveryCode } from './second-factor.js';
 
@@ -11,24 +11,25 @@ import { checkTotp, claimTotpStep, looksLikeRecoveryCode, useRecoveryCode } from
  * cannot be guessed at leisure.
  */
 export async function checkSecondFactor(
-  ctx: ServerContext,
-  req: FastifyRequest,
-  userId: string,
-  secret: string,
-  lastStep: number | string | null,
+  db: Db,
+  by: Changer,
+  user: Pick<UsersTable, 'id' | 'totp_secret' | 'totp_last_step'>,
   code: string | undefined,
 ): Promise<void> {
   const given = code?.trim() ?? '';
   if (given === '')
-    throw new ApiError('second-factor-required', [{ path: 'body.code', message: 'is required: the 6-digit code, or a recovery code' }]);
+    throw new DomainError('second-factor-required', [
+      { path: ['body', 'code'], message: 'is required: the 6-digit code, or a recovery code' },
+    ]);
   let accepted: boolean;
-  if (looksLikeRecoveryCode(given)) accepted = await useRecoveryCode(ctx.db, userId, given);
+  if (looksLikeRecoveryCode(given)) accepted = await useRecoveryCode(db, user.id, given);
   else {
-    const step = await checkTotp(secret, given, lastStep === null ? null : Number(lastStep));
-    accepted = step !== undefined && (await claimTotpStep(ctx.db, userId, step));
+    const lastStep = user.totp_last_step === null ? null : Number(user.totp_last_step);
+    const step = user.totp_secret === null ? undefined : await checkTotp(user.totp_secret, given, lastStep);
+    accepted = step !== undefined && (await claimTotpStep(db, user.id, step));
   }
   if (accepted) return;
-  await countFailedSignIn(ctx.db, userId);
-  await recordAudit(ctx.db, req, [{ action: 'login-failed', entityType: 'user', entityId: userId }], null);
-  throw new ApiError('bad-second-factor', [{ path: 'body.code', message: 'is wrong, expired or already used' }]);
+  await countFailedSignIn(db, user.id);
+  await appendAudit(db, [{ action: 'login-failed', entityType: 'user', entityId: user.id }], by);
+  throw new DomainError('bad-second-factor', [{ path: ['body', 'code'], message: 'is wrong, expired or already used' }]);
 }

@@ -38,7 +38,7 @@ describe.each(TEST_DIALECTS)('second factor (TOTP) on %s', (dialect) => {
     expect(uri).toMatch(/^otpauth:\/\/totp\/carelevel:.*secret=/);
     expect(qrSvg).toMatch(/^<svg /);
     const wrong = await c.request({ method: 'POST', url: '/api/v1/account/second-factor/confirm', payload: { code: '000000' } });
-    expect(wrong.json()).toMatchObject({ status: 400, errors: [{ path: 'body.code' }] });
+    expect(wrong.json()).toMatchObject({ status: 400, errors: [{ path: ['body', 'code'] }] });
     const ok = await c.request({ method: 'POST', url: '/api/v1/account/second-factor/confirm', payload: { code: await codeFor(secret) } });
     expect(ok.statusCode).toBe(200);
     const { recoveryCodes } = ok.json<{ recoveryCodes: string[] }>();
@@ -58,7 +58,7 @@ describe.each(TEST_DIALECTS)('second factor (TOTP) on %s', (dialect) => {
     const { secret, recoveryCodes } = await enrolled(user.email);
     const noCode = await signIn(user.email);
     expect(noCode.statusCode).toBe(401);
-    expect(noCode.json()).toMatchObject({ code: 'second-factor-required', errors: [{ path: 'body.code' }] });
+    expect(noCode.json()).toMatchObject({ code: 'second-factor-required', errors: [{ path: ['body', 'code'] }] });
     // The code used to confirm enrolment is spent; the next period's is good.
     const next = await codeFor(secret, 1);
     expect((await signIn(user.email, next)).statusCode).toBe(200);

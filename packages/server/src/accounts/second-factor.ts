@@ -1,9 +1,9 @@
+import { DomainError, type Enrolment } from '@carelevel/contract';
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import { now, sha256 } from '../storage/ids.js';
-import type { ServerTables } from '../storage/tables.js';
+import { now, sha256 } from '../db/ids.js';
+import type { Db } from '../db/db.js';
 
 // TOTP (RFC 6238) with the authenticator apps' defaults (SHA-1, 6 digits, 30 s), through otplib.
 
@@ -15,7 +15,7 @@ export const RECOVERY_CODE_COUNT = 10;
 export const newTotpSecret = (): string => generateSecret();
 
 /** What enrolment shows: the secret to type, the otpauth:// URI, and that URI as a QR code (SVG). */
-export async function enrolmentView(email: string, secret: string): Promise<{ secret: string; uri: string; qrSvg: string }> {
+export async function enrolmentView(email: string, secret: string): Promise<Enrolment> {
   const uri = generateURI({ issuer: ISSUER, label: email, secret });
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { secret, uri, qrSvg };
@@ -37,7 +37,7 @@ export async function checkTotp(secret: string, code: string, lastStep: number |
  * Accept a TOTP step at most once per account, across instances: the update succeeds only while the
  * stored step is older, so two sign-ins racing with one code cannot both win.
  */
-export async function claimTotpStep(db: Kysely<ServerTables>, userId: string, step: number): Promise<boolean> {
+export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
   const r = await db
     .updateTable('users')
     .set({ totp_last_step: step })
@@ -59,7 +59,7 @@ function recoveryCode(): string {
 }
 
 /** New recovery codes replace any old ones; only their hashes are kept, the codes are shown once. */
-export async function issueRecoveryCodes(db: Kysely<ServerTables>, userId: string): Promise<string[]> {
+export async function issueRecoveryCodes(db: Db, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, recoveryCode);
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   await db
@@ -70,7 +70,7 @@ export async function issueRecoveryCodes(db: Kysely<ServerTables>, userId: strin
 }
 
 /** Use a recovery code once; true when it was a live one. */
-export async function useRecoveryCode(db: Kysely<ServerTables>, userId: string, code: string): Promise<boolean> {
+export async function useRecoveryCode(db: Db, userId: string, code: string): Promise<boolean> {
   const r = await db
     .updateTable('recovery_codes')
     .set({ used_at: now() })
@@ -79,4 +79,33 @@ export async function useRecoveryCode(db: Kysely<ServerTables>, userId: string, 
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** Keep a new secret until its first code confirms it; refused once a factor is enrolled. Returns the account's email (the URI's label). */
+export async function startEnrolment(db: Db, userId: string, secret: string): Promise<string> {
+  const user = await db.selectFrom('users').select(['email', 'totp_secret']).where('id', '=', userId).executeTakeFirst();
+  if (!user) throw new DomainError('unauthenticated');
+  if (user.totp_secret !== null) throw new DomainError('second-factor-enrolled');
+  await db.updateTable('users').set({ totp_pending_secret: secret }).where('id', '=', userId).execute();
+  return user.email;
+}
+
+/** The secret shown at the start of enrolment, while no factor is enrolled yet. */
+export async function pendingSecret(db: Db, userId: string): Promise<string> {
+  const user = await db.selectFrom('users').select(['totp_secret', 'totp_pending_secret']).where('id', '=', userId).executeTakeFirst();
+  if (user?.totp_secret != null) throw new DomainError('second-factor-enrolled');
+  if (user?.totp_pending_secret == null) throw new DomainError('no-enrolment');
+  return user.totp_pending_secret;
+}
+
+/** Make the pending secret the account's factor: conditional on it still being the pending one. */
+export async function confirmEnrolment(db: Db, userId: string, secret: string): Promise<void> {
+  const r = await db
+    .updateTable('users')
+    .set({ totp_secret: secret, totp_pending_secret: null, totp_enabled_at: now() })
+    .where('id', '=', userId)
+    .where('totp_secret', 'is', null)
+    .where('totp_pending_secret', '=', secret)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw new DomainError('no-enrolment');
 }

@@ -1,117 +1,164 @@
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { recordAudit } from '../audit/audit-log.js';
-import { boundedIp } from '../http/client-address.js';
-import type { ServerContext } from '../http/context.js';
-import { idParam } from '../http/paging.js';
 import {
-  disableUser,
-  enableUser,
-  resetPassword,
-  resetSecondFactor,
-  setRole,
-  signOutEverywhere,
-  type Changer,
-} from './account-lifecycle.js';
-import { requireRole } from './authenticate.js';
-import { ROLES } from './roles.js';
+  idParams,
+  newUser,
+  passwordChange,
+  roleChange,
+  securitySettings,
+  sessionList,
+  sessionsEnded,
+  userAnswer,
+  userList,
+} from '@carelevel/contract';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { appendAudit } from '../audit/audit-store.js';
+import { answers } from '../http/answers.js';
+import { changerOf } from '../http/client-address.js';
+import type { ServerContext } from '../http/context.js';
+import { underBody } from '../http/under-body.js';
+import { disableUser, enableUser, resetPassword, resetSecondFactor, setRole, signOutEverywhere } from './account-lifecycle.js';
+import { caller } from './authenticate.js';
 import { readSecuritySettings, writeSecuritySettings } from './security-settings.js';
-import { listSessions } from './sessions.js';
+import { listSessions } from './session-store.js';
 import { createUser, listUsers } from './user-store.js';
-
-const programs = z.array(z.string().min(1).max(64)).max(50);
-const newUser = z.object({
-  email: z.string().min(3).max(320),
-  password: z.string().max(1024),
-  role: z.enum(ROLES),
-  programs: programs.optional(),
-});
-const roleBody = z.object({ role: z.enum(ROLES), programs: programs.optional() });
-const passwordBody = z.object({ password: z.string().max(1024) });
-const settingsBody = z.object({ secondFactorRequired: z.boolean() });
 
 /** Staff accounts from start to end (admin): add, list, disable, enable, role, password, sessions, second factor. */
 export const userAdminRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const { db } = ctx;
-  const admin = (req: Parameters<typeof requireRole>[0]): Changer => ({
-    actorId: requireRole(req, ['admin']).userId,
-    ip: boundedIp(req.ip),
-  });
   const tags = ['accounts'];
+  const config = { access: 'admins' } as const;
 
-  app.get('/api/v1/users', { schema: { tags, summary: 'Every staff account (admin)' } }, async (req) => {
-    requireRole(req, ['admin']);
-    const users = await listUsers(db, ctx.sessionPolicy.idleMs);
-    await recordAudit(db, req, [{ action: 'read', entityType: 'user', entityId: 'all' }]);
-    return { users };
-  });
+  app.get(
+    '/api/v1/users',
+    { config, schema: { tags, summary: 'Every staff account (admin)', response: answers({ 200: userList }) } },
+    async (req) => {
+      const users = await listUsers(db, ctx.sessionPolicy.idleMs);
+      await appendAudit(db, [{ action: 'read', entityType: 'user', entityId: 'all' }], changerOf(req));
+      return { users };
+    },
+  );
 
-  app.post('/api/v1/users', { schema: { tags, summary: 'Create a user (admin)', body: newUser } }, async (req, reply) => {
-    requireRole(req, ['admin']);
-    const user = await db.transaction().execute(async (tx) => {
-      const created = await createUser(tx, req.body);
-      await recordAudit(tx, req, [{ action: 'create', entityType: 'user', entityId: created.id }]);
-      return created;
-    });
-    return reply.code(201).send({ user });
-  });
+  app.post(
+    '/api/v1/users',
+    { config, schema: { tags, summary: 'Create a user (admin)', body: newUser, response: answers({ 201: userAnswer }) } },
+    async (req, reply) => {
+      const user = await db.transaction().execute(async (tx) => {
+        const created = await underBody(createUser(tx, req.body));
+        await appendAudit(tx, [{ action: 'create', entityType: 'user', entityId: created.id }], changerOf(req));
+        return created;
+      });
+      return reply.code(201).send({ user });
+    },
+  );
 
   app.post(
     '/api/v1/users/:id/disable',
-    { schema: { tags, summary: 'Disable an account: its sessions end and its API tokens are revoked at once (admin)', params: idParam } },
-    async (req) => ({ user: await disableUser(db, req.params.id, admin(req)) }),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Disable an account: its sessions end and its API tokens are revoked at once (admin)',
+        params: idParams,
+        response: answers({ 200: userAnswer }),
+      },
+    },
+    async (req) => ({ user: await disableUser(db, req.params.id, changerOf(req)) }),
   );
 
   app.post(
     '/api/v1/users/:id/enable',
-    { schema: { tags, summary: 'Enable an account again, lifting any lockout (admin)', params: idParam } },
-    async (req) => ({ user: await enableUser(db, req.params.id, admin(req)) }),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Enable an account again, lifting any lockout (admin)',
+        params: idParams,
+        response: answers({ 200: userAnswer }),
+      },
+    },
+    async (req) => ({ user: await enableUser(db, req.params.id, changerOf(req)) }),
   );
 
   app.put(
     '/api/v1/users/:id/role',
-    { schema: { tags, summary: "Change an account's role and programs (admin)", params: idParam, body: roleBody } },
-    async (req) => ({ user: await setRole(db, req.params.id, req.body.role, req.body.programs ?? [], admin(req)) }),
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Change an account's role and programs (admin)",
+        params: idParams,
+        body: roleChange,
+        response: answers({ 200: userAnswer }),
+      },
+    },
+    async (req) => ({ user: await underBody(setRole(db, req.params.id, req.body.role, req.body.programs ?? [], changerOf(req))) }),
   );
 
   app.put(
     '/api/v1/users/:id/password',
-    { schema: { tags, summary: 'Set a new password; every session of the account ends (admin)', params: idParam, body: passwordBody } },
-    async (req) => ({ user: await resetPassword(db, req.params.id, req.body.password, admin(req)) }),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Set a new password; every session of the account ends (admin)',
+        params: idParams,
+        body: passwordChange,
+        response: answers({ 200: userAnswer }),
+      },
+    },
+    async (req) => ({ user: await underBody(resetPassword(db, req.params.id, req.body.password, changerOf(req))) }),
   );
 
   app.get(
     '/api/v1/users/:id/sessions',
-    { schema: { tags, summary: "An account's live sessions (admin)", params: idParam } },
+    { config, schema: { tags, summary: "An account's live sessions (admin)", params: idParams, response: answers({ 200: sessionList }) } },
     async (req) => {
-      const p = requireRole(req, ['admin']);
-      const sessions = await listSessions(db, req.params.id, ctx.sessionPolicy, p.sessionHash);
-      await recordAudit(db, req, [{ action: 'read', entityType: 'user-sessions', entityId: req.params.id }]);
+      const sessions = await listSessions(db, req.params.id, ctx.sessionPolicy, caller(req).sessionHash);
+      await appendAudit(db, [{ action: 'read', entityType: 'user-sessions', entityId: req.params.id }], changerOf(req));
       return { sessions };
     },
   );
 
   app.delete(
     '/api/v1/users/:id/sessions',
-    { schema: { tags, summary: 'Sign an account out everywhere (admin)', params: idParam } },
-    async (req) => ({ ended: await signOutEverywhere(db, req.params.id, admin(req)) }),
+    {
+      config,
+      schema: { tags, summary: 'Sign an account out everywhere (admin)', params: idParams, response: answers({ 200: sessionsEnded }) },
+    },
+    async (req) => ({ ended: await signOutEverywhere(db, req.params.id, changerOf(req)) }),
   );
 
   app.delete(
     '/api/v1/users/:id/second-factor',
-    { schema: { tags, summary: "Remove an account's second factor and recovery codes, e.g. after a lost phone (admin)", params: idParam } },
-    async (req) => ({ user: await resetSecondFactor(db, req.params.id, admin(req)) }),
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Remove an account's second factor and recovery codes, e.g. after a lost phone (admin)",
+        params: idParams,
+        response: answers({ 200: userAnswer }),
+      },
+    },
+    async (req) => ({ user: await resetSecondFactor(db, req.params.id, changerOf(req)) }),
   );
 
-  app.get('/api/v1/settings/security', { schema: { tags, summary: 'Security settings (admin)' } }, async (req) => {
-    requireRole(req, ['admin']);
-    return readSecuritySettings(db);
-  });
+  app.get(
+    '/api/v1/settings/security',
+    { config, schema: { tags, summary: 'Security settings (admin)', response: answers({ 200: securitySettings }) } },
+    () => readSecuritySettings(db),
+  );
 
   app.put(
     '/api/v1/settings/security',
-    { schema: { tags, summary: 'Require a second factor for admins and clinicians, or not (admin)', body: settingsBody } },
-    async (req) => writeSecuritySettings(db, req.body, admin(req)),
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Require a second factor for admins and clinicians, or not (admin)',
+        body: securitySettings,
+        response: answers({ 200: securitySettings }),
+      },
+    },
+    (req) => writeSecuritySettings(db, req.body, changerOf(req)),
   );
   done();
 };

@@ -61,13 +61,17 @@ describe.each(TEST_DIALECTS)('aftercare plans on %s', (dialect) => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({
-      errors: [{ path: 'body.plan.components[0].kind' }, { path: 'body.plan.crisisPlan.steps' }, { path: 'body.plan.crisisPlan.contacts' }],
+      errors: [
+        { path: ['body', 'plan', 'components', 0, 'kind'] },
+        { path: ['body', 'plan', 'crisisPlan', 'steps'] },
+        { path: ['body', 'plan', 'crisisPlan', 'contacts'] },
+      ],
     });
   });
 
   it('refuses a plan that is not an object', async () => {
     const res = await api({ method: 'PUT', url, headers: { 'if-match': '"2"' }, payload: { plan: [1, 2] } });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ errors: [{ path: 'body.plan' }] });
+    expect(res.json()).toMatchObject({ errors: [{ path: ['body', 'plan'] }] });
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devCase } from '../test-support/cases.js';
+import { devCase } from '@carelevel/engine/testing';
 import {
+  errorPaths,
   asToken,
   openTestDatabase,
   startTestApp,
@@ -11,7 +12,7 @@ import {
 } from '../test-support/harness.js';
 
 const body = (r: { json(): unknown }) => r.json() as Record<string, unknown>;
-const paths = (r: { json(): unknown }) => (body(r).errors as { path: string }[]).map((e) => e.path);
+const paths = errorPaths;
 
 describe.each(TEST_DIALECTS)('rating adjustments on determinations on %s', (dialect) => {
   let t: TestDatabase;
@@ -69,26 +70,26 @@ describe.each(TEST_DIALECTS)('rating adjustments on determinations on %s', (dial
     const wrong = { ...raise(3), engineRating: ((rating.get(3) ?? 0) + 2) % 5 };
     const res = await decide({ chosenLevel: 'intensive-outpatient', adjustments: [raise(6), wrong] });
     expect(res.statusCode).toBe(422);
-    expect(body(res)).toMatchObject({ code: 'engine-rating-mismatch', errors: [{ path: 'body.adjustments.1.engineRating' }] });
+    expect(body(res)).toMatchObject({ code: 'engine-rating-mismatch', errors: [{ path: ['body', 'adjustments', 1, 'engineRating'] }] });
   });
 
   it('names every malformed adjustment field: dimension, ratings 0–4, rationale 10–2000 characters, no repeats', async () => {
     expect(paths(await decide({ chosenLevel: 'intensive-outpatient', adjustments: [{ ...raise(6), dimension: 7 }] }))).toEqual([
-      'body.adjustments.0.dimension',
+      'body.adjustments[0].dimension',
     ]);
     expect(paths(await decide({ chosenLevel: 'intensive-outpatient', adjustments: [{ ...raise(6), adjustedRating: 5 }] }))).toEqual([
-      'body.adjustments.0.adjustedRating',
+      'body.adjustments[0].adjustedRating',
     ]);
     expect(paths(await decide({ chosenLevel: 'intensive-outpatient', adjustments: [raise(6, 'too short')] }))).toEqual([
-      'body.adjustments.0.rationale',
+      'body.adjustments[0].rationale',
     ]);
     expect(paths(await decide({ chosenLevel: 'intensive-outpatient', adjustments: [raise(6, 'x'.repeat(2001))] }))).toEqual([
-      'body.adjustments.0.rationale',
+      'body.adjustments[0].rationale',
     ]);
     expect(paths(await decide({ chosenLevel: 'intensive-outpatient', adjustments: [raise(6), raise(6)] }))).toEqual(['body.adjustments']);
     const same = { ...raise(6), adjustedRating: rating.get(6) };
     expect(paths(await decide({ chosenLevel: 'intensive-outpatient', adjustments: [same] }))).toEqual([
-      'body.adjustments.0.adjustedRating',
+      'body.adjustments[0].adjustedRating',
     ]);
   });
 });

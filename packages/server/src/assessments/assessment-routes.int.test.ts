@@ -1,7 +1,8 @@
 import { RULES_VERSION } from '@carelevel/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devCase } from '../test-support/cases.js';
+import { devCase } from '@carelevel/engine/testing';
 import {
+  errorPaths,
   asToken,
   openTestDatabase,
   startTestApp,
@@ -46,9 +47,7 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
   it('refuses an invalid case with every field named under case.', async () => {
     const res = await create({ case: { format: 'carelevel-case/1', ageYears: 'old', population: 'martian' } });
     expect(res.statusCode).toBe(400);
-    expect((body(res).errors as { path: string }[]).map((e) => e.path)).toEqual(
-      expect.arrayContaining(['case.ageYears', 'case.population']),
-    );
+    expect(errorPaths(res)).toEqual(expect.arrayContaining(['body.case.ageYears', 'body.case.population']));
   });
 
   it('answers in Spanish when asked', async () => {
@@ -73,11 +72,11 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
     const url = `/api/v1/people/${personId}/assessments/${a.id as string}/determination`;
     expect(body(await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient' } }))).toMatchObject({
       code: 'invalid-request',
-      errors: [{ path: 'body.varianceReason' }],
+      errors: [{ path: ['body', 'varianceReason'] }],
     });
     expect(
       body(await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient', varianceReason: 'clinical-judgment' } })),
-    ).toMatchObject({ errors: [{ path: 'body.note' }] });
+    ).toMatchObject({ errors: [{ path: ['body', 'note'] }] });
     const d = await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' } });
     expect(d.statusCode).toBe(201);
     expect(body(d)).toMatchObject({

@@ -1,31 +1,102 @@
-import type { AssessmentsTable } from '../storage/tables.js';
+import { ratingAdjustment, type AssessmentView, type DeterminationView } from '@carelevel/contract';
+import { isRecommendation, VARIANCE_REASONS } from '@carelevel/engine';
+import type { AssessmentsTable, DeterminationsTable } from '@carelevel/storage';
+import type { Db } from '../db/db.js';
+import { onPostgres } from '../db/on-postgres.js';
+import { z } from 'zod';
+import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
 
-export interface AssessmentView {
-  readonly id: string;
-  readonly personId: string;
-  readonly revision: number;
-  readonly supersedes: string | null;
-  readonly case: unknown;
-  readonly recommendation: unknown;
-  readonly rulesVersion: string;
-  readonly indicatedLevel: string;
-  readonly createdBy: string;
-  readonly createdAt: string;
-  readonly signedBy: string | null;
-  readonly signedAt: string | null;
-}
+const storedAdjustments = matches(z.array(ratingAdjustment));
+
+/** A case as it was sent: any JSON (the engine judged it then; an invalid one was never stored). */
+const storedCase = (json: string): unknown => JSON.parse(json);
 
 export const toAssessmentView = (r: AssessmentsTable): AssessmentView => ({
   id: r.id,
   personId: r.person_id,
   revision: r.revision,
   supersedes: r.supersedes,
-  case: JSON.parse(r.case_json) as unknown,
-  recommendation: JSON.parse(r.recommendation_json) as unknown,
+  case: storedCase(r.case_json),
+  recommendation: storedDocument(r.recommendation_json, isRecommendation, 'assessments.recommendation_json'),
   rulesVersion: r.rules_version,
-  indicatedLevel: r.indicated_level,
+  indicatedLevel: storedLevel(r.indicated_level, 'assessments.indicated_level'),
   createdBy: r.created_by,
   createdAt: r.created_at,
   signedBy: r.signed_by,
   signedAt: r.signed_at,
 });
+
+export const toDeterminationView = (r: DeterminationsTable): DeterminationView => ({
+  id: r.id,
+  assessmentId: r.assessment_id,
+  indicatedLevel: storedLevel(r.indicated_level, 'determinations.indicated_level'),
+  chosenLevel: storedLevel(r.chosen_level, 'determinations.chosen_level'),
+  varianceReason: r.variance_reason === null ? null : storedOneOf(VARIANCE_REASONS, r.variance_reason, 'determinations.variance_reason'),
+  note: r.note,
+  adjustments: r.adjustments_json ? storedDocument(r.adjustments_json, storedAdjustments, 'determinations.adjustments_json') : [],
+  decidedBy: r.decided_by,
+  decidedAt: r.decided_at,
+});
+
+export async function insertAssessment(db: Db, row: AssessmentsTable): Promise<void> {
+  await db.insertInto('assessments').values(row).execute();
+}
+
+/** The person and revision of an assessment, to number the one that replaces it. */
+export async function revisionOf(db: Db, assessmentId: string): Promise<{ person_id: string; revision: number } | undefined> {
+  return db.selectFrom('assessments').select(['person_id', 'revision']).where('id', '=', assessmentId).executeTakeFirst();
+}
+
+export async function listAssessments(db: Db, personId: string): Promise<AssessmentsTable[]> {
+  return db.selectFrom('assessments').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').execute();
+}
+
+export async function findAssessment(db: Db, personId: string, id: string): Promise<AssessmentsTable | undefined> {
+  return db.selectFrom('assessments').selectAll().where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
+}
+
+/** The newest determination recorded on an assessment (a correction replaces an earlier one). */
+export async function latestDetermination(db: Db, assessmentId: string): Promise<DeterminationsTable | undefined> {
+  return db
+    .selectFrom('determinations')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('decided_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Sign an assessment not yet signed. Conditional: of two signatures at once, exactly one lands. */
+export async function signAssessment(
+  db: Db,
+  personId: string,
+  id: string,
+  by: string,
+  at: string,
+): Promise<'signed' | 'already-signed' | 'missing'> {
+  const result = await db
+    .updateTable('assessments')
+    .set({ signed_by: by, signed_at: at })
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('signed_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) > 0) return 'signed';
+  return (await findAssessment(db, personId, id)) ? 'already-signed' : 'missing';
+}
+
+/**
+ * Whether the assessment is signed, read inside the caller's write with the row locked on
+ * PostgreSQL (SQLite runs one write transaction at a time), so a signature landing meanwhile cannot
+ * be followed by a decision.
+ */
+export async function signedWhileWriting(tx: Db, id: string): Promise<boolean> {
+  const still = tx.selectFrom('assessments').select('signed_at').where('id', '=', id);
+  const current = await (onPostgres(tx) ? still.forUpdate() : still).executeTakeFirst();
+  return current?.signed_at != null;
+}
+
+export async function insertDetermination(db: Db, row: DeterminationsTable): Promise<void> {
+  await db.insertInto('determinations').values(row).execute();
+}

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit } from './audit-log.js';
+import { appendAudit } from './audit-store.js';
 import { openTestDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/harness.js';
 
 describe.each(TEST_DIALECTS)('audit log on %s', (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(dialect, { sample: false });
-    await appendAudit(t.database.db, [{ action: 'read', entityType: 'person', entityId: 'x' }], null, '127.0.0.1');
+    await appendAudit(t.database.db, [{ action: 'read', entityType: 'person', entityId: 'x' }], { actorId: null, ip: '127.0.0.1' });
   });
   afterAll(() => t.dispose());
 

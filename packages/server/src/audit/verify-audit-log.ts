@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { ServerTables } from '../storage/tables.js';
+import type { Db } from '../db/db.js';
 import { ChainVerifier, type ChainBreak } from './audit-chain.js';
 
 export interface AuditVerification {
@@ -17,10 +16,7 @@ const PAGE = 2_000;
  * removed. An anchor (a head printed by an earlier run) also catches removal of the newest rows,
  * which leaves a shorter chain that is intact in itself.
  */
-export async function verifyAuditLog(
-  db: Kysely<ServerTables>,
-  anchor?: { readonly seq: string; readonly hash: string },
-): Promise<AuditVerification> {
+export async function verifyAuditLog(db: Db, anchor?: { readonly seq: string; readonly hash: string }): Promise<AuditVerification> {
   const verifier = new ChainVerifier();
   let after: string | number = -1;
   let anchorSeen = anchor === undefined;

@@ -33,3 +33,14 @@ export function parseTrustedProxies(value: string): TrustedProxies | { readonly 
   });
   return bad === undefined ? items : { problem: `"${bad}" is not an IP address or CIDR range` };
 }
+
+/** Who is making a change through the API, for its audit row: the signed-in user (or nobody yet) and their address. */
+export function changerOf(
+  req: { readonly principal: { readonly userId: string } | null; readonly ip: string },
+  actorId?: string | null,
+): {
+  readonly actorId: string | null;
+  readonly ip: string;
+} {
+  return { actorId: actorId === undefined ? (req.principal?.userId ?? null) : actorId, ip: boundedIp(req.ip) };
+}

@@ -1,12 +1,12 @@
-import type { DialectName, DirectoryIndex } from '@carelevel/directory';
-import type { Kysely } from 'kysely';
+import type { DirectoryIndex } from '@carelevel/directory';
+import type { DialectName } from '@carelevel/storage';
 import type { LoginThrottle } from '../accounts/login-throttle.js';
-import type { SessionPolicy } from '../accounts/sessions.js';
-import type { ServerTables } from '../storage/tables.js';
+import type { SessionPolicy } from '../accounts/session-store.js';
+import type { Db } from '../db/db.js';
 
 /** What every plugin needs, built once by buildApp and passed down explicitly. */
 export interface ServerContext {
-  readonly db: Kysely<ServerTables>;
+  readonly db: Db;
   readonly dialect: DialectName;
   readonly sessionPolicy: SessionPolicy;
   readonly loginThrottle: LoginThrottle;

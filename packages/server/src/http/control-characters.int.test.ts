@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  errorPaths,
   asToken,
   openTestDatabase,
   startTestApp,
@@ -41,7 +42,7 @@ describe.each(TEST_DIALECTS)('control characters on %s', (dialect) => {
     [
       'a key inside a document',
       { method: 'PUT', url: '/api/v1/settings/security', payload: { 'x\u0000': 1, secondFactorRequired: true } },
-      'body."x\\u0000"',
+      'body["x\\u0000"]',
     ],
     [
       'an escape character',
@@ -56,7 +57,7 @@ describe.each(TEST_DIALECTS)('control characters on %s', (dialect) => {
       const res = await api(request);
       expect(res.statusCode, res.body).toBe(400);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain(path);
+      expect(errorPaths(res)).toContain(path);
       expect(await t.database.db.selectFrom('people').select('id').execute()).toEqual(before);
     });
 

@@ -21,14 +21,36 @@ describe('the OpenAPI document and its docs page', () => {
     }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/v1/evaluate']?.post?.requestBody?.content['application/json']?.schema).toEqual({
-      $ref: '#/components/schemas/CareCase',
+      $ref: '#/components/schemas/CareCaseInput',
     });
-    expect(Object.keys(doc.components.schemas.CareCase?.properties ?? {})).toEqual(
+    expect(Object.keys(doc.components.schemas.CareCaseInput?.properties ?? {})).toEqual(
       expect.arrayContaining(['format', 'substances', 'withdrawal']),
     );
     expect(Object.keys(doc.components.schemas.Recommendation?.properties ?? {})).toEqual(expect.arrayContaining(['level', 'rulesVersion']));
     // request schemas come from the same zod schemas that validate
     expect(JSON.stringify(doc.paths['/api/v1/people']?.post?.requestBody)).toContain('givenName');
+  });
+
+  it('describes every answer of every operation: what it answers on success, and a problem document otherwise', async () => {
+    type Answer = { description?: string; content?: Record<string, { schema?: unknown }> };
+    const doc = (await s.app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { responses: Record<string, Answer>; 'x-access'?: string }>>;
+    }>();
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ what: `${method} ${path}`, op })),
+    );
+    expect(operations.length).toBeGreaterThan(50);
+    for (const { what, op } of operations) {
+      const codes = Object.keys(op.responses);
+      const success = codes.filter((c) => /^[23]\d\d$/.test(c));
+      expect(success.length, what).toBeGreaterThan(0);
+      for (const c of success.filter((x) => x !== '204' && x !== '308'))
+        expect(Object.values(op.responses[c]?.content ?? {})[0]?.schema, `${what} ${c}`).toBeDefined();
+      if (what.includes(' /api/')) {
+        expect(op.responses['4XX']?.content?.['application/problem+json']?.schema, what).toEqual({ $ref: '#/components/schemas/Problem' });
+        expect(op['x-access'], what).toEqual(expect.any(String));
+      }
+    }
   });
 
   it('serves the docs page from the package itself, unframeable, fetching nothing from elsewhere', async () => {

@@ -1,5 +1,5 @@
+import { DomainError, type FieldIssue, type FieldPath } from '@carelevel/contract';
 import type { FastifyInstance } from 'fastify';
-import { ApiError, type FieldError } from '../errors/catalogue.js';
 
 /**
  * Control characters have no place in anything staff type: NUL in particular is refused by
@@ -13,27 +13,41 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-
 export const MAX_DEPTH = 32;
 const MAX_ERRORS = 20;
 
-/** Every problem with strings and nesting in one parsed input, each with its path (`body.plan.steps.0`). */
-export function inputProblems(value: unknown, root: string): FieldError[] {
-  const errors: FieldError[] = [];
+/** A value still to look at, and how it was reached (the path is only built for a value at fault). */
+interface Pending {
+  readonly value: unknown;
+  readonly key: string | number;
+  readonly parent: Pending | undefined;
+  readonly depth: number;
+}
+
+function pathOf(p: Pending): FieldPath {
+  const path: (string | number)[] = [];
+  for (let at: Pending | undefined = p; at !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+/** Every problem with strings and nesting in one parsed input, each with its path (`['body', 'plan', 'steps', 0]`). */
+export function inputProblems(value: unknown, root: string): FieldIssue[] {
+  const errors: FieldIssue[] = [];
   // A stack, not recursion: a hostile body nested 100,000 deep must not overflow ours either.
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
-  while (stack.length > 0 && errors.length < MAX_ERRORS) {
-    const { value: v, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+  const stack: Pending[] = [{ value, key: root, parent: undefined, depth: 0 }];
+  for (let next = stack.pop(); next !== undefined && errors.length < MAX_ERRORS; next = stack.pop()) {
+    const v = next.value;
     if (typeof v === 'string') {
-      if (CONTROL_CHARACTER.test(v)) errors.push({ path, message: 'must not contain control characters (such as NUL)' });
+      if (CONTROL_CHARACTER.test(v)) errors.push({ path: pathOf(next), message: 'must not contain control characters (such as NUL)' });
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
-    if (depth >= MAX_DEPTH) {
-      errors.push({ path, message: `is nested too deeply (at most ${MAX_DEPTH} levels)` });
+    if (next.depth >= MAX_DEPTH) {
+      errors.push({ path: pathOf(next), message: `is nested too deeply (at most ${MAX_DEPTH} levels)` });
       continue;
     }
+    const list = Array.isArray(v);
     for (const [key, child] of Object.entries(v)) {
-      const childPath = `${path}.${key}`;
-      if (CONTROL_CHARACTER.test(key))
-        errors.push({ path: `${path}.${JSON.stringify(key)}`, message: 'names a field with control characters' });
-      else stack.push({ value: child, path: childPath, depth: depth + 1 });
+      const pending: Pending = { value: child, key: list ? Number(key) : key, parent: next, depth: next.depth + 1 };
+      if (CONTROL_CHARACTER.test(key)) errors.push({ path: pathOf(pending), message: 'names a field with control characters' });
+      else stack.push(pending);
     }
   }
   return errors;
@@ -43,6 +57,6 @@ export function inputProblems(value: unknown, root: string): FieldError[] {
 export function installInputRules(app: FastifyInstance): void {
   app.addHook('preValidation', (req, _reply, done) => {
     const errors = [...inputProblems(req.params, 'params'), ...inputProblems(req.query, 'query'), ...inputProblems(req.body, 'body')];
-    done(errors.length > 0 ? new ApiError('invalid-request', errors) : undefined);
+    done(errors.length > 0 ? new DomainError('invalid-request', errors) : undefined);
   });
 }

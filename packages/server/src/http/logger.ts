@@ -8,24 +8,17 @@ import { scrubPersonalFields } from './scrub-personal-fields.js';
  * log object under a personal field name is censored (scrub-personal-fields.ts).
  */
 
-/** What an access-log line says about a response. */
-export interface AccessSummary {
-  readonly method: string;
-  readonly route: string;
-  readonly statusCode: number;
-}
-
 export function loggerOptions(level: string, stream?: DestinationStream): LoggerOptions & { stream?: DestinationStream } {
   return {
     level,
     formatters: { log: scrubPersonalFields },
     serializers: {
       req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
-      // The evaluate fast path (fast-path-server.ts) logs the finished summary itself.
-      res: (reply: FastifyReply | AccessSummary) =>
-        'request' in reply
-          ? { method: reply.request.method, route: reply.request.routeOptions?.url ?? 'unmatched', statusCode: reply.statusCode }
-          : reply,
+      res: (reply: FastifyReply) => ({
+        method: reply.request.method,
+        route: reply.request.routeOptions.url ?? 'unmatched',
+        statusCode: reply.statusCode,
+      }),
     },
     ...(stream ? { stream } : {}),
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devCase } from '../test-support/cases.js';
+import { devCase } from '@carelevel/engine/testing';
 import { asToken, openTestDatabase, startTestApp, userWithToken, type TestApp, type TestDatabase } from '../test-support/harness.js';
 
 // Property: whatever JSON arrives at any route that takes a body, the answer is never a 5xx and is

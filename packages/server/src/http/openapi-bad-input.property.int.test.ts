@@ -51,13 +51,17 @@ describe.each(TEST_DIALECTS)('bad input to every operation on %s', (dialect) => 
     expect(res.statusCode, what).toBeLessThan(500);
     if (res.statusCode < 400) return;
     expect(res.headers['content-type'], what).toMatch(/^application\/problem\+json/);
-    const problem = res.json<{ status: number; code: string; errors: { path: string; message: string }[] }>();
+    const problem = res.json<{ status: number; code: string; errors: { path: (string | number)[]; message: string }[] }>();
     expect(problem.status, what).toBe(res.statusCode);
     expect(problem.code, what).toEqual(expect.any(String));
     expect(problem.errors, what).toBeInstanceOf(Array);
     if (NAMES_FIELDS.has(res.statusCode)) {
       expect(problem.errors.length, what).toBeGreaterThan(0);
-      for (const e of problem.errors) expect(e, what).toEqual({ path: expect.stringMatching(/\S/), message: expect.stringMatching(/\S/) });
+      // Every field is named from the part of the request it sits in, the same way everywhere.
+      for (const e of problem.errors) {
+        expect(e, what).toEqual({ path: expect.any(Array), message: expect.stringMatching(/\S/) });
+        expect(e.path[0], what).toMatch(/^(body|query|params|headers|url|request)$/);
+      }
     }
     expect(await databaseFingerprint(t.database), `database changed by a refused request: ${what}`).toBe(before);
     for (const action of await auditAfter(t.database, seq)) expect(REFUSAL_AUDIT.has(action), `audit "${action}" after ${what}`).toBe(true);

@@ -1,55 +1,16 @@
-import { caseSchema, recommendationSchema, RULES_VERSION } from '@carelevel/engine';
-import { CASE_MARKER } from '../assessments/case-body.js';
-
-type Json = unknown;
-
-/**
- * Cases are validated by the engine, not by zod, so the generated document shows `{}` for them; put
- * the engine's own JSON Schema there instead (one source: the engine's schema builder produces both
- * its validator and this schema).
- */
-export function substituteEngineSchemas(doc: Json): Json {
-  const caseRef = { $ref: '#/components/schemas/CareCase' };
-  const walk = (node: Json, key: string): Json => {
-    if (Array.isArray(node)) return node.map((n) => walk(n, key));
-    if (node && typeof node === 'object') {
-      const obj = node as Record<string, Json>;
-      if (obj.description === CASE_MARKER) {
-        // A whole body that is a case arrives here as the request body itself; a case inside a body, as a schema.
-        return key === 'requestBody'
-          ? { required: true, description: 'A carelevel-case/1 document', content: { 'application/json': { schema: caseRef } } }
-          : caseRef;
-      }
-      return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, walk(v, k)]));
-    }
-    return node;
-  };
-  const out = walk(doc, '') as {
-    components?: { schemas?: Record<string, Json> };
-    paths?: Record<string, Record<string, { responses?: Record<string, Json> }>>;
-  };
-  out.components = {
-    ...(out.components ?? {}),
-    schemas: { ...(out.components?.schemas ?? {}), CareCase: caseSchema.jsonSchema(), Recommendation: recommendationSchema.jsonSchema() },
-  };
-  const evaluate = out.paths?.['/api/v1/evaluate']?.post;
-  if (evaluate)
-    evaluate.responses = {
-      200: {
-        description: 'The recommendation',
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/Recommendation' } } },
-      },
-      400: { description: 'Field errors (problem+json)' },
-    };
-  return out;
-}
+import { ROLE_GROUPS } from '@carelevel/contract';
+import { RULES_VERSION } from '@carelevel/engine';
+import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { ENGINE_JSON_SCHEMAS } from './engine-json-schemas.js';
+import type { RouteAccess } from './route-access.js';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
   info: {
     title: 'carelevel API',
     version: '1',
-    description: `Level-of-care decision support. Rules version ${RULES_VERSION}. Errors are application/problem+json (RFC 9457) with an \`errors\` array of { path, message }. Cookie sessions must send the CSRF token from sign-in in the X-CSRF-Token header on unsafe methods; scripts use Authorization: Bearer.`,
+    description: `Level-of-care decision support. Rules version ${RULES_VERSION}. Errors are application/problem+json (RFC 9457) with an \`errors\` array of { path, message }, each path the field's segments from the request root (["body", "case", "instruments", "phq9", 3]). Cookie sessions must send the CSRF token from sign-in in the X-CSRF-Token header on unsafe methods; scripts use Authorization: Bearer. Each operation's \`x-access\` names who may call it, and \`x-person-data\` marks those that read or write a person's record (each such call is audited, refusals too).`,
   },
   components: {
     securitySchemes: {
@@ -58,3 +19,56 @@ export const OPENAPI_INFO = {
     },
   },
 } as const;
+
+const roleList = (access: RouteAccess): string => (access === 'public' ? 'anyone, signed in or not' : ROLE_GROUPS[access].join(', '));
+
+/** Refusals and failures are answered as `application/problem+json`, which the document should say. */
+function asProblemDocuments(response: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...response };
+  for (const [code, description] of [
+    ['4xx', 'The request was refused: a problem document naming every field at fault'],
+    ['5xx', 'Something went wrong on our side: a problem document'],
+  ] as const) {
+    const schema = response[code];
+    if (schema !== undefined) out[code] = { description, content: { 'application/problem+json': { schema } } };
+  }
+  return out;
+}
+
+/**
+ * Each route's zod schemas as JSON Schema (the library's transform), plus who may call it, from the
+ * same `config.access` the server enforces.
+ */
+export const describeRoute: SwaggerTransform = (input) => {
+  const out = jsonSchemaTransform(input);
+  const config = input.route?.config;
+  const access = config?.access;
+  if (access === undefined || out.schema.hide === true) return out;
+  const response = out.schema.response as Record<string, unknown> | undefined;
+  return {
+    ...out,
+    schema: {
+      ...out.schema,
+      ...(response ? { response: asProblemDocuments(response) } : {}),
+      description: `Who may call: ${roleList(access)}.${config?.personData ? ' Reads or writes a person’s record: audited, refusals too.' : ''}`,
+      'x-access': access,
+      ...(config?.personData ? { 'x-person-data': true } : {}),
+      ...(access === 'public' ? {} : { security: [{ session: [] }, { bearer: [] }] }),
+    },
+  };
+};
+
+/**
+ * The shared components, with the engine's own JSON Schemas under the names the contract gives its
+ * documents (`CareCase`, `Recommendation`, `AftercarePlan`, as request and as answer): one source,
+ * the engine's schema builder, for the validator and the description.
+ */
+export const describeComponents: SwaggerTransformObject = (input) => {
+  const doc = jsonSchemaTransformObject(input) as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = { ...(doc.components?.schemas ?? {}) };
+  for (const [name, schema] of Object.entries(ENGINE_JSON_SCHEMAS)) {
+    schemas[name] = schema;
+    schemas[`${name}Input`] = schema;
+  }
+  return { ...doc, components: { ...doc.components, schemas } } as ReturnType<SwaggerTransformObject>;
+};

@@ -1,5 +1,6 @@
+import { fieldPathText, type FieldPath } from '@carelevel/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devCase } from '../test-support/cases.js';
+import { devCase } from '@carelevel/engine/testing';
 import {
   asToken,
   openTestDatabase,
@@ -16,7 +17,7 @@ function expectProblem(
   res: { statusCode: number; headers: Record<string, unknown>; body: string; json(): unknown },
   status: number,
   code: string,
-): { path: string; message: string }[] {
+): { path: FieldPath; message: string }[] {
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = res.json() as Record<string, unknown>;
@@ -27,7 +28,7 @@ function expectProblem(
   ).toEqual(PROBLEM_KEYS);
   expect(body).toMatchObject({ status, code, type: `https://carelevel.org/problems/${code}` });
   expect(res.body).not.toMatch(/\bat .+:\d+:\d+|node_modules|Error:/); // no stack trace
-  const errors = body.errors as { path: string; message: string }[];
+  const errors = body.errors as { path: FieldPath; message: string }[];
   for (const e of errors) expect(Object.keys(e).sort()).toEqual(['message', 'path']);
   return errors;
 }
@@ -54,7 +55,7 @@ describe.each(TEST_DIALECTS)('problem+json and logs on %s', (dialect) => {
       headers: { 'content-type': 'application/json' },
       payload: '{"format": "carelevel-case/1",',
     });
-    expect(expectProblem(res, 400, 'invalid-json')).toEqual([{ path: 'body', message: 'must be a JSON document' }]);
+    expect(expectProblem(res, 400, 'invalid-json')).toEqual([{ path: ['body'], message: 'must be a JSON document' }]);
   });
 
   it('answers a non-JSON media type with 415', async () => {
@@ -73,13 +74,13 @@ describe.each(TEST_DIALECTS)('problem+json and logs on %s', (dialect) => {
       url: '/api/v1/evaluate',
       payload: { ...devCase(), ageYears: -3, substances: [{ name: 'tea', daysUsedLast30: 31 }] },
     });
-    const paths = expectProblem(res, 400, 'invalid-case').map((e) => e.path);
+    const paths = expectProblem(res, 400, 'invalid-case').map((e) => fieldPathText(e.path));
     expect(paths).toEqual(expect.arrayContaining(['body.ageYears', 'body.substances[0].name', 'body.substances[0].daysUsedLast30']));
   });
 
   it('names every invalid field of a request body, path and query', async () => {
     const res = await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: '', birthDate: 'yesterday', extra: 1 } });
-    const paths = expectProblem(res, 400, 'invalid-request').map((e) => e.path);
+    const paths = expectProblem(res, 400, 'invalid-request').map((e) => fieldPathText(e.path));
     expect(paths).toEqual(expect.arrayContaining(['body.givenName', 'body.familyName', 'body.birthDate']));
     expectProblem(await api({ method: 'GET', url: '/api/v1/people/not-a-uuid' }), 400, 'invalid-request');
     expectProblem(await api({ method: 'GET', url: '/api/v1/people?limit=100000' }), 400, 'invalid-request');

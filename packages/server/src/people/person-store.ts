@@ -1,16 +1,7 @@
-import { sql, type Kysely } from 'kysely';
-import type { PeopleTable, ServerTables } from '../storage/tables.js';
-
-export interface PersonView {
-  readonly id: string;
-  readonly givenName: string;
-  readonly familyName: string;
-  readonly birthDate: string | null;
-  readonly preferredLanguage: string | null;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+import type { PersonChange, PersonView } from '@carelevel/contract';
+import type { PeopleTable } from '@carelevel/storage';
+import { sql } from 'kysely';
+import type { Db } from '../db/db.js';
 
 export const toPersonView = (r: PeopleTable): PersonView => ({
   id: r.id,
@@ -23,15 +14,55 @@ export const toPersonView = (r: PeopleTable): PersonView => ({
   updatedAt: r.updated_at,
 });
 
+export async function personExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function findPerson(db: Db, id: string): Promise<PeopleTable | undefined> {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertPerson(db: Db, row: PeopleTable): Promise<void> {
+  await db.insertInto('people').values(row).execute();
+}
+
+/**
+ * Change a person if they are still at the version the caller read: a compare-and-set, so of two
+ * changes made from the same reading only the first lands.
+ */
+export async function updatePerson(
+  db: Db,
+  id: string,
+  expected: number,
+  change: PersonChange,
+  at: string,
+): Promise<'updated' | 'stale' | 'missing'> {
+  const result = await db
+    .updateTable('people')
+    .set({
+      ...(change.givenName !== undefined ? { given_name: change.givenName } : {}),
+      ...(change.familyName !== undefined ? { family_name: change.familyName } : {}),
+      ...(change.birthDate !== undefined ? { birth_date: change.birthDate } : {}),
+      ...(change.preferredLanguage !== undefined ? { preferred_language: change.preferredLanguage } : {}),
+      version: expected + 1,
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) > 0) return 'updated';
+  return (await personExists(db, id)) ? 'stale' : 'missing';
+}
+
 /** People whose name contains the text (case-insensitive), most recently changed first. */
 export async function findPeople(
-  db: Kysely<ServerTables>,
+  db: Db,
   text: string | undefined,
   limit: number,
   offset: number,
 ): Promise<{ total: number; people: PersonView[] }> {
   let q = db.selectFrom('people');
-  if (text && text.trim()) {
+  if (text?.trim()) {
     const pattern = `%${text
       .trim()
       .toLowerCase()

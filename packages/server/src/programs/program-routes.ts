@@ -1,138 +1,133 @@
-import { getProgram, resolveNear, SCHEDULE_TRACKS, searchPrograms, SearchInputError, zipTable, type Openings } from '@carelevel/directory';
-import { LEVEL_CODES } from '@carelevel/engine';
+import {
+  DomainError,
+  openingsAnswer,
+  openingsReport,
+  program,
+  programIdParams,
+  programSearchAnswer,
+  programSearchQuery,
+  scheduleAnswer,
+  scheduleChange,
+} from '@carelevel/contract';
+import { getProgram, reportOpenings, setScheduleTracks } from '@carelevel/directory';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import { requireRole } from '../accounts/authenticate.js';
-import type { Principal } from '../accounts/roles.js';
-import { ApiError } from '../errors/catalogue.js';
+import { caller } from '../accounts/authenticate.js';
+import type { Principal } from '../accounts/principal.js';
+import { answers } from '../http/answers.js';
 import type { ServerContext } from '../http/context.js';
-import { csvOf } from './csv-param.js';
+import { findPrograms } from './program-search.js';
 
-const searchQuery = z.object({
-  near: z.string().min(1).max(100).describe('5-digit ZIP, "LAT,LON", or "City, ST"'),
-  radiusMiles: z.coerce.number().positive().max(3000).default(25),
-  levels: csvOf(LEVEL_CODES).optional(),
-  acceptingNow: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  sort: z.enum(['fit', 'distance']).default('fit'),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
-});
-const programParam = z.object({ id: z.string().min(1).max(64) });
-const openings = z.object({
-  acceptingNewClients: z.boolean(),
-  beds: z.number().int().min(0).max(10_000).optional(),
-  seats: z.number().int().min(0).max(10_000).optional(),
-  waitlistDays: z.number().int().min(0).max(3650).optional(),
-});
-const schedule = z.object({
-  level: z.enum(['intensive-outpatient', 'partial-hospitalization']),
-  tracks: z.array(z.enum(SCHEDULE_TRACKS)).max(4),
-});
+/** Program staff keep only their own programs' listing current; an administrator any. */
+function ownProgram(p: Principal, programId: string): void {
+  if (p.role === 'program-staff' && !p.programs.includes(programId)) throw new DomainError('forbidden');
+}
 
-function requireOwnProgram(req: Parameters<typeof requireRole>[0], programId: string): Principal {
-  const p = requireRole(req, ['admin', 'program-staff']);
-  if (p.role === 'program-staff' && !p.programs.includes(programId)) throw new ApiError('forbidden');
-  return p;
+/** Where the search that once had its own path and answer now is: the same query, renamed. */
+function searchUrl(query: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    const name = key === 'zip' ? 'near' : key === 'level' ? 'levels' : key;
+    for (const v of [value ?? []].flat()) q.append(name, v);
+  }
+  return `/api/v1/programs?${q.toString()}`;
 }
 
 /** The public program finder over the directory, and program staff keeping their listing current. */
 export const programRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const { db } = ctx;
+  const tags = ['programs'];
 
   app.get(
     '/api/v1/programs',
-    { schema: { tags: ['programs'], summary: 'Find programs near a place (public)', querystring: searchQuery } },
-    async (req) => {
-      const q = req.query;
-      const near = resolveNear(q.near, zipTable());
-      if (near.kind === 'unknown') throw new ApiError('invalid-request', [{ path: 'query.near', message: near.rule }]);
-      if (near.kind === 'choices') return { choices: near.choices, results: [], total: 0 };
-      try {
-        const found = searchPrograms(await ctx.directoryIndex(), {
-          near: near.coordinates,
-          radiusMiles: q.radiusMiles,
-          ...(q.levels ? { filters: { levels: q.levels } } : {}),
-          ...(q.acceptingNow !== undefined ? { acceptingNow: q.acceptingNow } : {}),
-          sort: q.sort,
-          limit: q.limit,
-          offset: q.offset,
-          now: new Date(),
-        });
-        return { near: near.label, ...found };
-      } catch (err) {
-        if (err instanceof SearchInputError) throw new ApiError('invalid-request', [{ path: `query.${err.field}`, message: err.rule }]);
-        throw err;
-      }
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Find programs near a place, for levels of care, with must-have filters (public; the one program search)',
+        querystring: programSearchQuery,
+        response: answers({ 200: programSearchAnswer }),
+      },
+    },
+    async (req) => findPrograms(await ctx.directoryIndex(), req.query, new Date()),
+  );
+
+  app.get(
+    '/api/v1/programs/search',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Moved: answers 308 to GET /api/v1/programs with `zip` as `near` and `level` as `levels`',
+        querystring: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+        response: answers({ 308: z.null().meta({ description: 'Permanent redirect to /api/v1/programs' }) }),
+      },
+    },
+    (req, reply) => {
+      void reply.redirect(searchUrl(req.query), 308);
     },
   );
 
   app.get(
     '/api/v1/programs/:id',
-    { schema: { tags: ['programs'], summary: 'One program (public)', params: programParam } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'One program (public)', params: programIdParams, response: answers({ 200: program }) },
+    },
     async (req) => {
-      const program = await getProgram(db, req.params.id);
-      if (!program) throw new ApiError('not-found');
-      return program;
+      const found = await getProgram(db, req.params.id);
+      if (!found) throw new DomainError('not-found');
+      return found;
     },
   );
 
   app.put(
     '/api/v1/programs/:id/openings',
     {
+      config: { access: 'programEditors' },
       schema: {
-        tags: ['programs'],
+        tags,
         summary: "Report the program's openings now (its own staff, or admin)",
-        params: programParam,
-        body: openings,
+        params: programIdParams,
+        body: openingsReport,
+        response: answers({ 200: openingsAnswer }),
       },
     },
     async (req) => {
-      requireOwnProgram(req, req.params.id);
-      const value: Openings = { ...req.body, reportedAt: new Date().toISOString() };
-      // One column, one statement: concurrent reports from two instances cannot interleave into a mix.
-      const result = await db
-        .updateTable('directory_programs')
-        .set({ openings: JSON.stringify(value), updated_at: value.reportedAt })
-        .where('id', '=', req.params.id)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw new ApiError('not-found');
+      ownProgram(caller(req), req.params.id);
+      const openings = { ...req.body, reportedAt: new Date().toISOString() };
+      if (!(await reportOpenings(db, req.params.id, openings))) throw new DomainError('not-found');
       ctx.invalidateDirectory();
-      return { programId: req.params.id, openings: value };
+      return { programId: req.params.id, openings };
     },
   );
 
   app.put(
     '/api/v1/programs/:id/schedule',
     {
+      config: { access: 'programEditors' },
       schema: {
-        tags: ['programs'],
+        tags,
         summary: "Set the schedule tracks of the program's IOP or PHP (its own staff, or admin)",
-        params: programParam,
-        body: schedule,
+        params: programIdParams,
+        body: scheduleChange,
+        response: answers({ 200: scheduleAnswer }),
       },
     },
     async (req) => {
-      requireOwnProgram(req, req.params.id);
-      const row = await db.selectFrom('directory_programs').select(['care']).where('id', '=', req.params.id).executeTakeFirst();
-      if (!row) throw new ApiError('not-found');
-      const care = JSON.parse(row.care) as { levels: string[]; scheduleTracks: Record<string, string[]> };
-      if (!care.levels.includes(req.body.level))
-        throw new ApiError('invalid-request', [{ path: 'body.level', message: 'the program does not offer this level' }]);
-      const next = { ...care, scheduleTracks: { ...care.scheduleTracks, [req.body.level]: req.body.tracks } };
-      // Compare-and-set on the document read: if another instance changed it meanwhile, nothing is lost silently.
-      const result = await db
-        .updateTable('directory_programs')
-        .set({ care: JSON.stringify(next), updated_at: new Date().toISOString() })
-        .where('id', '=', req.params.id)
-        .where(sql<boolean>`care = ${row.care}`)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw new ApiError('stale-version');
-      ctx.invalidateDirectory();
-      return { programId: req.params.id, scheduleTracks: next.scheduleTracks };
+      ownProgram(caller(req), req.params.id);
+      const changed = await setScheduleTracks(db, req.params.id, req.body.level, req.body.tracks, new Date());
+      switch (changed.kind) {
+        case 'not-found':
+          throw new DomainError('not-found');
+        case 'level-not-offered':
+          throw new DomainError('invalid-request', [{ path: ['body', 'level'], message: 'the program does not offer this level' }]);
+        case 'changed-meanwhile':
+          throw new DomainError('stale-version');
+        case 'changed':
+          ctx.invalidateDirectory();
+          return { programId: req.params.id, scheduleTracks: changed.scheduleTracks };
+      }
     },
   );
   done();

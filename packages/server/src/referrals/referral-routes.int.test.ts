@@ -58,7 +58,7 @@ describe.each(TEST_DIALECTS)('referrals on %s', (dialect) => {
   it('refuses a program without a live consent, naming it', async () => {
     const res = await refer([programs[0] as string, programs[3] as string]);
     expect(res.statusCode).toBe(422);
-    expect(body(res)).toMatchObject({ code: 'consent-required', errors: [{ path: 'body.programIds.1' }] });
+    expect(body(res)).toMatchObject({ code: 'consent-required', errors: [{ path: ['body', 'programIds', 1] }] });
     expect(body(await refer(['no-such-program'])).code).toBe('unknown-program');
   });
 
@@ -82,7 +82,7 @@ describe.each(TEST_DIALECTS)('referrals on %s', (dialect) => {
     const id = ((body(await refer([programs[0] as string])).referrals as { id: string }[])[0] as { id: string }).id;
     expect(body(await move(staff, id, 1, 'admitted'))).toMatchObject({
       code: 'invalid-transition',
-      errors: [{ path: 'body.status', message: 'from requested can move only to received, cancelled' }],
+      errors: [{ path: ['body', 'status'], message: 'from requested can move only to received, cancelled' }],
     });
     expect((await move(staff, id, 1, 'received')).statusCode).toBe(200);
     expect(body(await move(staff, id, 2, 'declined'))).toMatchObject({

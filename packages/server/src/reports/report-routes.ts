@@ -1,28 +1,24 @@
+import { summaryQuery, summaryReport } from '@carelevel/contract';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { requireRole } from '../accounts/authenticate.js';
+import { answers } from '../http/answers.js';
 import type { ServerContext } from '../http/context.js';
 import { reportWindow } from './report-window.js';
-import { summaryReport } from './summary-report.js';
+import { summaryReport as summarise } from './summary-store.js';
 
-const summaryQuery = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() });
-
-/** Counts for administrators and planners (product.md §1): aggregates only, never a person. */
+/** Counts for administrators and planners: aggregates only, never a person. */
 export const reportRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   app.get(
     '/api/v1/reports/summary',
     {
+      config: { access: 'admins' },
       schema: {
         tags: ['reports'],
         summary: 'Placements by level, indicated-versus-chosen variance, referral outcomes and waiting times (admin)',
         querystring: summaryQuery,
+        response: answers({ 200: summaryReport }),
       },
     },
-    async (req, reply) => {
-      requireRole(req, ['admin']);
-      const report = await summaryReport(ctx.db, reportWindow(req.query.from, req.query.to));
-      return reply.header('cache-control', 'no-store').send(report);
-    },
+    (req) => summarise(ctx.db, reportWindow(req.query.from, req.query.to)),
   );
   done();
 };

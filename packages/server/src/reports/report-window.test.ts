@@ -22,10 +22,10 @@ describe('the report window', () => {
 
   it('names the field at fault: to before from, or more than three years', () => {
     expect(() => reportWindow('2026-02-01', '2026-01-01', today)).toThrow(
-      expect.objectContaining({ errors: [expect.objectContaining({ path: 'query.to' })] }),
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['query', 'to'] })] }),
     );
     expect(() => reportWindow('2023-01-01', '2026-01-02', today)).toThrow(
-      expect.objectContaining({ errors: [expect.objectContaining({ path: 'query.from' })] }),
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['query', 'from'] })] }),
     );
     expect(reportWindow('2023-01-02', '2026-01-02', today).from).toBe('2023-01-02');
   });

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors/catalogue.js';
+import { DomainError } from '@carelevel/contract';
 
 export interface ReportWindow {
   /** First day, inclusive (YYYY-MM-DD). */
@@ -24,8 +24,8 @@ const addYears = (date: string, years: number): string => `${String(Number(date.
 export function reportWindow(from: string | undefined, to: string | undefined, today = new Date()): ReportWindow {
   const last = to ?? (from ? day(Math.max(Date.parse(from), today.getTime())) : day(today.getTime()));
   const first = from ?? day(Date.parse(last) - (DEFAULT_DAYS - 1) * DAY_MS);
-  if (last < first) throw new ApiError('invalid-request', [{ path: 'query.to', message: 'must not be before from' }]);
+  if (last < first) throw new DomainError('invalid-request', [{ path: ['query', 'to'], message: 'must not be before from' }]);
   if (first < addYears(last, -MAX_YEARS))
-    throw new ApiError('invalid-request', [{ path: 'query.from', message: `must be at most ${MAX_YEARS} years before to` }]);
+    throw new DomainError('invalid-request', [{ path: ['query', 'from'], message: `must be at most ${MAX_YEARS} years before to` }]);
   return { from: first, to: last, start: `${first}T00:00:00.000Z`, end: `${day(Date.parse(last) + DAY_MS)}T00:00:00.000Z` };
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ServerDatabase } from '../storage/open-server-database.js';
-import type { ServerTables } from '../storage/tables.js';
+import type { AppDatabase, AppTables } from '@carelevel/storage';
 
 /**
  * What a refused request must leave as it was: every record table, row by row. Left out by design:
@@ -8,7 +7,7 @@ import type { ServerTables } from '../storage/tables.js';
  * (a wrong password counts, which is the point), and the audit log, which refused requests may add to
  * (`denied`, `login-failed`) and is checked on its own.
  */
-const TABLES: readonly (keyof ServerTables)[] = [
+const TABLES: readonly (keyof AppTables)[] = [
   'users',
   'api_tokens',
   'people',
@@ -26,7 +25,7 @@ const TABLES: readonly (keyof ServerTables)[] = [
 ];
 const IGNORED_COLUMNS = new Set(['failed_logins', 'locked_until']);
 
-export async function databaseFingerprint(database: ServerDatabase): Promise<string> {
+export async function databaseFingerprint(database: AppDatabase): Promise<string> {
   const { db } = database;
   const hash = createHash('sha256');
   for (const table of TABLES) {
@@ -44,12 +43,12 @@ export async function databaseFingerprint(database: ServerDatabase): Promise<str
 }
 
 /** Audit rows written after `afterSeq` that a refused request may leave: attempts, never reads or changes. */
-export async function auditAfter(database: ServerDatabase, afterSeq: number): Promise<string[]> {
+export async function auditAfter(database: AppDatabase, afterSeq: number): Promise<string[]> {
   const rows = await database.db.selectFrom('audit_events').select('action').where('seq', '>', afterSeq).execute();
   return rows.map((r) => r.action);
 }
 
-export async function lastAuditSeq(database: ServerDatabase): Promise<number> {
+export async function lastAuditSeq(database: AppDatabase): Promise<number> {
   const row = await database.db.selectFrom('audit_events').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   return Number(row?.seq ?? 0);
 }

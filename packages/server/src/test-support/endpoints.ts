@@ -1,7 +1,8 @@
 // Every route of the API with a valid request for it and who may call it: the authorization matrix
 // walks it for every role, and the bad-input property test starts from each request and breaks it.
-import type { InjectOptions } from 'fastify';
-import { devCase } from './cases.js';
+import type { AppDatabase } from '@carelevel/storage';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { devCase } from '@carelevel/engine/testing';
 import { asToken, consentBody, PASSWORD, userWithToken, type TestApp, type TestDatabase } from './harness.js';
 
 // Who may call what. Program staff "with consent" work for the program the person consented to;
@@ -25,6 +26,22 @@ export interface Fixture {
   admin: string;
 }
 
+/** One audit row as a call should leave it (the actor and address are checked apart). */
+export interface ExpectedAudit {
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly personId: string | null;
+}
+
+/** What an allowed call reads or writes: the rows it must append to the audit log, and no others. */
+export type AuditExpectation = (call: {
+  readonly f: Fixture;
+  readonly req: InjectOptions;
+  readonly res: LightMyRequestResponse;
+  readonly database: AppDatabase;
+}) => readonly ExpectedAudit[] | Promise<readonly ExpectedAudit[]>;
+
 export interface Endpoint {
   readonly method: InjectOptions['method'];
   /** The route as the OpenAPI document names it. */
@@ -34,7 +51,34 @@ export interface Endpoint {
   readonly fixedStatus?: number;
   /** A fresh request for one call (so writes never collide between actors). */
   prepare(f: Fixture, api: ReturnType<typeof asToken>): InjectOptions | Promise<InjectOptions>;
+  /** For a route that touches a person's record: the audit rows an allowed call leaves. */
+  readonly audit?: AuditExpectation;
+  /** The row a caller whose role may try, but who may not reach the record, leaves (`denied`). */
+  readonly denied?: AuditExpectation;
 }
+
+const body = (res: LightMyRequestResponse): Record<string, unknown> => res.json();
+/** The id in a request's path after `/segment/` (`/api/v1/people/<id>/…`). */
+const idAfter = (req: InjectOptions, segment: string): string => {
+  const url = typeof req.url === 'string' ? req.url : '';
+  return new RegExp(`/${segment}/([^/?]+)`).exec(url)?.[1] ?? '';
+};
+const row = (action: string, entityType: string, entityId: string, personId: string | null): ExpectedAudit => ({
+  action,
+  entityType,
+  entityId,
+  personId,
+});
+const listed =
+  (key: string, entityType: string): AuditExpectation =>
+  ({ res }) =>
+    (body(res)[key] as { id: string; personId?: string }[]).map((x) => row('list', entityType, x.id, x.personId ?? x.id));
+const planId = async (database: AppDatabase, personId: string): Promise<string> =>
+  (await database.db.selectFrom('aftercare_plans').select('id').where('person_id', '=', personId).executeTakeFirstOrThrow()).id;
+/** Program staff refused a part of the person's record their consent does not share. */
+const deniedPart =
+  (part: string): AuditExpectation =>
+  ({ f }) => [row('denied', part, f.personId, f.personId)];
 
 export const json = (r: { json(): unknown }) => r.json() as Record<string, unknown>;
 
@@ -94,24 +138,34 @@ export const ENDPOINTS: readonly Endpoint[] = [
       payload: { email: `u${Math.random()}@example.test`, password: PASSWORD, role: 'navigator' },
     }),
   },
-  { method: 'GET', route: '/api/v1/people', allowed: CARE_TEAM, prepare: () => ({ method: 'GET', url: '/api/v1/people' }) },
+  {
+    method: 'GET',
+    route: '/api/v1/people',
+    allowed: CARE_TEAM,
+    prepare: () => ({ method: 'GET', url: '/api/v1/people' }),
+    audit: listed('people', 'person'),
+  },
   {
     method: 'POST',
     route: '/api/v1/people/search',
     allowed: CARE_TEAM,
     prepare: () => ({ method: 'POST', url: '/api/v1/people/search', payload: { query: 'test' } }),
+    audit: listed('people', 'person'),
   },
   {
     method: 'POST',
     route: '/api/v1/people',
     allowed: CARE_TEAM,
     prepare: () => ({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'A', familyName: 'B' } }),
+    audit: ({ res }) => [row('create', 'person', body(res).id as string, body(res).id as string)],
   },
   {
     method: 'GET',
     route: '/api/v1/people/{id}',
     allowed: CARE_TEAM_AND_CONSENTED,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}` }),
+    audit: ({ f }) => [row('read', 'person', f.personId, f.personId)],
+    denied: deniedPart('demographics'),
   },
   {
     method: 'PATCH',
@@ -123,24 +177,36 @@ export const ENDPOINTS: readonly Endpoint[] = [
       headers: { 'if-match': '"1"' },
       payload: { familyName: 'C' },
     }),
+    audit: ({ req }) => [row('update', 'person', idAfter(req, 'people'), idAfter(req, 'people'))],
   },
   {
     method: 'POST',
     route: '/api/v1/people/{id}/assessments',
     allowed: ASSESSORS,
     prepare: (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments`, payload: { case: devCase() } }),
+    audit: ({ f, res }) => [row('create', 'assessment', body(res).id as string, f.personId)],
   },
   {
     method: 'GET',
     route: '/api/v1/people/{id}/assessments',
     allowed: CARE_TEAM_AND_CONSENTED,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments` }),
+    audit: ({ f, res }) => (body(res).assessments as { id: string }[]).map((a) => row('list', 'assessment', a.id, f.personId)),
+    denied: deniedPart('assessments'),
   },
   {
     method: 'GET',
     route: '/api/v1/people/{id}/assessments/{assessmentId}',
     allowed: CARE_TEAM_AND_CONSENTED,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}` }),
+    audit: ({ f, res }) => {
+      const latest = body(res).latestDetermination as { id: string } | null;
+      return [
+        row('read', 'assessment', f.assessmentId, f.personId),
+        ...(latest ? [row('read', 'determination', latest.id, f.personId)] : []),
+      ];
+    },
+    denied: deniedPart('assessments'),
   },
   {
     method: 'POST',
@@ -150,6 +216,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
       method: 'POST',
       url: `/api/v1/people/${f.personId}/assessments/${await freshAssessment(admin, f.personId)}/sign`,
     }),
+    audit: ({ f, req }) => [row('sign', 'assessment', idAfter(req, 'assessments'), f.personId)],
   },
   {
     method: 'POST',
@@ -160,6 +227,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
       url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}/determination`,
       payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' },
     }),
+    audit: ({ f, res }) => [row('create', 'determination', body(res).id as string, f.personId)],
   },
   {
     method: 'POST',
@@ -170,6 +238,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
       url: `/api/v1/people/${f.personId}/transitions/preview`,
       payload: { previousAssessmentId: f.assessmentId, assessmentId: f.laterAssessmentId, currentLevel: 'intensive-outpatient' },
     }),
+    audit: ({ f }) => [row('read', 'assessment', f.assessmentId, f.personId), row('read', 'assessment', f.laterAssessmentId, f.personId)],
   },
   // Continuing at the same level moves no episode, so every allowed caller can record it again.
   {
@@ -188,12 +257,15 @@ export const ENDPOINTS: readonly Endpoint[] = [
         effectiveOn: '2026-03-01',
       },
     }),
+    audit: ({ f, res }) => [row('create', 'care-transition', (body(res).transition as { id: string }).id, f.personId)],
   },
   {
     method: 'GET',
     route: '/api/v1/people/{id}/timeline',
     allowed: CARE_TEAM_AND_CONSENTED,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/timeline` }),
+    audit: ({ f }) => [row('read', 'timeline', f.personId, f.personId)],
+    denied: deniedPart('timeline'),
   },
   {
     method: 'POST',
@@ -204,12 +276,15 @@ export const ENDPOINTS: readonly Endpoint[] = [
       url: `/api/v1/people/${f.personId}/episodes`,
       payload: { level: 'outpatient', startedOn: '2026-01-05' },
     }),
+    audit: ({ f, res }) => [row('create', 'episode', body(res).id as string, f.personId)],
   },
   {
     method: 'GET',
     route: '/api/v1/people/{id}/aftercare-plan',
     allowed: CARE_TEAM_AND_CONSENTED,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/aftercare-plan` }),
+    audit: async ({ f, database }) => [row('read', 'aftercare-plan', await planId(database, f.personId), f.personId)],
+    denied: deniedPart('aftercare'),
   },
   {
     method: 'PUT',
@@ -227,18 +302,25 @@ export const ENDPOINTS: readonly Endpoint[] = [
         },
       },
     }),
+    audit: async ({ req, database }) => {
+      const personId = idAfter(req, 'people');
+      return [row('create', 'aftercare-plan', await planId(database, personId), personId)];
+    },
   },
   {
     method: 'GET',
     route: '/api/v1/people/{id}/aftercare-plan.pdf',
     allowed: CARE_TEAM_AND_CONSENTED,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/aftercare-plan.pdf?copy=clinician&locale=es` }),
+    audit: async ({ f, database }) => [row('read', 'aftercare-plan', await planId(database, f.personId), f.personId)],
+    denied: deniedPart('aftercare'),
   },
   {
     method: 'POST',
     route: '/api/v1/consents',
     allowed: CARE_TEAM,
     prepare: (f) => ({ method: 'POST', url: '/api/v1/consents', payload: consentBody(f.personId, f.otherProgram) }),
+    audit: ({ f, res }) => [row('create', 'consent', body(res).id as string, f.personId)],
   },
   {
     method: 'POST',
@@ -248,25 +330,38 @@ export const ENDPOINTS: readonly Endpoint[] = [
       const c = await admin({ method: 'POST', url: '/api/v1/consents', payload: consentBody(f.personId, f.otherProgram) });
       return { method: 'POST', url: `/api/v1/consents/${json(c).id as string}/revoke` };
     },
+    // The consent is to a program no referral was sent to, so no referral ends with it.
+    audit: ({ f, req }) => [row('revoke', 'consent', idAfter(req, 'consents'), f.personId)],
   },
   {
     method: 'GET',
     route: '/api/v1/people/{id}/consents',
     allowed: CARE_TEAM,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/consents` }),
+    audit: ({ f, res }) => (body(res).consents as { id: string }[]).map((c) => row('list', 'consent', c.id, f.personId)),
   },
   {
     method: 'POST',
     route: '/api/v1/referrals',
     allowed: CARE_TEAM,
     prepare: (f) => ({ method: 'POST', url: '/api/v1/referrals', payload: { personId: f.personId, programIds: [f.programWithConsent] } }),
+    audit: ({ f, res }) => (body(res).referrals as { id: string }[]).map((r) => row('create', 'referral', r.id, f.personId)),
   },
-  { method: 'GET', route: '/api/v1/referrals', allowed: SIGNED_IN, prepare: () => ({ method: 'GET', url: '/api/v1/referrals' }) },
+  {
+    method: 'GET',
+    route: '/api/v1/referrals',
+    allowed: SIGNED_IN,
+    prepare: () => ({ method: 'GET', url: '/api/v1/referrals' }),
+    audit: listed('referrals', 'referral'),
+  },
   {
     method: 'GET',
     route: '/api/v1/referrals/{id}',
     allowed: CARE_TEAM_AND_CONSENTED,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/referrals/${f.referralId}` }),
+    audit: ({ f }) => [row('read', 'referral', f.referralId, f.personId)],
+    // Program staff of another program: the referral is not theirs to see.
+    denied: ({ f }) => [row('denied', 'referral', f.referralId, f.personId)],
   },
   // Moving requested → received is the receiving program's step (admin may act for anyone).
   {
@@ -279,17 +374,26 @@ export const ENDPOINTS: readonly Endpoint[] = [
       headers: { 'if-match': '"1"' },
       payload: { status: 'received' },
     }),
+    audit: ({ f, req }) => [row('transition', 'referral', idAfter(req, 'referrals'), f.personId)],
+    // Program staff of another program are refused the referral (audited); the referring side may
+    // read it but not acknowledge it, which is a move its role cannot make rather than a refusal of the record.
+    denied: ({ f, req, res }) =>
+      body(res).code === 'forbidden' && (body(res).errors as unknown[]).length > 0
+        ? []
+        : [row('denied', 'referral', idAfter(req, 'referrals'), f.personId)],
   },
   {
     method: 'GET',
     route: '/api/v1/programs',
     allowed: EVERYONE,
-    prepare: () => ({ method: 'GET', url: '/api/v1/programs?near=19901&radiusMiles=50' }),
+    prepare: () => ({ method: 'GET', url: '/api/v1/programs?near=19901&levels=outpatient&radiusMiles=50' }),
   },
+  // The search's old path: a permanent redirect to the one above, for anyone.
   {
     method: 'GET',
     route: '/api/v1/programs/search',
     allowed: EVERYONE,
+    fixedStatus: 308,
     prepare: () => ({ method: 'GET', url: '/api/v1/programs/search?zip=19901&level=outpatient&radiusMiles=50' }),
   },
   {
@@ -433,8 +537,12 @@ export async function setUpActors(
   const admin = await userWithToken(t.database, 'admin');
   tokens.set('anonymous', undefined);
   tokens.set('admin', admin.token);
-  tokens.set('clinician', (await userWithToken(t.database, 'clinician')).token);
-  tokens.set('navigator', (await userWithToken(t.database, 'navigator')).token);
+  userIds.set('admin', admin.id);
+  for (const role of ['clinician', 'navigator'] as const) {
+    const user = await userWithToken(t.database, role);
+    tokens.set(role, user.token);
+    userIds.set(role, user.id);
+  }
   for (const [actor, programs] of [
     ['staff-with-consent', [p1]],
     ['staff-without-consent', [p2]],
@@ -457,6 +565,12 @@ export async function setUpActors(
     admin: admin.email,
   };
   fixture.referralId = await freshReferral(api, fixture);
+  // A determination on the first assessment, so reading it reads the decision too.
+  await api({
+    method: 'POST',
+    url: `/api/v1/people/${personId}/assessments/${fixture.assessmentId}/determination`,
+    payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' },
+  });
   await api({
     method: 'PUT',
     url: `/api/v1/people/${personId}/aftercare-plan`,

@@ -1,56 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { ensureSampleDirectory, type DatabaseLocation, type DialectName } from '@carelevel/directory';
+import { fieldPathText, type FieldPath, type Role } from '@carelevel/contract';
+import { ensureSampleDirectory } from '@carelevel/directory';
+import type { AppDatabase } from '@carelevel/storage';
+import { openTestDatabase as openDatabase, type TestDatabase } from '@carelevel/storage/testing';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
-import { createApiToken } from '../accounts/api-tokens.js';
-import type { Role } from '../accounts/roles.js';
 import { createUser } from '../accounts/user-store.js';
+import { createApiToken } from '../accounts/token-store.js';
 import { buildApp, type AppOptions } from '../app.js';
-import { openServerDatabase, type ServerDatabase } from '../storage/open-server-database.js';
 
-/** Real SQLite always; real PostgreSQL too when DATABASE_URL is set. Never a mock. */
-export const TEST_DIALECTS: readonly DialectName[] = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export { TEST_DIALECTS, type TestDatabase } from '@carelevel/storage/testing';
 
-export interface TestDatabase {
-  readonly database: ServerDatabase;
-  readonly location: DatabaseLocation;
-  /** Open another connection to the same database (a second server instance). */
-  reopen(): Promise<ServerDatabase>;
-  dispose(): Promise<void>;
-}
-
-/** A fresh, migrated database of its own: a SQLite file in a temp dir, or a PostgreSQL schema. */
-export async function openTestDatabase(dialect: DialectName, options: { sample?: boolean } = {}): Promise<TestDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-srv-'));
-  const url = process.env.DATABASE_URL;
-  const schema = `t_srv_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const location: DatabaseLocation = dialect === 'postgres' && url ? { url, schema } : { dataDir };
-  const database = await openServerDatabase(location);
-  if (options.sample !== false) await ensureSampleDirectory(database.db);
-  const extra: ServerDatabase[] = [];
-  return {
-    database,
-    location,
-    reopen: async () => {
-      const d = await openServerDatabase(location);
-      extra.push(d);
-      return d;
-    },
-    dispose: async () => {
-      for (const d of extra) await d.close();
-      await database.close();
-      if (location.url) {
-        const client = new pg.Client({ connectionString: location.url });
-        await client.connect();
-        await client.query(`drop schema if exists ${schema} cascade`);
-        await client.end();
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+/** A fresh, migrated database of its own, with the fictional sample directory unless told otherwise. */
+export async function openTestDatabase(
+  dialect: TestDatabase['database']['dialect'],
+  options: { sample?: boolean } = {},
+): Promise<TestDatabase> {
+  const t = await openDatabase(dialect);
+  if (options.sample !== false) await ensureSampleDirectory(t.database.db);
+  return t;
 }
 
 /** Every log line the app writes, kept in memory so tests can read them. */
@@ -75,10 +42,11 @@ export interface TestApp {
 export async function startTestApp(
   db: TestDatabase,
   options: Partial<AppOptions> = {},
-  database: ServerDatabase = db.database,
+  database: AppDatabase = db.database,
 ): Promise<TestApp> {
   const logs = captureLogs();
-  const app = await buildApp({ database, logStream: logs.stream, logLevel: 'info', ...options });
+  // Every answer is checked against its schema: an answer that drifts from the contract fails the test.
+  const app = await buildApp({ database, logStream: logs.stream, logLevel: 'info', checkAnswers: true, ...options });
   return { app, db, logs: logs.lines, close: () => app.close() };
 }
 
@@ -86,12 +54,12 @@ export const PASSWORD = 'correct horse battery staple';
 
 /** A user with an API token, for scripted calls. */
 export async function userWithToken(
-  database: ServerDatabase,
+  database: AppDatabase,
   role: Role,
   programs: readonly string[] = [],
 ): Promise<{ id: string; email: string; token: string }> {
   const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-  const user = await createUser(database.db, { email, password: PASSWORD, role, programs });
+  const user = await createUser(database.db, { email, password: PASSWORD, role, programs: [...programs] });
   const { token } = await createApiToken(database.db, user.id, 'test');
   return { id: user.id, email, token };
 }
@@ -134,3 +102,9 @@ export const consentBody = (personId: string, programId: string) => ({
   shares: ['demographics', 'assessments', 'timeline', 'aftercare'],
   expiresAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
 });
+
+/** The fields a problem answer names, each written the one way paths are shown (`body.adjustments[1].engineRating`). */
+export function errorPaths(res: { json(): unknown }): string[] {
+  const body = res.json() as { errors?: { path: FieldPath }[] };
+  return (body.errors ?? []).map((e) => fieldPathText(e.path));
+}

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ServerDatabase } from '../storage/open-server-database.js';
+import type { AppDatabase } from '@carelevel/storage';
 import { asToken } from './harness.js';
 
 /** When each step of a test referral happened (ISO times); steps left out are not taken. */
@@ -16,7 +16,7 @@ export interface ReferralTimes {
  */
 export async function referralWithHistory(
   app: FastifyInstance,
-  database: ServerDatabase,
+  database: AppDatabase,
   adminToken: string,
   personId: string,
   programId: string,

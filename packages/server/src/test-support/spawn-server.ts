@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { DatabaseLocation } from '@carelevel/directory';
+import type { DatabaseLocation } from '@carelevel/storage';
 
 export interface ServerProcess {
   readonly url: string;

@@ -1,19 +1,7 @@
+import type { InstrumentScoreView } from '@carelevel/contract';
 import { bandForTotal, INSTRUMENTS, maxTotal, scoreInstrument, type InstrumentDefinition } from '@carelevel/engine';
 
-export interface InstrumentScoreView {
-  /** The engine's key (`phq9`, `gad7`, `ciwaAr`, …). */
-  readonly instrument: string;
-  readonly name: string;
-  readonly total: number;
-  /** The highest total the instrument can give, so a chart can scale each series. */
-  readonly max: number;
-  readonly band: string;
-  /** `items` when scored from the answers, `total` when only a charted total was given (CIWA-Ar, COWS). */
-  readonly from: 'items' | 'total';
-  readonly loinc: string | null;
-}
-
-interface CaseScoreFields {
+export interface CaseScoreFields {
   readonly sex?: string | null;
   readonly instruments?: Readonly<Record<string, readonly number[] | null | undefined>> | null;
   readonly withdrawal?: Readonly<Record<string, unknown>> | null;

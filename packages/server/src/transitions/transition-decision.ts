@@ -1,34 +1,14 @@
-import {
-  LEVEL_CODES,
-  levelIntensity,
-  TRANSITION_ACTIONS,
-  type EPISODE_OUTCOMES,
-  type LevelCode,
-  type TransitionAction,
-} from '@carelevel/engine';
-import { z } from 'zod';
-import type { FieldError } from '../errors/catalogue.js';
-
-export const transitionBody = z.object({
-  previousAssessmentId: z.uuid(),
-  assessmentId: z.uuid(),
-  currentLevel: z.enum(LEVEL_CODES),
-  action: z.enum(TRANSITION_ACTIONS),
-  toLevel: z.enum(LEVEL_CODES),
-  programId: z.string().min(1).max(64).optional(),
-  effectiveOn: z.iso.date(),
-  note: z.string().trim().max(2000).optional(),
-});
-export type TransitionBody = z.infer<typeof transitionBody>;
+import type { FieldIssue, NewCareTransition } from '@carelevel/contract';
+import { LEVEL_CODES, levelIntensity, type EPISODE_OUTCOMES, type LevelCode, type TransitionAction } from '@carelevel/engine';
 
 export type EpisodeOutcome = (typeof EPISODE_OUTCOMES)[number];
 
 /**
  * How the episode being left ended, in the engine's own outcome words (the case's `priorEpisodes`
  * read them back at the next assessment). A step down, a step up and a transfer are moves between
- * levels, not endings (case-format.md): recording a step down as "completed, stayed well" or a step
- * up as "completed, relapsed" would tell the next assessment something that did not happen. Only a
- * discharge to aftercare ends treatment, and it ends it well.
+ * levels, not endings (docs/case-format-extensions.md): recording a step down as "completed, stayed
+ * well" or a step up as "completed, relapsed" would tell the next assessment something that did not
+ * happen. Only a discharge to aftercare ends treatment, and it ends it well.
  */
 export const ENDING_OUTCOME: Readonly<Record<TransitionAction, EpisodeOutcome | null>> = {
   'step-down': 'stepped-down',
@@ -42,9 +22,9 @@ export const ENDING_OUTCOME: Readonly<Record<TransitionAction, EpisodeOutcome | 
 const AFTERCARE_LEVELS: readonly LevelCode[] = LEVEL_CODES.filter((l) => levelIntensity(l) <= levelIntensity('early-intervention'));
 
 /** Whether the recorded action and levels agree with each other; every disagreement named. */
-export function checkRecordedMove(b: TransitionBody): FieldError[] {
+export function checkRecordedMove(b: NewCareTransition): FieldIssue[] {
   const up = levelIntensity(b.toLevel) - levelIntensity(b.currentLevel);
-  const problem = (message: string): FieldError[] => [{ path: 'body.toLevel', message }];
+  const problem = (message: string): FieldIssue[] => [{ path: ['body', 'toLevel'], message }];
   switch (b.action) {
     case 'continue':
       return up === 0 ? [] : problem('must equal currentLevel to continue');
@@ -60,10 +40,11 @@ export function checkRecordedMove(b: TransitionBody): FieldError[] {
 }
 
 /** A clinician may record something other than the engine's advice, but then says why. */
-export function checkNote(b: TransitionBody, engine: { action: TransitionAction; to: LevelCode }): FieldError[] {
+export function checkNote(b: NewCareTransition, engine: { action: TransitionAction; to: LevelCode }): FieldIssue[] {
   if (b.note) return [];
   if (b.action !== engine.action)
-    return [{ path: 'body.note', message: `is required when the action differs from the engine's ${engine.action}` }];
-  if (b.toLevel !== engine.to) return [{ path: 'body.note', message: `is required when toLevel differs from the engine's ${engine.to}` }];
+    return [{ path: ['body', 'note'], message: `is required when the action differs from the engine's ${engine.action}` }];
+  if (b.toLevel !== engine.to)
+    return [{ path: ['body', 'note'], message: `is required when toLevel differs from the engine's ${engine.to}` }];
   return [];
 }

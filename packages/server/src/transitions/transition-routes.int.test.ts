@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devCase } from '../test-support/cases.js';
+import { devCase } from '@carelevel/engine/testing';
 import {
+  errorPaths,
   asToken,
   consentBody,
   openTestDatabase,
@@ -140,7 +141,7 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
     expect(body(res).openedEpisode).toMatchObject({ level: 'intensive-outpatient', programId, startedOn: '2026-02-01' });
     const tl = body(await api({ method: 'GET', url: `/api/v1/people/${p.personId}/timeline` }));
     expect(tl.episodes).toMatchObject([
-      // A step down is a move between levels, not an ending (case-format.md).
+      // A step down is a move between levels, not an ending (docs/case-format-extensions.md).
       { level: 'residential-high', startedOn: '2026-01-02', endedOn: '2026-02-01', outcome: 'stepped-down' },
       { level: 'intensive-outpatient', startedOn: '2026-02-01', endedOn: null, programId },
     ]);
@@ -196,9 +197,9 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
       toLevel: 'partial-hospitalization',
       effectiveOn: '2026-02-01',
     };
-    expect(body(await record(p.personId, differs))).toMatchObject({ status: 400, errors: [{ path: 'body.note' }] });
+    expect(body(await record(p.personId, differs))).toMatchObject({ status: 400, errors: [{ path: ['body', 'note'] }] });
     const cont = { ...differs, action: 'continue', toLevel: 'residential-high' };
-    expect(body(await record(p.personId, cont))).toMatchObject({ errors: [{ path: 'body.note' }] });
+    expect(body(await record(p.personId, cont))).toMatchObject({ errors: [{ path: ['body', 'note'] }] });
     const res = await record(p.personId, { ...cont, note: 'Housing falls through next week; holding two more weeks.' });
     expect(res.statusCode).toBe(201);
     expect(body(res).transition).toMatchObject({ engineAction: 'step-down', action: 'continue', followedEngine: false });
@@ -260,17 +261,16 @@ describe.each(TEST_DIALECTS)('continued-stay transitions on %s', (dialect) => {
       toLevel: 'intensive-outpatient',
       effectiveOn: '2026-02-01',
     };
-    const paths = async (payload: Record<string, unknown>) =>
-      (body(await record(p.personId, payload)).errors as { path: string }[]).map((e) => e.path);
+    const paths = async (payload: Record<string, unknown>) => errorPaths(await record(p.personId, payload));
     expect(await paths({ ...base, previousAssessmentId: other.first })).toEqual(['body.previousAssessmentId']);
     expect(await paths({ ...base, previousAssessmentId: p.second, assessmentId: p.first })).toEqual(['body.previousAssessmentId']);
     expect(await paths({ ...base, toLevel: 'inpatient-medical', note: 'a note long enough' })).toEqual(['body.toLevel']);
     expect(await paths({ ...base, effectiveOn: '2025-12-31' })).toEqual(['body.effectiveOn']);
     expect(await paths({ ...base, effectiveOn: '2026-02-30x' })).toEqual(['body.effectiveOn']);
     const mismatch = await record(p.personId, { ...base, currentLevel: 'partial-hospitalization', toLevel: 'outpatient', note: 'n' });
-    expect(body(mismatch)).toMatchObject({ status: 422, code: 'current-level-mismatch', errors: [{ path: 'body.currentLevel' }] });
+    expect(body(mismatch)).toMatchObject({ status: 422, code: 'current-level-mismatch', errors: [{ path: ['body', 'currentLevel'] }] });
     const unknown = await record(p.personId, { ...base, programId: 'no-such-program' });
-    expect(body(unknown)).toMatchObject({ status: 422, code: 'unknown-program', errors: [{ path: 'body.programId' }] });
+    expect(body(unknown)).toMatchObject({ status: 422, code: 'unknown-program', errors: [{ path: ['body', 'programId'] }] });
   });
 
   it('plots instrument scores per assessment on the timeline, with referrals on the same axis', async () => {

@@ -1,9 +1,37 @@
+import { DomainError, type NewCareTransition } from '@carelevel/contract';
 import type { Transition } from '@carelevel/engine';
-import type { Kysely } from 'kysely';
-import { ApiError } from '../errors/catalogue.js';
-import { newId, now } from '../storage/ids.js';
-import type { CareTransitionsTable, EpisodesTable, ServerTables } from '../storage/tables.js';
-import { ENDING_OUTCOME, type TransitionBody } from './transition-decision.js';
+import type { CareTransitionsTable, EpisodesTable } from '@carelevel/storage';
+import type { Db } from '../db/db.js';
+import { newId, now } from '../db/ids.js';
+import { ENDING_OUTCOME } from './transition-decision.js';
+
+/** Two of a person's stored assessments by id (only those that are this person's), with their cases. */
+export async function assessmentPair(
+  db: Db,
+  personId: string,
+  ids: readonly [string, string],
+): Promise<{ id: string; case_json: string; created_at: string }[]> {
+  return db
+    .selectFrom('assessments')
+    .select(['id', 'case_json', 'created_at'])
+    .where('person_id', '=', personId)
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** The latest determination's indicated level and variance reason on an assessment. */
+export async function latestVariance(
+  db: Db,
+  assessmentId: string,
+): Promise<{ indicated_level: string; variance_reason: string | null } | undefined> {
+  return db
+    .selectFrom('determinations')
+    .select(['indicated_level', 'variance_reason'])
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('decided_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
 
 /**
  * Write a continued-stay decision and move the timeline, inside the caller's transaction: end the
@@ -11,10 +39,10 @@ import { ENDING_OUTCOME, type TransitionBody } from './transition-decision.js';
  * discharge to aftercare, and nothing moves when care continues), and keep the engine's advice beside.
  */
 export async function recordTransition(
-  tx: Kysely<ServerTables>,
+  tx: Db,
   personId: string,
   userId: string,
-  b: TransitionBody,
+  b: NewCareTransition,
   engine: Transition,
 ): Promise<{ row: CareTransitionsTable; opened: EpisodesTable | null }> {
   const open = await tx
@@ -27,13 +55,13 @@ export async function recordTransition(
     .execute();
   const current = open[0];
   if (current && current.level !== b.currentLevel)
-    throw new ApiError('current-level-mismatch', [
-      { path: 'body.currentLevel', message: `must be ${current.level}, the level of the open episode` },
+    throw new DomainError('current-level-mismatch', [
+      { path: ['body', 'currentLevel'], message: `must be ${current.level}, the level of the open episode` },
     ]);
   const outcome = ENDING_OUTCOME[b.action];
   const moves = outcome !== null;
   if (moves && open.some((e) => e.started_on > b.effectiveOn))
-    throw new ApiError('invalid-request', [{ path: 'body.effectiveOn', message: 'must not be before the open episode started' }]);
+    throw new DomainError('invalid-request', [{ path: ['body', 'effectiveOn'], message: 'must not be before the open episode started' }]);
   const at = now();
   if (moves)
     for (const e of open) {
@@ -44,7 +72,7 @@ export async function recordTransition(
         .where('id', '=', e.id)
         .where('ended_on', 'is', null)
         .executeTakeFirst();
-      if (Number(ended.numUpdatedRows) === 0) throw new ApiError('timeline-changed');
+      if (Number(ended.numUpdatedRows) === 0) throw new DomainError('timeline-changed');
     }
   const opened: EpisodesTable | null =
     moves && b.action !== 'discharge-to-aftercare'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../errors/catalogue.js';
+import { DomainError } from '@carelevel/contract';
 import { preferredEncoding, preferredLanguage, type ContentEncoding } from '../http/content-negotiation.js';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -43,9 +43,9 @@ export const webAppRoutes: FastifyPluginCallback<{ root: string }> = (app, { roo
     vary: string[] = [],
   ): Promise<FastifyReply> => {
     const type = TYPES[extname(file)];
-    if (!type) throw new ApiError('not-found');
+    if (!type) throw new DomainError('not-found');
     const plain = await readOrNull(file);
-    if (!plain) throw new ApiError('not-found');
+    if (!plain) throw new DomainError('not-found');
     reply.type(type).header('cache-control', cache);
     const encoding = COMPRESSIBLE.test(type) ? preferredEncoding(req.headers['accept-encoding']) : null;
     const compressed = encoding && (await readOrNull(file + SUFFIX[encoding]));
@@ -66,11 +66,11 @@ export const webAppRoutes: FastifyPluginCallback<{ root: string }> = (app, { roo
   // relative to the root, so it is served here rather than redirected.
   app.get('/staff', hidden, async (req, reply) => send(req, reply, join(root, 'staff.html'), 'no-cache'));
   app.get<{ Params: { file: string } }>('/assets/:file', hidden, async (req, reply) => {
-    if (!SAFE_NAME.test(req.params.file)) throw new ApiError('not-found');
+    if (!SAFE_NAME.test(req.params.file)) throw new DomainError('not-found');
     return send(req, reply, join(root, 'assets', req.params.file), 'public, max-age=31536000, immutable');
   });
   app.get<{ Params: { file: string } }>('/:file', hidden, async (req, reply) => {
-    if (!SAFE_NAME.test(req.params.file)) throw new ApiError('not-found');
+    if (!SAFE_NAME.test(req.params.file)) throw new DomainError('not-found');
     // An HTML page names the current hashed assets, so it is never cached.
     return send(req, reply, join(root, req.params.file), extname(req.params.file) === '.html' ? 'no-cache' : 'public, max-age=3600');
   });

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { assess, validateCase } from '@carelevel/engine';
+import { devVignette } from '@carelevel/engine/testing';
 import { describe, expect, it } from 'vitest';
 import { buildCase } from './build-case.js';
 import { addsCrisis, safetyOf } from './engine-safety.js';
 import { VIGNETTE_ANSWERS } from './vignette-answers.js';
-
-const DEV = new URL('../../../../../shared/cases/dev/', import.meta.url);
 
 interface Expected {
   level: string;
@@ -16,7 +14,7 @@ interface Expected {
 describe('self-assessment answers become a case the engine decides', () => {
   for (const { vignette, answers } of VIGNETTE_ANSWERS) {
     it(`${vignette}: the answers a person would give end on a level the vignette accepts`, () => {
-      const expected = (JSON.parse(readFileSync(new URL(`${vignette}.json`, DEV), 'utf8')) as { expected: Expected }).expected;
+      const expected: Expected = devVignette(vignette).expected;
       const doc = buildCase(answers);
       expect(validateCase(doc).ok).toBe(true);
       const r = assess(doc);

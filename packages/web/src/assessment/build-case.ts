@@ -23,7 +23,7 @@ function compact(o: Json): Json | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** DSM-5 counts criteria: 2–3 mild, 4–5 moderate, 6 or more severe (case-format.md). */
+/** DSM-5 counts criteria: 2–3 mild, 4–5 moderate, 6 or more severe (the case format's `disorderSeverity`). */
 function disorderSeverity(a: Answers): string | undefined {
   if (a['problems'] === undefined) return undefined;
   const n = many(a, 'problems').filter((p) => p !== 'none').length;

@@ -1,6 +1,6 @@
 /**
  * Stands in for the server's public program search in the browser tests: it answers in the
- * directory's SearchResultView shape and keeps every query it was sent, so the privacy test can show
+ * contract's ProgramSearchAnswer shape and keeps every query it was sent, so the privacy test can show
  * what left the device.
  */
 export interface FixtureApi {
@@ -18,17 +18,17 @@ export const FAR_ZIP = '99501';
 
 const empty = (suggestions: readonly unknown[]): { status: number; body: unknown } => ({
   status: 200,
-  body: { total: 0, offset: 0, limit: 20, results: [], suggestions, helpline: '1-800-662-4357' },
+  body: { near: null, choices: [], total: 0, offset: 0, limit: 20, results: [], suggestions, helpline: '1-800-662-4357' },
 });
 
 export function fixtureApi(): FixtureApi {
   const queries: URL[] = [];
   const handle = (url: URL): { status: number; body: unknown } => {
     queries.push(url);
-    if (url.pathname !== '/api/v1/programs/search') return { status: 404, body: { error: 'not found' } };
-    const zip = url.searchParams.get('zip') ?? '';
-    const level = url.searchParams.get('level') ?? 'outpatient';
-    if (zip === UNKNOWN_ZIP) return { status: 400, body: { errors: [{ path: 'query.zip', message: 'unknown ZIP code' }] } };
+    if (url.pathname !== '/api/v1/programs') return { status: 404, body: { error: 'not found' } };
+    const zip = url.searchParams.get('near') ?? '';
+    const level = url.searchParams.get('levels') ?? 'outpatient';
+    if (zip === UNKNOWN_ZIP) return { status: 400, body: { errors: [{ path: ['query', 'near'], message: 'unknown ZIP code' }] } };
     // Empty while a payment must-have is set or the distance is under 50 miles, as a real directory
     // would be: the suggestions say so, and following one finds programs.
     const payments = url.searchParams.get('payments');
@@ -71,7 +71,7 @@ export function fixtureApi(): FixtureApi {
       ],
       misfits: [],
       notes: [],
-      source: 'test',
+      source: 'sample',
       ...extra,
     });
     if (zip === CROWDED_ZIP) {
@@ -80,6 +80,8 @@ export function fixtureApi(): FixtureApi {
       return {
         status: 200,
         body: {
+          near: zip,
+          choices: [],
           total: all.length,
           offset,
           limit: 20,
@@ -108,7 +110,10 @@ export function fixtureApi(): FixtureApi {
     const fits = (s: string): boolean =>
       scope === null || (scope === 'co-occurring' ? s === 'co-occurring' : s === scope || s === 'co-occurring');
     const results = all.filter((p) => fits(p.scope)).sort((a, b) => a.distanceMiles - b.distanceMiles);
-    return { status: 200, body: { total: results.length, offset: 0, limit: 20, results, suggestions: [], helpline: '1-800-662-4357' } };
+    return {
+      status: 200,
+      body: { near: zip, choices: [], total: results.length, offset: 0, limit: 20, results, suggestions: [], helpline: '1-800-662-4357' },
+    };
   };
   return { queries, handle };
 }

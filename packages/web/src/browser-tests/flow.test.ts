@@ -125,10 +125,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     const sent = new URL(api[0]?.url ?? '');
     expect(api[0]?.method).toBe('GET');
     expect(api[0]?.body).toBeNull();
-    expect(sent.pathname).toBe('/api/v1/programs/search');
-    expect([...sent.searchParams.keys()].sort()).toEqual(['level', 'payments', 'radiusMiles', 'scheduleTracks', 'scope', 'zip']);
-    expect(sent.searchParams.get('zip')).toBe('97201');
-    expect(sent.searchParams.get('level')).toBe('intensive-outpatient');
+    expect(sent.pathname).toBe('/api/v1/programs');
+    expect([...sent.searchParams.keys()].sort()).toEqual(['levels', 'near', 'payments', 'radiusMiles', 'scheduleTracks', 'scope']);
+    expect(sent.searchParams.get('near')).toBe('97201');
+    expect(sent.searchParams.get('levels')).toBe('intensive-outpatient');
     expect(sent.searchParams.get('scope')).toBe('substance-use');
     // No other request carried anything either.
     for (const r of requests.slice(before)) if (!r.url.includes('/api/')) expect(new URL(r.url).search).toBe('');
@@ -173,7 +173,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the self-assessment in Chromium', () => {
     await expect.poll(() => page.locator('.program').count()).toBe(27);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Program 21');
     expect(await page.getByRole('button', { name: /more programs/ }).count()).toBe(0);
-    const sent = app.api.queries.filter((q) => q.searchParams.get('zip') === CROWDED_ZIP);
+    const sent = app.api.queries.filter((q) => q.searchParams.get('near') === CROWDED_ZIP);
     expect(sent.map((q) => q.searchParams.get('offset'))).toEqual([null, '20']);
     await expectNoAxeViolations(page, 'program finder with a second page');
     await page.context().close();

@@ -1,7 +1,8 @@
 // The public pages as the real server sends them (not the test's static server): the first HTML in
 // the browser's language, every text file compressed, and the real program search behind the finder.
 import { ensureSampleDirectory } from '@carelevel/directory';
-import { buildApp, openServerDatabase, type ServerDatabase } from '@carelevel/server';
+import { buildApp } from '@carelevel/server';
+import { openAppDatabase, type AppDatabase } from '@carelevel/storage';
 import type { FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,14 +18,14 @@ import { openWithAnswers } from './drive.js';
 
 describe.skipIf(!HAVE_CHROMIUM)('the public pages served by the real server', () => {
   let dataDir: string;
-  let database: ServerDatabase;
+  let database: AppDatabase;
   let server: FastifyInstance;
   let browser: Browser;
   let url: string;
   beforeAll(async () => {
     const dist = await buildOnce();
     dataDir = mkdtempSync(join(tmpdir(), 'carelevel-public-'));
-    database = await openServerDatabase({ dataDir });
+    database = await openAppDatabase({ dataDir });
     await ensureSampleDirectory(database.db);
     server = await buildApp({ database, webRoot: dist, logLevel: 'warn' });
     await server.listen({ port: 0, host: '127.0.0.1' });
@@ -72,7 +73,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the public pages served by the real server', ()
       );
       await page.locator('#program-zip').fill('97201');
       await page.locator('#program-radius').selectOption('100');
-      const search = page.waitForResponse((r) => r.url().includes('/api/v1/programs/search'));
+      const search = page.waitForResponse((r) => r.url().includes('/api/v1/programs?'));
       await page.getByRole('button', { name: t.programs.search, exact: true }).click();
       const body = (await (await search).json()) as { results: { scope: string }[] };
       expect(body.results.length).toBeGreaterThan(0);

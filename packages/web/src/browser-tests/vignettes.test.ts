@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { devVignette } from '@carelevel/engine/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../assessment/vignette-answers.js';
 import { HAVE_CHROMIUM, newPage, startApp, type App } from './browser.js';
 import { startAssessment, walk } from './drive.js';
 
-const DEV = new URL('../../../../../shared/cases/dev/', import.meta.url);
-const expectedFor = (vignette: string): { level: string; acceptable: string[]; crisis: string | null } =>
-  (
-    JSON.parse(readFileSync(new URL(`${vignette}.json`, DEV), 'utf8')) as {
-      expected: { level: string; acceptable: string[]; crisis: string | null };
-    }
-  ).expected;
+const expectedFor = (vignette: string): { level: string; acceptable: string[]; crisis: string | null } => devVignette(vignette).expected;
 
 describe.skipIf(!HAVE_CHROMIUM)('complete self-assessments in Chromium end on the vignette level', () => {
   let app: App;

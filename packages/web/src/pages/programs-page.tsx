@@ -1,5 +1,5 @@
 import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode } from '@carelevel/engine';
-import { DIRECTORY_LOCALES } from '#directory-words';
+import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { PageHeading } from '../components/page-heading.js';

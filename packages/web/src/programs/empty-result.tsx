@@ -1,5 +1,5 @@
 import type { Message } from '@carelevel/engine';
-import { renderDirectoryMessage, type DirectoryLocale } from '#directory-words';
+import { renderDirectoryMessage, type DirectoryLocale } from '@carelevel/directory/words';
 import type { ReactElement } from 'react';
 import { TextList } from '../components/text-list.js';
 import { fill } from '../i18n/i18n.js';

@@ -1,4 +1,4 @@
-import { MEDICATIONS, PAYMENTS, POPULATIONS, SCHEDULE_TRACKS, SERVICES } from '#directory-vocabulary';
+import { MEDICATIONS, PAYMENTS, POPULATIONS, SCHEDULE_TRACKS, SERVICES } from '@carelevel/directory/vocabulary';
 import type { FilterGroup } from './program-search.js';
 
 /** The choices offered in each filter group: the directory's own vocabulary, so the server understands every one. */

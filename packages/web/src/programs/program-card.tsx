@@ -1,5 +1,5 @@
 import { localDate, LOCALE_MESSAGES } from '@carelevel/engine';
-import { renderDirectoryMessage, type DirectoryLocale } from '#directory-words';
+import { renderDirectoryMessage, type DirectoryLocale } from '@carelevel/directory/words';
 import type { ReactElement, Ref } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { TextList } from '../components/text-list.js';

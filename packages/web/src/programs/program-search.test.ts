@@ -10,10 +10,10 @@ describe('searchUrl', () => {
       filters: { payments: ['medicaid', 'sliding-fee'], scheduleTracks: ['evening'], services: [] },
     });
     const [path, query] = url.split('?');
-    expect(path).toBe('api/v1/programs/search');
+    expect(path).toBe('api/v1/programs');
     expect(Object.fromEntries(new URLSearchParams(query))).toEqual({
-      zip: '97201',
-      level: 'intensive-outpatient',
+      near: '97201',
+      levels: 'intensive-outpatient',
       radiusMiles: '25',
       payments: 'medicaid,sliding-fee',
       scheduleTracks: 'evening',

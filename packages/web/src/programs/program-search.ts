@@ -1,4 +1,11 @@
-import type { LevelCode, Message } from '@carelevel/engine';
+import {
+  PROGRAM_SEARCH_PATH,
+  SEARCH_FILTER_GROUPS,
+  type ProgramHit,
+  type ProgramSearchAnswer,
+  type SearchFilterGroup,
+} from '@carelevel/contract';
+import type { LevelCode } from '@carelevel/engine';
 
 /** The only things a program search sends (issue 5): where, what level, what it must treat, and the filters chosen. */
 export interface ProgramQuery {
@@ -12,45 +19,18 @@ export interface ProgramQuery {
   readonly offset?: number;
 }
 
-export const FILTER_GROUPS = ['payments', 'scheduleTracks', 'services', 'populations', 'languages', 'medications'] as const;
-export type FilterGroup = (typeof FILTER_GROUPS)[number];
+export const FILTER_GROUPS = SEARCH_FILTER_GROUPS;
+export type FilterGroup = SearchFilterGroup;
 
-/** One result as the server's search returns it (the directory's SearchResultView). */
-export interface ProgramResult {
-  readonly id: string;
-  readonly name: string;
-  readonly name2?: string;
-  readonly street1: string;
-  readonly city: string;
-  readonly state: string;
-  readonly zip: string;
-  readonly phone: string;
-  readonly intakePhone?: string;
-  readonly website: string;
-  readonly distanceMiles: number;
-  /** ISO date the listing was last checked; every listing shows it (product.md §5, stale listings). */
-  readonly lastVerified?: string;
-  /** What the program treats: substance-use, mental-health or co-occurring. */
-  readonly scope?: string;
-  readonly stale: boolean;
-  readonly fits: readonly Message[];
-  readonly misfits: readonly Message[];
-  /** Worth knowing, not a misfit: how old an openings report is, when the listing was checked. */
-  readonly notes?: readonly Message[];
-}
+/** One result and the whole answer, as the one program search gives them. */
+export type ProgramResult = ProgramHit;
+export type ProgramSearchResponse = ProgramSearchAnswer;
 
-export interface ProgramSearchResponse {
-  readonly total: number;
-  readonly results: readonly ProgramResult[];
-  readonly suggestions: readonly Message[];
-  readonly helpline: string;
-}
-
-export const SEARCH_PATH = 'api/v1/programs/search';
+export const SEARCH_PATH = PROGRAM_SEARCH_PATH;
 
 /** The request URL: ZIP, level, radius, scope and filters (and which page), and nothing else. */
 export function searchUrl(q: ProgramQuery): string {
-  const p = new URLSearchParams({ zip: q.zip, level: q.level, radiusMiles: String(q.radiusMiles) });
+  const p = new URLSearchParams({ near: q.zip, levels: q.level, radiusMiles: String(q.radiusMiles) });
   for (const g of FILTER_GROUPS) {
     const vs = q.filters[g];
     if (vs !== undefined && vs.length > 0) p.set(g, vs.join(','));

@@ -4,7 +4,11 @@ import type { ProgramResult, ProgramSearchResponse } from './program-search.js';
 import { statusText } from './status-text.js';
 
 const res = (total: number, shown: number): ProgramSearchResponse => ({
+  near: '97201',
+  choices: [],
   total,
+  offset: 0,
+  limit: 20,
   results: Array.from({ length: shown }, (_, i) => ({ id: String(i) }) as ProgramResult),
   suggestions: [],
   helpline: '',

@@ -20,7 +20,7 @@ describe('the question set', () => {
       const n = asked(v.answers);
       const fullMood = v.answers['phq3'] !== undefined;
       expect(n, v.vignette).toBeGreaterThanOrEqual(25);
-      // "About 25–40" (product.md): 42 at most, with the question about a stay that just ended; two
+      // About 25–40 questions: 42 at most, with the question about a stay that just ended; two
       // more (a recent attempt, lethal means) only for someone with thoughts of suicide.
       const safetyFollowUp = v.answers['suicide'] !== undefined && v.answers['suicide'] !== 'none' ? 2 : 0;
       expect(n, v.vignette).toBeLessThanOrEqual((fullMood ? 49 : 42) + safetyFollowUp);

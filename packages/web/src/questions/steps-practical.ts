@@ -2,7 +2,7 @@ import { many } from './answer-helpers.js';
 import type { Step } from './question-types.js';
 import { CHOOSE_ALL, NO, opt, w, YES } from './words.js';
 
-/** Practical factors: they shape the plan and the program match, never the level (product.md §3). */
+/** Practical factors: they shape the plan and the program match, never the level (docs/rules.md). */
 export const practicalStep: Step = {
   id: 'practical',
   title: w('Fitting care into life', 'El tratamiento y la rutina diaria'),

@@ -37,7 +37,7 @@ export const aboutStep: Step = {
 };
 
 /**
- * Safety comes first (product.md §4): these answers can open the crisis screen at once, before any
+ * Safety comes first: these answers can open the crisis screen at once, before any
  * other question.
  */
 export const safetyStep: Step = {

@@ -148,7 +148,7 @@ function clinicianDetails(doc: Doc, p: PrintablePlan): void {
 }
 
 /**
- * The aftercare plan as a printable PDF (product.md §7: "a plan the person keeps... printable").
+ * The aftercare plan as a printable PDF (a plan the person keeps must be one they can print).
  * The crisis box leads the first page; then the crisis plan, the plan to stay on track, and the
  * services with the programs' phone numbers and addresses. The clinician copy adds codes and levels.
  */

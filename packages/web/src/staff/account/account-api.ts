@@ -1,19 +1,5 @@
+import type { Enrolment, SessionListing } from '@carelevel/contract';
 import { api } from '../api/client.js';
-
-export interface SessionListing {
-  readonly createdAt: string;
-  readonly lastSeenAt: string;
-  readonly expiresAt: string;
-  readonly ip: string;
-  readonly current: boolean;
-}
-
-export interface Enrolment {
-  readonly secret: string;
-  readonly uri: string;
-  /** The otpauth:// URI as a QR code, drawn by the server. */
-  readonly qrSvg: string;
-}
 
 export const accountKeys = { sessions: ['account', 'sessions'] as const };
 

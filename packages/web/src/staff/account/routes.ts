@@ -1,4 +1,4 @@
-import { ROLES } from '../api/types.js';
+import { ROLES } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import type { StaffRoute } from '../shell/route-types.js';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
-import type { SessionListing } from './account-api.js';
+import type { SessionListing } from '@carelevel/contract';
 
 const when = (iso: string): string => new Date(iso).toLocaleString('en-US');
 

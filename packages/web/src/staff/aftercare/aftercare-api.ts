@@ -1,7 +1,7 @@
 import type { AftercarePlan } from '@carelevel/engine';
 import { isApiProblem } from '../api/api-problem.js';
 import { requestVersioned, seg, type Versioned } from '../api/client.js';
-import type { AftercarePlanView } from '../api/types.js';
+import type { AftercarePlanView } from '@carelevel/contract';
 
 export const aftercareKey = (personId: string) => ['aftercare-plan', personId] as const;
 

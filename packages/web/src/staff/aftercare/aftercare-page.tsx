@@ -30,7 +30,7 @@ import { ProgramFinder } from './program-finder.js';
 import { PersonCopy } from './person-copy.js';
 import { draftFromPlan, planFields, planFromDraft, problemForForm, type ComponentDraft, type PlanDraft } from './plan-draft.js';
 
-const FINDER_FIELDS = ['zip', 'level'] as const;
+const FINDER_FIELDS = ['near', 'levels'] as const;
 
 const EMPTY_PLAN: AftercarePlan = {
   format: AFTERCARE_FORMAT,
@@ -51,7 +51,7 @@ function startingPlan(careCase: CareCase | null): AftercarePlan {
   }
 }
 
-/** Build, save, print and download a person's aftercare plan (product.md §7). */
+/** Build, save, print and download a person's aftercare plan. */
 export default function AftercarePage(): ReactNode {
   const { personId = '' } = useParams();
   const w = words.aftercare;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { TextField } from '../forms/inputs.js';
+import { RepeatingRows } from '../forms/repeating-rows.js';
 import type { FormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { emptyContact, type ContactDraft } from './plan-draft.js';
@@ -14,70 +15,38 @@ export function ContactsEditor(p: {
   readonly form: FormErrors;
 }): ReactNode {
   const w = words.aftercare;
-  const set = (i: number, patch: Partial<ContactDraft>): void => {
-    p.onChange(p.contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)));
-  };
   return (
-    <fieldset className="contacts">
-      <legend>{p.legend}</legend>
-      {p.contacts.map((c, i) => {
-        const field = (f: keyof ContactDraft): string => `${p.name}.${i}.${f}`;
+    <RepeatingRows
+      title={p.legend}
+      titleAs="legend"
+      className="contacts"
+      rowClassName="contact-row"
+      rows={p.contacts}
+      empty={emptyContact}
+      onChange={p.onChange}
+      legend={w.contactLegend}
+      removeLabel={w.removeContact}
+      addLabel={w.addContact}
+      fields={(c, i, set) => {
+        const field = (f: keyof ContactDraft): { id: string; error: string | undefined } => ({
+          id: p.form.id(`${p.name}.${i}.${f}`),
+          error: p.form.error(`${p.name}.${i}.${f}`),
+        });
         return (
-          <fieldset key={i} className="contact-row">
-            <legend>{w.contactLegend(i + 1)}</legend>
+          <>
+            <TextField {...field('name')} label={w.contactName} value={c.name} autoComplete="off" onChange={set('name')} />
             <TextField
-              id={p.form.id(field('name'))}
-              label={w.contactName}
-              value={c.name}
-              autoComplete="off"
-              onChange={(v) => {
-                set(i, { name: v });
-              }}
-              error={p.form.error(field('name'))}
-            />
-            <TextField
-              id={p.form.id(field('relationship'))}
+              {...field('relationship')}
               label={w.contactRelationship}
               optional
               value={c.relationship}
               autoComplete="off"
-              onChange={(v) => {
-                set(i, { relationship: v });
-              }}
-              error={p.form.error(field('relationship'))}
+              onChange={set('relationship')}
             />
-            <TextField
-              id={p.form.id(field('phone'))}
-              label={w.contactPhone}
-              optional
-              value={c.phone}
-              autoComplete="off"
-              onChange={(v) => {
-                set(i, { phone: v });
-              }}
-              error={p.form.error(field('phone'))}
-            />
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                p.onChange(p.contacts.filter((_, j) => j !== i));
-              }}
-            >
-              {w.removeContact(i + 1)}
-            </button>
-          </fieldset>
+            <TextField {...field('phone')} label={w.contactPhone} optional value={c.phone} autoComplete="off" onChange={set('phone')} />
+          </>
         );
-      })}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          p.onChange([...p.contacts, emptyContact]);
-        }}
-      >
-        {w.addContact}
-      </button>
-    </fieldset>
+      }}
+    />
   );
 }

@@ -45,10 +45,14 @@ describe('the aftercare plan as the form edits it', () => {
       ],
     };
     const kinds = planFromDraft(d).components.map((c) => c.kind);
-    const problem = new ApiProblem(400, 'invalid-request', 'Bad', [
-      { path: 'body.plan.relapsePrevention.peopleToCall[0].phone', message: 'must be a phone number' },
-      { path: 'body.plan.components[1].details', message: 'too long' },
-    ]);
+    const problem = new ApiProblem(400, {
+      code: 'invalid-request',
+      title: 'Bad',
+      errors: [
+        { path: ['body', 'plan', 'relapsePrevention', 'peopleToCall', 0, 'phone'], message: 'must be a phone number' },
+        { path: ['body', 'plan', 'components', 1, 'details'], message: 'too long' },
+      ],
+    });
     const errors = fieldErrors(problemForForm(problem, d), 'body.plan', planFields(d));
     expect(errors).toEqual({
       'relapsePrevention.peopleToCall.1.phone': 'must be a phone number',

@@ -1,5 +1,6 @@
 import { AFTERCARE_COMPONENTS, AFTERCARE_FORMAT, type AftercareComponent, type AftercarePlan } from '@carelevel/engine';
-import { ApiProblem } from '../api/api-problem.js';
+import type { FieldPath } from '@carelevel/contract';
+import type { ApiProblem } from '../api/api-problem.js';
 
 export interface ContactDraft {
   readonly name: string;
@@ -135,17 +136,11 @@ export function problemForForm(p: ApiProblem, d: PlanDraft): ApiProblem {
   const rows = (list: readonly ContactDraft[]): number[] => list.flatMap((c, i) => (filled(c) ? [i] : []));
   const people = rows(d.peopleToCall);
   const crisis = rows(d.crisisContacts);
-  const rewrite = (path: string): string =>
-    path
-      .replace(/\[(\d+)\]/g, '.$1')
-      .replace(/components\.(\d+)/, (_, i: string) => `components.${kinds[Number(i)] ?? i}`)
-      .replace(/peopleToCall\.(\d+)/, (_, i: string) => `peopleToCall.${people[Number(i)] ?? i}`)
-      .replace(/contacts\.(\d+)/, (_, i: string) => `contacts.${crisis[Number(i)] ?? i}`);
-  return new ApiProblem(
-    p.status,
-    p.code,
-    p.title,
-    p.errors.map((e) => ({ ...e, path: rewrite(e.path) })),
-    p.detail,
-  );
+  const renumbered: Readonly<Record<string, readonly (string | number)[]>> = { components: kinds, peopleToCall: people, contacts: crisis };
+  const rewrite = (path: FieldPath): FieldPath =>
+    path.map((segment, k) => {
+      const parent = path[k - 1];
+      return typeof segment === 'number' && typeof parent === 'string' ? (renumbered[parent]?.[segment] ?? segment) : segment;
+    });
+  return p.withIssues((e) => ({ ...e, path: rewrite(e.path) }));
 }

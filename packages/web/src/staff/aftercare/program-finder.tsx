@@ -1,11 +1,12 @@
+import type { ProgramHit, ProgramSearchRequest } from '@carelevel/contract';
 import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
-import { useMutation } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextField } from '../forms/inputs.js';
 import type { FormErrors } from '../forms/use-form-errors.js';
+import { useQueryErrors } from '../forms/use-query-errors.js';
 import { engineWords, words } from '../i18n/words.js';
-import { searchDirectory, type ProgramHit } from '../referrals/programs-api.js';
+import { useProgramSearch } from '../referrals/programs-api.js';
 
 /** Local programs from the directory near the person's ZIP; what it finds is offered for each service. */
 export function ProgramFinder({
@@ -22,18 +23,13 @@ export function ProgramFinder({
   const w = words.aftercare;
   const [zip, setZip] = useState(initialZip);
   const [level, setLevel] = useState<LevelCode>('outpatient');
-  const [found, setFound] = useState<readonly ProgramHit[] | null>(null);
-  const find = useMutation({
-    mutationFn: () => searchDirectory({ zip: zip.trim(), level, radiusMiles: 25, limit: 10 }),
-    onSuccess: (hits) => {
-      form.clear();
-      setFound(hits.results);
-      onFound(hits.results);
-    },
-    onError: (err) => {
-      form.fail(err);
-    },
-  });
+  const [asked, setAsked] = useState<ProgramSearchRequest | null>(null);
+  const find = useProgramSearch(asked);
+  useQueryErrors(form, find);
+  const found = find.data?.results;
+  useEffect(() => {
+    if (found) onFound(found);
+  }, [found, onFound]);
   return (
     <section aria-labelledby="finder-heading" className="no-print">
       <h2 id="finder-heading">{w.findProgram}</h2>
@@ -45,14 +41,16 @@ export function ProgramFinder({
         onSubmit={(e) => {
           e.preventDefault();
           onSearch();
-          find.mutate();
+          const request = { near: zip.trim(), levels: [level], radiusMiles: 25, limit: 10 };
+          if (JSON.stringify(request) === JSON.stringify(asked)) void find.refetch();
+          else setAsked(request);
         }}
       >
         <ErrorSummary items={form.summary} />
         <div className="search-grid">
-          <TextField id={form.id('zip')} label={w.findZip} inputMode="numeric" value={zip} onChange={setZip} error={form.error('zip')} />
+          <TextField id={form.id('near')} label={w.findZip} inputMode="numeric" value={zip} onChange={setZip} error={form.error('near')} />
           <SelectField
-            id={form.id('level')}
+            id={form.id('levels')}
             label={words.referrals.searchLevel}
             placeholder={false}
             options={LEVEL_CODES.map((l) => ({ value: l, label: engineWords.levels[l] }))}
@@ -60,11 +58,11 @@ export function ProgramFinder({
             onChange={(v) => {
               setLevel(v as LevelCode);
             }}
-            error={form.error('level')}
+            error={form.error('levels')}
           />
         </div>
         <div className="button-row">
-          <button type="submit" className="button button--secondary" disabled={find.isPending}>
+          <button type="submit" className="button button--secondary" disabled={find.isFetching}>
             {w.find}
           </button>
         </div>
@@ -74,7 +72,7 @@ export function ProgramFinder({
           <p role="status">{words.referrals.results(found.length, found.length)}</p>
           {found.length === 0 ? <p>{w.noneNear}</p> : null}
           <ul>
-            {found.map((x) => (
+            {found.map((x: ProgramHit) => (
               <li key={x.id}>
                 {x.name} — {words.referrals.miles(x.distanceMiles)}
                 {x.intakePhone || x.phone ? ` — ${x.intakePhone || x.phone}` : ''}

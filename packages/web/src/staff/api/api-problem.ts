@@ -1,11 +1,7 @@
-/** One field at fault, as the server names it (`body.case.withdrawal.ciwaAr`). */
-export interface FieldProblem {
-  readonly path: string;
-  readonly message: string;
-}
+import { problemSchema, type FieldIssue } from '@carelevel/contract';
 
 /**
- * An `application/problem+json` answer (RFC 9457 with our `code` and `errors`), or a network failure
+ * An `application/problem+json` answer (the contract's problem document), or a network failure
  * turned into the same shape so every caller handles one kind of error.
  */
 export class ApiProblem extends Error {
@@ -13,40 +9,42 @@ export class ApiProblem extends Error {
   readonly code: string;
   readonly title: string;
   readonly detail: string | undefined;
-  readonly errors: readonly FieldProblem[];
+  readonly errors: readonly FieldIssue[];
 
-  constructor(status: number, code: string, title: string, errors: readonly FieldProblem[] = [], detail?: string) {
-    super(detail ? `${title}: ${detail}` : title);
+  constructor(
+    status: number,
+    problem: {
+      readonly code: string;
+      readonly title: string;
+      readonly detail?: string | undefined;
+      readonly errors?: readonly FieldIssue[];
+    },
+  ) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
     this.name = 'ApiProblem';
     this.status = status;
-    this.code = code;
-    this.title = title;
-    this.detail = detail;
-    this.errors = errors;
+    this.code = problem.code;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? [];
   }
 
-  /** Read a problem document from a parsed body; anything else becomes a generic problem for the status. */
+  /** The same problem with its issues rewritten (a form that names a field differently from the request). */
+  withIssues(rewrite: (issue: FieldIssue) => FieldIssue): ApiProblem {
+    return new ApiProblem(this.status, { code: this.code, title: this.title, detail: this.detail, errors: this.errors.map(rewrite) });
+  }
+
+  /** Read a problem document from a parsed body; anything else (a proxy's error page) becomes a generic problem for the status. */
   static from(status: number, body: unknown): ApiProblem {
-    const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-    const errors = Array.isArray(b.errors)
-      ? b.errors.flatMap((e: unknown) => {
-          const f = e as Partial<FieldProblem> | null;
-          return typeof f?.path === 'string' && typeof f.message === 'string' ? [{ path: f.path, message: f.message }] : [];
-        })
-      : [];
-    const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
-    return new ApiProblem(
-      status,
-      str(b.code, `http-${status}`),
-      str(b.title, `Request failed (${status})`),
-      errors,
-      typeof b.detail === 'string' ? b.detail : undefined,
-    );
+    const parsed = problemSchema.safeParse(body);
+    return parsed.success
+      ? new ApiProblem(status, parsed.data)
+      : new ApiProblem(status, { code: `http-${status}`, title: `Request failed (${status})` });
   }
 
   /** The server could not be reached at all. */
   static network(): ApiProblem {
-    return new ApiProblem(0, 'network', 'The server could not be reached. Check the connection and try again.');
+    return new ApiProblem(0, { code: 'network', title: 'The server could not be reached. Check the connection and try again.' });
   }
 }
 

@@ -1,46 +1,35 @@
-import type { ApiProblem, FieldProblem } from './api-problem.js';
+import { pathWithin, type FieldIssue } from '@carelevel/contract';
+import type { ApiProblem } from './api-problem.js';
 
 /**
- * Field errors keyed by form field name. The server names fields by path from the request root
- * (`body.varianceReason`, `body.case.withdrawal.ciwaAr`, `body.case.instruments.phq9[3]`); a form
- * names its fields by the path under a prefix (`varianceReason`, `withdrawal.ciwaAr`). Errors outside
- * every known field are kept under `''` so the error summary can still show them.
+ * Field errors keyed by form field name. The server names each field by its path from the request
+ * root (`['body', 'case', 'instruments', 'phq9', 3]`); a form names its fields by the path under a
+ * prefix, dotted (`instruments.phq9.3` under `body.case`). Errors outside every known field are kept
+ * under `''` so the error summary can still show them.
  */
 export type FieldErrors = Readonly<Record<string, string>>;
 
 /**
- * `body.case.instruments.phq9[3]` → `instruments.phq9.3` with prefix `case`: dots only, without the
- * request part. Schema errors name the request part (`body.`) and engine errors may not (`case.…`),
- * so a leading `body.` is optional.
+ * Map issues to fields. `prefix` is the part of the path before the form's own names (`body` for
+ * most forms, `body.case` for the assessment, `query` for a search). When `fields` is given, an
+ * error on a path inside a field (`phq9.3` inside field `phq9`) goes to that field; one on no field
+ * goes to `''`. Several messages for one field are joined.
  */
-export function normalisePath(path: string, prefix = 'body'): string {
-  const dotted = path.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
-  const bare = prefix.replace(/^body\.?/, '');
-  for (const pre of [prefix, bare, `body.${bare}`].filter(Boolean)) {
-    if (dotted === pre) return '';
-    if (dotted.startsWith(`${pre}.`)) return dotted.slice(pre.length + 1);
-  }
-  return dotted.startsWith('body.') && !bare ? dotted.slice(5) : dotted;
-}
-
-/**
- * Map a problem's errors to fields. `prefix` is the part of the path before the form's own names
- * (`body` for most forms, `body.case` for the assessment). When `fields` is given, an error on a path
- * inside a field (`phq9.3` inside field `phq9`) goes to that field; one on no field goes to `''`.
- * Several messages for one field are joined.
- */
-export function fieldErrors(problem: ApiProblem | null | undefined, prefix = 'body', fields?: readonly string[]): FieldErrors {
+export function issueErrors(issues: readonly FieldIssue[], prefix: string, fields?: readonly string[]): FieldErrors {
   const out: Record<string, string> = {};
-  if (!problem) return out;
-  const add = (key: string, message: string): void => {
-    out[key] = out[key] ? `${out[key]}; ${message}` : message;
-  };
-  for (const e of problem.errors) add(fieldFor(e, prefix, fields), e.message);
+  const root = prefix === '' ? [] : prefix.split('.');
+  for (const e of issues) {
+    const key = fieldFor(pathWithin(e.path, root), fields);
+    out[key] = out[key] ? `${out[key]}; ${e.message}` : e.message;
+  }
   return out;
 }
 
-function fieldFor(e: FieldProblem, prefix: string, fields: readonly string[] | undefined): string {
-  const path = normalisePath(e.path, prefix);
+export const fieldErrors = (problem: ApiProblem | null | undefined, prefix = 'body', fields?: readonly string[]): FieldErrors =>
+  problem ? issueErrors(problem.errors, prefix, fields) : {};
+
+function fieldFor(path: string | undefined, fields: readonly string[] | undefined): string {
+  if (path === undefined) return '';
   if (!fields) return path;
   // The longest field that is the path or an ancestor of it.
   let best = '';

@@ -1,5 +1,5 @@
 import { api, seg } from '../api/client.js';
-import type { AssessmentView, DeterminationView, RatingAdjustment, VarianceReason } from '../api/types.js';
+import type { AssessmentView, AssessmentWithDetermination, DeterminationView, NewDetermination } from '@carelevel/contract';
 
 export const assessmentKeys = {
   list: (personId: string) => ['assessments', personId] as const,
@@ -11,8 +11,9 @@ const base = (personId: string): string => `api/v1/people/${seg(personId)}/asses
 export const listAssessments = async (personId: string): Promise<readonly AssessmentView[]> =>
   (await api.get<{ assessments: readonly AssessmentView[] }>(base(personId))).assessments;
 
-export const readAssessment = (personId: string, id: string): Promise<AssessmentView> =>
-  api.get<AssessmentView>(`${base(personId)}/${seg(id)}`);
+/** One assessment with the latest determination recorded on it. */
+export const readAssessment = (personId: string, id: string): Promise<AssessmentWithDetermination> =>
+  api.get<AssessmentWithDetermination>(`${base(personId)}/${seg(id)}`);
 
 /** The server validates the case with the engine and runs it again: what it stores is its own result. */
 export const saveAssessment = (personId: string, careCase: unknown, supersedes?: string): Promise<AssessmentView> =>
@@ -21,13 +22,6 @@ export const saveAssessment = (personId: string, careCase: unknown, supersedes?:
 export const signAssessment = (personId: string, id: string): Promise<AssessmentView> =>
   api.post<AssessmentView>(`${base(personId)}/${seg(id)}/sign`);
 
-export interface DeterminationInput {
-  readonly chosenLevel: string;
-  readonly varianceReason?: VarianceReason;
-  readonly note?: string;
-  /** Clinician rating changes with their rationale, kept beside the engine's ratings. */
-  readonly adjustments?: readonly RatingAdjustment[];
-}
-
-export const recordDetermination = (personId: string, id: string, d: DeterminationInput): Promise<DeterminationView> =>
+/** The level chosen, a variance reason when it differs, and any rating adjustments with their rationale. */
+export const recordDetermination = (personId: string, id: string, d: NewDetermination): Promise<DeterminationView> =>
   api.post<DeterminationView>(`${base(personId)}/${seg(id)}/determination`, d);

@@ -1,4 +1,4 @@
-import type { AssessmentView } from '../api/types.js';
+import type { AssessmentView } from '@carelevel/contract';
 
 type Dated = Pick<AssessmentView, 'id' | 'createdAt' | 'supersedes'>;
 

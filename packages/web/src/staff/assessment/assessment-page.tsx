@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { ASSESSORS, type AssessmentView, type DeterminationView } from '../api/types.js';
+import { ROLE_GROUPS, type AssessmentWithDetermination, type DeterminationView } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { personName, shortDateTime } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
@@ -32,7 +32,10 @@ export default function AssessmentPage(): ReactNode {
   const sign = useMutation({
     mutationFn: () => signAssessment(personId, assessmentId),
     onSuccess: async (signed) => {
-      client.setQueryData<AssessmentView>(key, (old) => ({ ...signed, latestDetermination: old?.latestDetermination ?? null }));
+      client.setQueryData<AssessmentWithDetermination>(key, (old) => ({
+        ...signed,
+        latestDetermination: old?.latestDetermination ?? null,
+      }));
       await Promise.all([
         client.invalidateQueries({ queryKey: assessmentKeys.list(personId) }),
         client.invalidateQueries({ queryKey: timelineKey(personId) }),
@@ -46,9 +49,9 @@ export default function AssessmentPage(): ReactNode {
   const replacement = list.data ? replacedBy(list.data, a.id) : undefined;
   const signed = a.signedAt !== null;
   // A replaced revision is history: its successor is the one to decide on and sign.
-  const mayDecide = can(ASSESSORS) && !replacement;
+  const mayDecide = can(ROLE_GROUPS.assessors) && !replacement;
   const onRecorded = (d: DeterminationView): void => {
-    client.setQueryData<AssessmentView>(key, (old) => (old ? { ...old, latestDetermination: d } : old));
+    client.setQueryData<AssessmentWithDetermination>(key, (old) => (old ? { ...old, latestDetermination: d } : old));
     void client.invalidateQueries({ queryKey: timelineKey(personId) });
   };
   return (
@@ -117,7 +120,7 @@ export default function AssessmentPage(): ReactNode {
           </button>
         </section>
       ) : null}
-      {!can(ASSESSORS) ? <p className="muted">{w.notAssessor}</p> : null}
+      {!can(ROLE_GROUPS.assessors) ? <p className="muted">{w.notAssessor}</p> : null}
       {signed && mayDecide ? (
         <p>
           <Link className="button" to={`/people/${personId}/reassess/${a.id}`}>

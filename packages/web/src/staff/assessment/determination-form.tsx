@@ -1,7 +1,7 @@
-import { LEVEL_CODES, type Recommendation } from '@carelevel/engine';
+import { isLevelCode, LEVEL_CODES, VARIANCE_REASONS, type LevelCode, type Recommendation, type VarianceReason } from '@carelevel/engine';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { VARIANCE_REASONS, type AssessmentView, type DeterminationView, type RatingAdjustment, type VarianceReason } from '../api/types.js';
+import type { AssessmentWithDetermination, DeterminationView, RatingAdjustment } from '@carelevel/contract';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextAreaField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
@@ -18,7 +18,7 @@ interface Adjusting {
 
 export interface DeterminationFormProps {
   readonly personId: string;
-  readonly assessment: AssessmentView;
+  readonly assessment: AssessmentWithDetermination;
   readonly onRecorded: (d: DeterminationView) => void;
 }
 
@@ -33,7 +33,7 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
   const [adjusting, setAdjusting] = useState<Readonly<Record<number, Adjusting>>>(() =>
     Object.fromEntries((last?.adjustments ?? []).map((a) => [a.dimension, { rating: String(a.adjustedRating), rationale: a.rationale }])),
   );
-  const [chosenLevel, setChosenLevel] = useState<string>(last?.chosenLevel ?? r.level);
+  const [chosenLevel, setChosenLevel] = useState<LevelCode>(last?.chosenLevel ?? r.level);
   const [varianceReason, setVarianceReason] = useState<string>(last?.varianceReason ?? '');
   const [note, setNote] = useState(last?.note ?? '');
 
@@ -142,7 +142,9 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
           label={w.chosenLevel}
           value={chosenLevel}
           placeholder={false}
-          onChange={touch(setChosenLevel)}
+          onChange={touch((v: string) => {
+            if (isLevelCode(v)) setChosenLevel(v);
+          })}
           options={LEVEL_CODES.map((l) => ({ value: l, label: levelName(l) }))}
           error={form.error('chosenLevel')}
         />

@@ -1,3 +1,4 @@
+import { fieldPathText } from '@carelevel/contract';
 import { readdirSync, readFileSync } from 'node:fs';
 import { assess } from '@carelevel/engine';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ describe('the interview draft and the case', () => {
     const sent = buildCase(draft, { partialInstruments: 'send' });
     const r = assess(sent);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors.map((e) => e.path)).toContain('instruments.phq9[2]');
+    expect(!r.ok && r.errors.map((e) => fieldPathText(e.path))).toContain('instruments.phq9[2]');
   });
 
   it('keeps a mistyped number as typed, so the engine names the field and the rule', () => {
@@ -43,6 +44,6 @@ describe('the interview draft and the case', () => {
       substances: [{ ...EMPTY_SUBSTANCE, name: 'alcohol', daysUsedLast30: '45' }],
     };
     const r = assess(buildCase(draft, { partialInstruments: 'omit' }));
-    expect(!r.ok && r.errors.map((e) => e.path).sort()).toEqual(['ageYears', 'substances[0].daysUsedLast30']);
+    expect(!r.ok && r.errors.map((e) => fieldPathText(e.path)).sort()).toEqual(['ageYears', 'substances[0].daysUsedLast30']);
   });
 });

@@ -24,7 +24,7 @@ import {
 
 /**
  * The clinician interview as data: every field of `carelevel-case/1`, grouped by the six dimensions
- * (product.md §3) with the background and the practical factors around them. The value lists are the
+ * (docs/rules.md) with the background and the practical factors around them. The value lists are the
  * engine's own, so the form can never offer a value the engine refuses. Labels are in i18n/staff-en.ts
  * under `assessment.fields`, keyed by path.
  */

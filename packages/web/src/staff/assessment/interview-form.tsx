@@ -1,4 +1,5 @@
-import { normalisePath } from '../api/field-paths.js';
+import type { FieldIssue } from '@carelevel/contract';
+import { issueErrors, type FieldErrors } from '../api/field-paths.js';
 import type { Recommendation } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
@@ -151,12 +152,5 @@ export function interviewFieldNames(draft: Draft): string[] {
   return names;
 }
 
-/** The engine's live field errors, by the same dotted paths the form uses. */
-export function liveErrors(issues: readonly { path: string; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of issues) {
-    const path = normalisePath(i.path, 'case');
-    out[path] = out[path] ? `${out[path]}; ${i.message}` : i.message;
-  }
-  return out;
-}
+/** The engine's live field errors (paths from the case), by the same dotted names the form uses. */
+export const liveErrors = (issues: readonly FieldIssue[]): FieldErrors => issueErrors(issues, '');

@@ -63,7 +63,7 @@ function AssessmentEditor({
   const [draft, setDraft] = useState<Draft>(initial);
   const live = useLiveEngine(draft);
   const names = useMemo(() => interviewFieldNames(draft), [draft]);
-  const form = useFormErrors('assess', 'case', names);
+  const form = useFormErrors('assess', 'body.case', names);
   const liveFieldErrors = useMemo(() => liveErrors(live.issues), [live.issues]);
   const save = useMutation({
     mutationFn: () => saveAssessment(personId, buildCase(draft, { partialInstruments: 'send' }), supersedes),
@@ -72,7 +72,7 @@ function AssessmentEditor({
         client.invalidateQueries({ queryKey: assessmentKeys.list(personId) }),
         client.invalidateQueries({ queryKey: timelineKey(personId) }),
       ]);
-      client.setQueryData(assessmentKeys.one(personId, saved.id), saved);
+      client.setQueryData(assessmentKeys.one(personId, saved.id), { ...saved, latestDetermination: null });
       await navigate(`/people/${personId}/assessments/${saved.id}`);
     },
     onError: form.fail,

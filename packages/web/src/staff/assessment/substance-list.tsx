@@ -1,70 +1,20 @@
 import { DISORDER_SEVERITIES, LEVEL_CODES, EPISODE_OUTCOMES, ROUTES, SUBSTANCES } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { SelectField, TextField } from '../forms/inputs.js';
+import { RepeatingRows } from '../forms/repeating-rows.js';
 import { words } from '../i18n/words.js';
 import { EMPTY_EPISODE, EMPTY_SUBSTANCE, type PriorEpisodeRow, type SubstanceRow } from './draft.js';
 import { valueLabel } from './value-label.js';
 
 export interface RowsProps<Row> {
   readonly rows: readonly Row[];
-  readonly onChange: (rows: readonly Row[]) => void;
+  readonly onChange: (rows: Row[]) => void;
   /** DOM id and error of a row's field, by its case path (`substances.0.daysUsedLast30`). */
   readonly idFor: (path: string) => string;
   readonly errorFor: (path: string) => string | undefined;
 }
 
 const options = (values: readonly string[]): { value: string; label: string }[] => values.map((v) => ({ value: v, label: valueLabel(v) }));
-
-function update<Row>(rows: readonly Row[], i: number, patch: Partial<Row>): Row[] {
-  return rows.map((r, j) => (j === i ? { ...r, ...patch } : r));
-}
-
-interface RepeatingRowsProps<Row> {
-  readonly title: string;
-  readonly rows: readonly Row[];
-  readonly empty: Row;
-  readonly onChange: (rows: readonly Row[]) => void;
-  readonly legend: (n: number) => string;
-  readonly removeLabel: (n: number) => string;
-  readonly addLabel: string;
-  /** The fields of row `i`; `set(name)` changes one of them. */
-  readonly fields: (row: Row, i: number, set: (name: keyof Row) => (v: string) => void) => ReactNode;
-}
-
-/** A group of fields that repeats: one fieldset a row, each removable, and a button to add one. */
-function RepeatingRows<Row>(p: RepeatingRowsProps<Row>): ReactNode {
-  return (
-    <div className="repeating">
-      <h3>{p.title}</h3>
-      {p.rows.map((row, i) => (
-        <fieldset key={i} className="card row-group">
-          <legend>{p.legend(i + 1)}</legend>
-          {p.fields(row, i, (name) => (v) => {
-            p.onChange(update(p.rows, i, { [name]: v } as Partial<Row>));
-          })}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              p.onChange(p.rows.filter((_, j) => j !== i));
-            }}
-          >
-            {p.removeLabel(i + 1)}
-          </button>
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          p.onChange([...p.rows, p.empty]);
-        }}
-      >
-        {p.addLabel}
-      </button>
-    </div>
-  );
-}
 
 /** The substances used: one group of fields each, added and removed as the interview goes. */
 export function SubstanceList({ rows, onChange, idFor, errorFor }: RowsProps<SubstanceRow>): ReactNode {
@@ -73,6 +23,7 @@ export function SubstanceList({ rows, onChange, idFor, errorFor }: RowsProps<Sub
   return (
     <RepeatingRows
       title={w.substances}
+      titleAs="heading"
       rows={rows}
       empty={EMPTY_SUBSTANCE}
       onChange={onChange}
@@ -152,6 +103,7 @@ export function PriorEpisodeList({ rows, onChange, idFor, errorFor }: RowsProps<
   return (
     <RepeatingRows
       title={w.priorEpisodes}
+      titleAs="heading"
       rows={rows}
       empty={EMPTY_EPISODE}
       onChange={onChange}

@@ -1,7 +1,7 @@
 // Records for the referral, aftercare and dashboard tests, made over the real HTTP API the way the
 // workspace would make them: a person, a signed assessment and a determination.
-import { readFileSync } from 'node:fs';
-import type { Role } from '../api/types.js';
+import type { Role } from '@carelevel/contract';
+import { devCase } from '@carelevel/engine/testing';
 import { PASSWORD, type StaffHarness } from './staff-harness.js';
 
 export interface SampleProgram {
@@ -19,12 +19,6 @@ export interface PersonWithDecision {
   readonly indicatedLevel: string;
   readonly chosenLevel: string;
   readonly program: SampleProgram;
-}
-
-/** A realistic case from the shared development set (`/work/shared/cases/dev`). */
-export function devCase(name = '01-iop-stable-home-working'): Record<string, unknown> {
-  const file = new URL(`../../../../../../shared/cases/dev/${name}.json`, import.meta.url);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { case: Record<string, unknown> }).case;
 }
 
 /**

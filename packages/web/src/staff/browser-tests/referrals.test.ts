@@ -138,7 +138,7 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     await zip.fill('1234');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => zip.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#program-search-zip-error').textContent()).toContain('5-digit ZIP');
+    expect(await page.locator('#program-search-near-error').textContent()).toContain('5-digit ZIP');
     expect(await noSideScroll(page)).toBe(true);
     await expectNoAxeViolations(page, 'program search with a field error at 360 px');
     await zip.fill(who.program.address.zip);

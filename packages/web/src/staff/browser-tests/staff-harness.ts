@@ -1,15 +1,16 @@
-// The staff workspace against the REAL server: buildApp + openServerDatabase on a temporary SQLite
+// The staff workspace against the REAL server: buildApp + openAppDatabase on a temporary SQLite
 // folder, the built web app as its webRoot, on loopback, with one user of each role and the sample
 // directory loaded the way `carelevel serve` does on first run. Nothing of our own server is mocked.
 import { ensureSampleDirectory } from '@carelevel/directory';
-import { buildApp, createUser, openServerDatabase, type ServerDatabase } from '@carelevel/server';
+import { buildApp, createUser } from '@carelevel/server';
+import { openAppDatabase, type AppDatabase } from '@carelevel/storage';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildOnce } from '../../../scripts/build-once.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM } from '../../browser-tests/browser.js';
-import type { Role } from '../api/types.js';
+import type { Role } from '@carelevel/contract';
 
 export { HAVE_CHROMIUM };
 
@@ -36,7 +37,7 @@ export interface StaffHarness {
   /** The staff workspace page, where the server serves it (`/staff`). */
   readonly staffUrl: string;
   readonly browser: Browser;
-  readonly database: ServerDatabase;
+  readonly database: AppDatabase;
   readonly users: Readonly<Record<Role, TestUser>>;
   /** The sample program the program-staff user works for. */
   readonly programId: string;
@@ -57,7 +58,7 @@ const email = (role: Role): string => `${role}@example.test`;
 export async function startStaffHarness(options: { readonly users?: boolean } = {}): Promise<StaffHarness> {
   const dist = await buildOnce();
   const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-staff-'));
-  const database = await openServerDatabase({ dataDir });
+  const database = await openAppDatabase({ dataDir });
   await ensureSampleDirectory(database.db);
   const program = await database.db
     .selectFrom('directory_programs')

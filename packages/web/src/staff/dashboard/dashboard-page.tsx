@@ -2,7 +2,7 @@ import type { LevelCode } from '@carelevel/engine';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { SummaryReportView, WaitingTimeView } from '../api/types.js';
+import type { SummaryReportView, WaitingTimeView } from '@carelevel/contract';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';

@@ -1,5 +1,5 @@
 import { api } from '../api/client.js';
-import type { SummaryReportView } from '../api/types.js';
+import type { SummaryReportView } from '@carelevel/contract';
 
 export interface Period {
   readonly from: string;

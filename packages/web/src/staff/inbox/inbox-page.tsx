@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ReferralStatus, ReferralView } from '../api/types.js';
+import type { ReferralState, ReferralView } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { useProgramName } from '../referrals/programs-api.js';
 import { ReferralCard } from '../referrals/referral-card.js';
@@ -12,7 +12,7 @@ import { useUser } from '../shell/session.js';
 import { LoadError, Loading } from '../shell/status.js';
 
 /** Work to do first: new referrals to acknowledge, then decisions, then admissions. */
-const SECTIONS: readonly { key: string; statuses: readonly ReferralStatus[]; actions: boolean }[] = [
+const SECTIONS: readonly { key: string; statuses: readonly ReferralState[]; actions: boolean }[] = [
   { key: 'requested', statuses: ['requested'], actions: true },
   { key: 'received', statuses: ['received'], actions: true },
   { key: 'waitlisted', statuses: ['waitlisted'], actions: true },

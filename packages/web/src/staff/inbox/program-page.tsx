@@ -1,4 +1,4 @@
-import { DAY_PROGRAM_LEVELS, SCHEDULE_TRACKS, type DayProgramLevel } from '#directory-vocabulary';
+import { DAY_PROGRAM_LEVELS, SCHEDULE_TRACKS, type DayProgramLevel } from '@carelevel/directory/vocabulary';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useParams } from 'react-router';
@@ -9,7 +9,8 @@ import { engineWords, words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
 import { CheckboxField } from '../forms/checkbox-field.js';
 import { CheckboxGroup } from '../forms/choice-group.js';
-import { programKey, useProgram, type ProgramDetail } from '../referrals/programs-api.js';
+import type { ProgramView } from '@carelevel/contract';
+import { programKeys, useProgram } from '../referrals/programs-api.js';
 import '../referrals/referrals.css';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
@@ -37,7 +38,7 @@ export default function ProgramPage(): ReactNode {
   );
 }
 
-function OpeningsForm({ program }: { readonly program: ProgramDetail }): ReactNode {
+function OpeningsForm({ program }: { readonly program: ProgramView }): ReactNode {
   const w = words.inbox;
   const client = useQueryClient();
   const o = program.openings;
@@ -64,7 +65,7 @@ function OpeningsForm({ program }: { readonly program: ProgramDetail }): ReactNo
     onSuccess: async () => {
       form.clear();
       setDone(w.openingsSaved);
-      await client.invalidateQueries({ queryKey: programKey(program.id) });
+      await client.invalidateQueries({ queryKey: programKeys.one(program.id) });
     },
     onError: (err) => {
       setDone('');
@@ -138,23 +139,18 @@ function OpeningsForm({ program }: { readonly program: ProgramDetail }): ReactNo
   );
 }
 
-function ScheduleForm({ program, level }: { readonly program: ProgramDetail; readonly level: DayProgramLevel }): ReactNode {
+function ScheduleForm({ program, level }: { readonly program: ProgramView; readonly level: DayProgramLevel }): ReactNode {
   const w = words.inbox;
   const client = useQueryClient();
   const [tracks, setTracks] = useState<string[]>([...(program.care.scheduleTracks[level] ?? [])]);
   const [done, setDone] = useState('');
   const form = useFormErrors(`schedule-${level}`, 'body', SCHEDULE_FIELDS);
   const save = useMutation({
-    mutationFn: () =>
-      saveSchedule(
-        program.id,
-        level,
-        SCHEDULE_TRACKS.filter((t) => tracks.includes(t)),
-      ),
+    mutationFn: () => saveSchedule(program.id, { level, tracks: SCHEDULE_TRACKS.filter((t) => tracks.includes(t)) }),
     onSuccess: async () => {
       form.clear();
       setDone(w.scheduleSaved);
-      await client.invalidateQueries({ queryKey: programKey(program.id) });
+      await client.invalidateQueries({ queryKey: programKeys.one(program.id) });
     },
     onError: (err) => {
       setDone('');

@@ -1,4 +1,4 @@
-import type { Role } from '../api/types.js';
+import type { Role } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import type { StaffRoute } from '../shell/route-types.js';
 

@@ -6,7 +6,8 @@ import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
-import { addPerson, peopleKeys, type NewPerson } from './people-api.js';
+import type { NewPerson } from '@carelevel/contract';
+import { addPerson, peopleKeys } from './people-api.js';
 
 const FIELDS = ['givenName', 'familyName', 'birthDate', 'preferredLanguage'] as const;
 

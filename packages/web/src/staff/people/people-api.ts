@@ -1,12 +1,5 @@
 import { api, requestVersioned, seg, type Versioned } from '../api/client.js';
-import type { PeoplePage, PersonView } from '../api/types.js';
-
-export interface NewPerson {
-  readonly givenName: string;
-  readonly familyName: string;
-  readonly birthDate?: string | null;
-  readonly preferredLanguage?: string | null;
-}
+import type { NewPerson, PeoplePage, PersonView } from '@carelevel/contract';
 
 export const peopleKeys = {
   all: ['people'] as const,

@@ -1,4 +1,4 @@
-import type { PersonView } from '../api/types.js';
+import type { PersonView } from '@carelevel/contract';
 
 /** How a person is named on screen: given name first, as on the record. */
 export const personName = (p: Pick<PersonView, 'givenName' | 'familyName'>): string => `${p.givenName} ${p.familyName}`;

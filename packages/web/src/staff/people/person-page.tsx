@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiProblem } from '../api/api-problem.js';
-import { ASSESSORS } from '../api/types.js';
+import { ROLE_GROUPS } from '@carelevel/contract';
 import { assessmentKeys, listAssessments } from '../assessment/assessment-api.js';
 import { latestStanding } from '../assessment/assessment-chain.js';
 import { AssessmentList } from '../assessment/assessment-list.js';
@@ -24,7 +24,7 @@ export default function PersonPage(): ReactNode {
   const latest = useQuery({
     queryKey: assessmentKeys.list(personId),
     queryFn: () => listAssessments(personId),
-    enabled: person.isSuccess && can(ASSESSORS),
+    enabled: person.isSuccess && can(ROLE_GROUPS.assessors),
   });
   const w = words.people;
   const latestFrom = latest.data ? latestStanding(latest.data) : undefined;
@@ -44,7 +44,7 @@ export default function PersonPage(): ReactNode {
       title={personName(p)}
       lead={p.birthDate ? w.born(shortDate(p.birthDate)) : undefined}
       actions={
-        can(ASSESSORS) ? (
+        can(ROLE_GROUPS.assessors) ? (
           <>
             <Link className="button" to={`/people/${p.id}/assessments/new`}>
               {w.startAssessment}

@@ -1,12 +1,20 @@
-import { SCOPES } from '#directory-vocabulary';
+import {
+  CONSENT_PURPOSES,
+  CONSENT_SHARES,
+  type ConsentPurpose,
+  type ConsentShare,
+  type ProgramSearchRequest,
+  type ReferralView,
+} from '@carelevel/contract';
+import { SCOPES } from '@carelevel/directory/vocabulary';
 import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { CONSENT_PURPOSES, CONSENT_SHARES, type ConsentPurpose, type ConsentShare, type ReferralView } from '../api/types.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
+import { useQueryErrors } from '../forms/use-query-errors.js';
 import { engineWords, words } from '../i18n/words.js';
 import { personName } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
@@ -17,13 +25,14 @@ import { CheckboxField } from '../forms/checkbox-field.js';
 import { CheckboxGroup } from '../forms/choice-group.js';
 import { usePersonDecision, type PersonDecision } from './person-decision.js';
 import { ProgramHitList } from './program-hits.js';
-import { searchDirectory, type ProgramHits, type ProgramSearch } from './programs-api.js';
-import { recordConsent, referralKeys, sendReferral } from './referrals-api.js';
+import { useProgramSearch } from './programs-api.js';
+import { referralKeys, sendReferral } from './referrals-api.js';
 import './referrals.css';
 
 const MAX_PROGRAMS = 3;
-const SEARCH_FIELDS = ['zip', 'level', 'radiusMiles', 'scope', 'acceptingNow'] as const;
-const CONSENT_FIELDS = ['programIds', 'purpose', 'shares', 'expiresAt', 'agreed'] as const;
+// The form's fields are named as the search and the referral name them, so the server's errors land beside them.
+const SEARCH_FIELDS = ['near', 'levels', 'radiusMiles', 'scope', 'acceptingNow'] as const;
+const CONSENT_FIELDS = ['programIds', 'consent.purpose', 'consent.shares', 'consent.expiresAt', 'agreed'] as const;
 
 /** A date input's value for today plus some days, in local time. */
 function dateIn(days: number): string {
@@ -37,6 +46,8 @@ function endOfDay(date: string): string {
   const d = new Date(`${date}T23:59:59`);
   return Number.isNaN(d.getTime()) ? date : d.toISOString();
 }
+
+const isScope = (value: string): value is (typeof SCOPES)[number] => SCOPES.some((s) => s === value);
 
 const levelOptions = LEVEL_CODES.map((l) => ({ value: l, label: engineWords.levels[l] }));
 
@@ -88,7 +99,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
     scope: decision.careCase?.primaryConcern ?? '',
     acceptingNow: false,
   });
-  const [hits, setHits] = useState<ProgramHits | null>(null);
+  const [asked, setAsked] = useState<ProgramSearchRequest | null>(null);
   const [chosen, setChosen] = useState<readonly { id: string; name: string }[]>([]);
   const [consent, setConsent] = useState({
     purpose: 'referral' as ConsentPurpose,
@@ -100,30 +111,20 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
   const searchForm = useFormErrors('program-search', 'query', SEARCH_FIELDS);
   const consentForm = useFormErrors('consent', 'body', CONSENT_FIELDS);
 
-  const find = useMutation({
-    mutationFn: (s: ProgramSearch) => searchDirectory(s),
-    onSuccess: (found) => {
-      searchForm.clear();
-      setHits(found);
-    },
-    onError: (err) => {
-      searchForm.fail(err);
-    },
-  });
+  const find = useProgramSearch(asked);
+  useQueryErrors(searchForm, find);
+  const hits = find.data;
 
   const send = useMutation({
-    mutationFn: async () => {
-      // One consent per program, each naming its recipient (42 CFR Part 2), then one referral to all.
-      for (const p of chosen)
-        await recordConsent({
-          personId,
-          programId: p.id,
-          purpose: consent.purpose,
-          shares: consent.shares,
-          expiresAt: endOfDay(consent.expiresAt),
-        });
-      return sendReferral({ personId, programIds: chosen.map((p) => p.id), ...(search.level ? { level: search.level } : {}) });
-    },
+    // One request: the person's consent for each program (each naming its recipient, 42 CFR Part 2)
+    // and the referral to all of them, recorded together or not at all.
+    mutationFn: () =>
+      sendReferral({
+        personId,
+        programIds: chosen.map((p) => p.id),
+        ...(search.level ? { level: search.level as LevelCode } : {}),
+        consent: { purpose: consent.purpose, shares: consent.shares, expiresAt: endOfDay(consent.expiresAt) },
+      }),
     onSuccess: async (answer) => {
       setSent(answer.referrals);
       await client.invalidateQueries({ queryKey: referralKeys.all });
@@ -138,16 +139,19 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
     e.preventDefault();
     consentForm.clear();
     if (!search.level) {
-      searchForm.failWith({ level: w.searchLevel });
+      searchForm.failWith({ levels: w.searchLevel });
       return;
     }
-    find.mutate({
-      zip: search.zip.trim(),
-      level: search.level as LevelCode,
+    const request: ProgramSearchRequest = {
+      near: search.zip.trim(),
+      levels: [search.level as LevelCode],
       radiusMiles: Number(search.radiusMiles) || 25,
-      ...(search.scope ? { scope: search.scope } : {}),
+      ...(isScope(search.scope) ? { scope: search.scope } : {}),
       acceptingNow: search.acceptingNow,
-    });
+    };
+    // The same question again asks the server again (listings and openings change).
+    if (JSON.stringify(request) === JSON.stringify(asked)) void find.refetch();
+    else setAsked(request);
   };
 
   const submitConsent = (e: SyntheticEvent): void => {
@@ -203,17 +207,17 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
           <ErrorSummary items={searchForm.summary} />
           <div className="search-grid">
             <SelectField
-              id={searchForm.id('level')}
+              id={searchForm.id('levels')}
               label={w.searchLevel}
               value={search.level}
               options={levelOptions}
               onChange={(v) => {
                 setSearch({ ...search, level: v });
               }}
-              error={searchForm.error('level')}
+              error={searchForm.error('levels')}
             />
             <TextField
-              id={searchForm.id('zip')}
+              id={searchForm.id('near')}
               label={w.zip}
               hint={w.zipHint}
               inputMode="numeric"
@@ -222,7 +226,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
               onChange={(v) => {
                 setSearch({ ...search, zip: v });
               }}
-              error={searchForm.error('zip')}
+              error={searchForm.error('near')}
             />
             <TextField
               id={searchForm.id('radiusMiles')}
@@ -258,13 +262,13 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
             error={searchForm.error('acceptingNow')}
           />
           <div className="button-row">
-            <button type="submit" className="button" disabled={find.isPending}>
+            <button type="submit" className="button" disabled={find.isFetching}>
               {w.search}
             </button>
           </div>
         </form>
         <p className="muted">{w.maxThree}</p>
-        {find.isPending ? <Loading /> : null}
+        {find.isFetching ? <Loading /> : null}
         {hits ? (
           <ProgramHitList
             hits={hits}
@@ -305,7 +309,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
             <p className="muted">{w.noneChosen}</p>
           )}
           <SelectField
-            id={consentForm.id('purpose')}
+            id={consentForm.id('consent.purpose')}
             label={w.purpose}
             value={consent.purpose}
             placeholder={false}
@@ -313,10 +317,10 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
             onChange={(v) => {
               setConsent({ ...consent, purpose: v as ConsentPurpose });
             }}
-            error={consentForm.error('purpose')}
+            error={consentForm.error('consent.purpose')}
           />
           <CheckboxGroup
-            id={consentForm.id('shares')}
+            id={consentForm.id('consent.shares')}
             legend={w.shares}
             hint={w.sharesHint}
             options={CONSENT_SHARES.map((s) => ({ value: s, label: w.shareWords[s] ?? s }))}
@@ -324,11 +328,11 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
             onChange={(v) => {
               setConsent({ ...consent, shares: v as ConsentShare[] });
             }}
-            error={consentForm.error('shares')}
+            error={consentForm.error('consent.shares')}
           />
           <div className="narrow">
             <TextField
-              id={consentForm.id('expiresAt')}
+              id={consentForm.id('consent.expiresAt')}
               label={w.expires}
               hint={w.expiresHint}
               type="date"
@@ -336,7 +340,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
               onChange={(v) => {
                 setConsent({ ...consent, expiresAt: v });
               }}
-              error={consentForm.error('expiresAt')}
+              error={consentForm.error('consent.expiresAt')}
             />
           </div>
           <CheckboxField

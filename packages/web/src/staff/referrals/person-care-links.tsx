@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { CARE_TEAM } from '../api/types.js';
+import { ROLE_GROUPS } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { shortDate } from '../people/person-name.js';
 import { useSession } from '../shell/session.js';
@@ -19,9 +19,9 @@ export function PersonCareLinks({ personId }: { readonly personId: string }): Re
   const list = useQuery({
     queryKey: referralKeys.list({ personId }),
     queryFn: () => listReferrals({ personId, limit: 50 }),
-    enabled: can(CARE_TEAM),
+    enabled: can(ROLE_GROUPS.careTeam),
   });
-  if (!can(CARE_TEAM)) return null;
+  if (!can(ROLE_GROUPS.careTeam)) return null;
   return (
     <section aria-labelledby="person-referrals">
       <h2 id="person-referrals">{w.personSection}</h2>

@@ -1,13 +1,13 @@
 import { isLevelCode, type CareCase, type LevelCode } from '@carelevel/engine';
 import { useQuery } from '@tanstack/react-query';
 import { assessmentKeys, listAssessments } from '../assessment/assessment-api.js';
-import type { AssessmentView, TimelineDetermination } from '../api/types.js';
+import type { AssessmentView, TimelineView } from '@carelevel/contract';
 import { readTimeline, timelineKey } from '../timeline/timeline-api.js';
 
 /** What a referral or an aftercare plan starts from: the last decision about the person and its case. */
 export interface PersonDecision {
   /** The latest determination, if one is recorded. */
-  readonly determination: TimelineDetermination | null;
+  readonly determination: TimelineView['determinations'][number] | null;
   /** The assessment it was made on, else the newest signed one, else the newest. */
   readonly assessment: AssessmentView | null;
   /** The level to search for: chosen, else indicated, else none. */
@@ -15,7 +15,10 @@ export interface PersonDecision {
   readonly careCase: CareCase | null;
 }
 
-export function decisionFrom(determinations: readonly TimelineDetermination[], assessments: readonly AssessmentView[]): PersonDecision {
+export function decisionFrom(
+  determinations: readonly TimelineView['determinations'][number][],
+  assessments: readonly AssessmentView[],
+): PersonDecision {
   const determination = [...determinations].sort((a, b) => (a.at < b.at ? 1 : -1))[0] ?? null;
   const newestFirst = [...assessments].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   const assessment =

@@ -1,9 +1,9 @@
-import { DIRECTORY_LOCALES, renderDirectoryMessage } from '#directory-words';
+import { DIRECTORY_LOCALES, renderDirectoryMessage } from '@carelevel/directory/words';
 import type { Message } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
 import { shortDate } from '../people/person-name.js';
-import type { ProgramHit, ProgramHits } from './programs-api.js';
+import type { ProgramHit, ProgramSearchAnswer } from '@carelevel/contract';
 
 const say = (m: Parameters<typeof renderDirectoryMessage>[0]): string => renderDirectoryMessage(m, DIRECTORY_LOCALES.en);
 
@@ -35,7 +35,7 @@ export function ProgramHitList({
   chosen,
   headingLevel = 3,
 }: {
-  readonly hits: ProgramHits;
+  readonly hits: ProgramSearchAnswer;
   readonly pick: (hit: ProgramHit) => ReactNode;
   readonly chosen?: (id: string) => boolean;
   readonly headingLevel?: 3 | 4;

@@ -1,33 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { ApiProblem, isApiProblem } from '../api/api-problem.js';
-import type { ReferralStatus, ReferralView } from '../api/types.js';
+import { movesFor, pathWithin, type ReferralState, type ReferralView } from '@carelevel/contract';
+import { isApiProblem } from '../api/api-problem.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { TextAreaField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { useUser } from '../shell/session.js';
 import { moveReferral, referralKeys } from './referrals-api.js';
-import { movesFor } from './referral-moves.js';
 
 const REASON_FIELDS = ['reason'] as const;
 /** The steps that move a referral on towards care; the others (waitlist, decline, cancel, no-show) look secondary. */
-const FORWARD: readonly ReferralStatus[] = ['received', 'accepted', 'admitted', 'completed'];
+const FORWARD: readonly ReferralState[] = ['received', 'accepted', 'admitted', 'completed'];
 
 /**
  * The server names the state as the field at fault when a decline has no reason; in this form the
  * reason is what is missing, so its error goes beside the reason.
  */
 const onReason = (err: unknown): unknown =>
-  isApiProblem(err)
-    ? new ApiProblem(
-        err.status,
-        err.code,
-        err.title,
-        err.errors.map((e) => (e.path === 'body.status' ? { ...e, path: 'body.reason' } : e)),
-        err.detail,
-      )
-    : err;
+  isApiProblem(err) ? err.withIssues((e) => (pathWithin(e.path, ['body']) === 'status' ? { ...e, path: ['body', 'reason'] } : e)) : err;
 
 /**
  * The next steps the signed-in role may take on one referral, sent with the version it was read at.
@@ -48,7 +39,7 @@ export function ReferralActions({ referral, label }: { readonly referral: Referr
   const moves = movesFor(referral.status, user.role);
 
   const move = useMutation({
-    mutationFn: (v: { to: ReferralStatus; reason?: string }) => moveReferral(referral.id, referral.version, v.to, v.reason),
+    mutationFn: (v: { to: ReferralState; reason?: string }) => moveReferral(referral.id, referral.version, v.to, v.reason),
     onSuccess: async (updated) => {
       setDeclining(false);
       setReason('');

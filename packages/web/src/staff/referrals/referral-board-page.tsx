@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { ReferralStatus, ReferralView } from '../api/types.js';
+import type { ReferralState, ReferralView } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
@@ -9,7 +9,7 @@ import { listReferrals, referralKeys } from './referrals-api.js';
 import './referrals.css';
 
 /** The board's columns, in the order a referral moves; cancelled and no-show share the last. */
-export const BOARD_COLUMNS: readonly { key: string; statuses: readonly ReferralStatus[] }[] = [
+export const BOARD_COLUMNS: readonly { key: string; statuses: readonly ReferralState[] }[] = [
   { key: 'requested', statuses: ['requested'] },
   { key: 'received', statuses: ['received'] },
   { key: 'accepted', statuses: ['accepted'] },

@@ -2,13 +2,12 @@ import type { LevelCode } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isApiProblem } from '../api/api-problem.js';
-import type { ReferralView } from '../api/types.js';
+import type { ReferralView } from '@carelevel/contract';
 import { engineWords, words } from '../i18n/words.js';
 import { personName, shortDateTime } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
 import { useProgramName } from './programs-api.js';
 import { ReferralActions } from './referral-actions.js';
-import { referralTiming } from './referral-timing.js';
 
 /** The person's name, or a plain note when their consent does not share it with this reader. */
 export function PersonLabel({ personId }: { readonly personId: string }): string {
@@ -23,7 +22,7 @@ export function ProgramLabel({ programId }: { readonly programId: string }): str
   return useProgramName(programId);
 }
 
-export const levelName = (level: string | null | undefined): string => (level ? (engineWords.levels[level as LevelCode] ?? level) : '');
+export const levelName = (level: LevelCode | null | undefined): string => (level ? engineWords.levels[level] : '');
 
 /** "3.5 h", or "not yet" (with how long it has been waiting when the referral is still open). */
 export function hoursText(hours: number | null): string {
@@ -33,7 +32,6 @@ export function hoursText(hours: number | null): string {
 /** Where a referral stands: program, level, status, when sent, and how long it took to be acknowledged and admitted. */
 export function ReferralFacts({ referral: r, person }: { readonly referral: ReferralView; readonly person?: ReactNode }): ReactNode {
   const w = words.referrals;
-  const t = referralTiming(r);
   return (
     <dl className="facts">
       {person ? (
@@ -58,12 +56,12 @@ export function ReferralFacts({ referral: r, person }: { readonly referral: Refe
       <dd>{shortDateTime(r.createdAt)}</dd>
       <dt>{w.timeToAcknowledge}</dt>
       <dd>
-        {t.hoursToAcknowledge === null && r.status === 'requested'
+        {r.hoursToAcknowledge === null && r.status === 'requested'
           ? w.waitingFor(w.hours((Date.now() - Date.parse(r.createdAt)) / 3_600_000))
-          : hoursText(t.hoursToAcknowledge)}
+          : hoursText(r.hoursToAcknowledge)}
       </dd>
       <dt>{w.timeToAdmission}</dt>
-      <dd>{hoursText(t.hoursToAdmission)}</dd>
+      <dd>{hoursText(r.hoursToAdmission)}</dd>
       {r.reason ? (
         <>
           <dt>{w.reason}</dt>

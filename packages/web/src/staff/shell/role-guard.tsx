@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Role } from '../api/types.js';
+import type { Role } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { Page } from './page.js';
 import { useSession } from './session.js';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../api/types.js';
+import type { Role } from '@carelevel/contract';
 
 /**
  * One page of the workspace. Feature folders export a list of these from their `routes.ts`, and

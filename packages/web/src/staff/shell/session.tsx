@@ -2,7 +2,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isApiProblem } from '../api/api-problem.js';
 import { api, onEnrolmentRequired, onUnauthenticated } from '../api/client.js';
-import type { Role, SessionView, SignInAnswer, UserView } from '../api/types.js';
+import type { Role, SessionView, SignedIn, UserView } from '@carelevel/contract';
 
 export interface Session {
   /** The person signed in; null when nobody is. */
@@ -23,10 +23,8 @@ export interface Session {
   readonly can: (roles: readonly Role[]) => boolean;
 }
 
-export interface ProgramRef {
-  readonly id: string;
-  readonly name: string | null;
-}
+/** A program a program-staff user works for, with its name from the directory. */
+export type ProgramRef = SessionView['programs'][number];
 
 interface Who {
   readonly user: UserView;
@@ -48,8 +46,8 @@ async function whoAmI(): Promise<Who | null> {
     const s = await api.get<SessionView & { programs?: readonly ProgramRef[] }>('api/v1/session');
     return {
       user: s.user,
-      programs: s.programs ?? s.user.programs.map((id) => ({ id, name: null })),
-      mustEnrol: s.mustEnrolSecondFactor === true,
+      programs: s.programs,
+      mustEnrol: s.mustEnrolSecondFactor,
     };
   } catch (err) {
     if (isApiProblem(err) && err.status === 401) return null;
@@ -81,12 +79,12 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
 
   const signIn = useCallback(
     async (email: string, password: string, code?: string) => {
-      const answer = await api.post<SignInAnswer>('api/v1/session', { email, password, ...(code ? { code } : {}) });
+      const answer = await api.post<SignedIn>('api/v1/session', { email, password, ...(code ? { code } : {}) });
       forgetRecords(client);
       client.setQueryData<Who>(SESSION_KEY, {
         user: answer.user,
         programs: answer.user.programs.map((id) => ({ id, name: null })),
-        mustEnrol: answer.mustEnrolSecondFactor === true,
+        mustEnrol: answer.mustEnrolSecondFactor,
       });
       // "Who am I" names the programs; the sign-in answer gives only their ids.
       if (answer.user.programs.length > 0) void client.invalidateQueries({ queryKey: SESSION_KEY });

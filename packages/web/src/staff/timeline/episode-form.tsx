@@ -2,7 +2,7 @@ import { EPISODE_OUTCOMES, LEVEL_CODES } from '@carelevel/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { api, seg } from '../api/client.js';
-import type { EpisodeView } from '../api/types.js';
+import type { EpisodeView } from '@carelevel/contract';
 import { levelName, valueLabel } from '../assessment/value-label.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextField } from '../forms/inputs.js';

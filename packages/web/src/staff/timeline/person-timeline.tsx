@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { CARE_TEAM } from '../api/types.js';
+import { ROLE_GROUPS } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { useSession } from '../shell/session.js';
 import { EpisodeForm } from './episode-form.js';
@@ -64,7 +64,7 @@ export function PersonTimeline({ personId }: { readonly personId: string }): Rea
           </div>
         </>
       ) : null}
-      {timeline.data && can(CARE_TEAM) ? <EpisodeForm personId={personId} /> : null}
+      {timeline.data && can(ROLE_GROUPS.careTeam) ? <EpisodeForm personId={personId} /> : null}
     </section>
   );
 }

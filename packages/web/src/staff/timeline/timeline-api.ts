@@ -1,5 +1,5 @@
 import { api, seg } from '../api/client.js';
-import type { TimelineView } from '../api/types.js';
+import type { TimelineView } from '@carelevel/contract';
 
 export const timelineKey = (personId: string) => ['timeline', personId] as const;
 

@@ -1,7 +1,7 @@
 import { LEVEL_CODES, LEVELS } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
-import type { TimelineView } from '../api/types.js';
+import type { TimelineView } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { shortDate } from '../people/person-name.js';
 import { chosenLevels, levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineView } from '../api/types.js';
+import type { TimelineView } from '@carelevel/contract';
 import { currentLevel } from '../transitions/current-level.js';
 import { levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';
 
@@ -23,7 +23,7 @@ const timeline: TimelineView = {
       indicatedLevel: 'residential-high',
       rulesVersion: 'r',
       signedAt: null,
-      scores: [{ instrument: 'phq9', name: 'PHQ-9', total: 18, max: 27, band: 'moderately-severe' }],
+      scores: [{ instrument: 'phq9', name: 'PHQ-9', total: 18, max: 27, band: 'moderately-severe', from: 'items', loinc: null }],
     },
     {
       id: 'a2',
@@ -31,7 +31,7 @@ const timeline: TimelineView = {
       indicatedLevel: 'intensive-outpatient',
       rulesVersion: 'r',
       signedAt: null,
-      scores: [{ instrument: 'phq9', name: 'PHQ-9', total: 9, max: 27, band: 'mild' }],
+      scores: [{ instrument: 'phq9', name: 'PHQ-9', total: 9, max: 27, band: 'mild', from: 'items', loinc: null }],
     },
   ],
   determinations: [
@@ -44,6 +44,8 @@ const timeline: TimelineView = {
       varianceReason: null,
       note: null,
       adjustments: [],
+      decidedBy: 'u',
+      decidedAt: '2026-09-30T16:00:00.000Z',
     },
   ],
   transitions: [
@@ -62,11 +64,23 @@ const timeline: TimelineView = {
       effectiveOn: '2026-10-31',
       note: null,
       changedDimensions: [],
+      endedEpisodeId: 'e1',
+      openedEpisodeId: 'e2',
       recordedBy: 'u',
       recordedAt: '2026-10-30T17:00:00.000Z',
     },
   ],
-  referrals: [{ id: 'r1', programId: 'prog', programName: 'Harbor IOP', status: 'accepted', createdAt: '2026-10-29T12:00:00.000Z' }],
+  referrals: [
+    {
+      id: 'r1',
+      programId: 'prog',
+      programName: 'Harbor IOP',
+      status: 'accepted',
+      level: null,
+      createdAt: '2026-10-29T12:00:00.000Z',
+      updatedAt: '2026-10-29T12:00:00.000Z',
+    },
+  ],
 };
 
 describe('the timeline on one axis', () => {

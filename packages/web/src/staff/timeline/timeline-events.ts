@@ -1,5 +1,5 @@
-import { LEVELS, type TransitionAction } from '@carelevel/engine';
-import type { TimelineView } from '../api/types.js';
+import { LEVELS } from '@carelevel/engine';
+import type { TimelineView } from '@carelevel/contract';
 import { levelName, valueLabel } from '../assessment/value-label.js';
 import { engineWords, words } from '../i18n/words.js';
 
@@ -57,7 +57,7 @@ export function timelineEvents(t: TimelineView): TimelineEvent[] {
     });
   }
   for (const x of t.transitions ?? []) {
-    const action = engineWords.transitionAction[x.action as TransitionAction] ?? x.action;
+    const action = engineWords.transitionAction[x.action];
     out.push({
       t: toTime(x.effectiveOn),
       kind: 'transition',

@@ -1,5 +1,5 @@
 import type { LevelCode } from '@carelevel/engine';
-import type { TimelineView } from '../api/types.js';
+import type { TimelineView } from '@carelevel/contract';
 
 /**
  * The level the person is in now: the open episode of care (the latest started, not ended), else the

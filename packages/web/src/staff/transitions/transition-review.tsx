@@ -10,7 +10,13 @@ import {
 } from '@carelevel/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { ASSESSORS, type AssessmentView, type DeterminationView, type TransitionView } from '../api/types.js';
+import {
+  ROLE_GROUPS,
+  type AssessmentView,
+  type AssessmentWithDetermination,
+  type DeterminationView,
+  type TimelineView,
+} from '@carelevel/contract';
 import { assessmentKeys, listAssessments, readAssessment } from '../assessment/assessment-api.js';
 import { assessmentBefore } from '../assessment/assessment-chain.js';
 import { levelName } from '../assessment/value-label.js';
@@ -37,7 +43,7 @@ function varianceBelow(d: DeterminationView | null | undefined, level: LevelCode
 }
 
 /**
- * Continued-stay review at a reassessment (product.md §6): the engine's `transition()` runs here on the
+ * Continued-stay review at a reassessment (docs/rules.md, transitions): the engine's `transition()` runs here on the
  * previous and this assessment at the current level; recording it sends the decision, and the server
  * runs the review again, keeps its advice beside the decision and moves the timeline's episodes.
  */
@@ -75,19 +81,15 @@ export function TransitionReview({ personId, assessment }: { readonly personId: 
   );
 }
 
-function RecordedTransition({ t }: { readonly t: TransitionView }): ReactNode {
+function RecordedTransition({ t }: { readonly t: TimelineView['transitions'][number] }): ReactNode {
   const w = words.transitions;
-  const action = engineWords.transitionAction[t.action as TransitionAction] ?? t.action;
+  const action = engineWords.transitionAction[t.action];
   return (
     <div data-testid="recorded-transition" data-action={t.action} data-to={t.toLevel}>
       <p className="notice">
         {w.recorded(action, shortDate(t.effectiveOn))} {w.fromTo(levelName(t.currentLevel), levelName(t.toLevel))}
       </p>
-      <p>
-        {t.followedEngine
-          ? w.followed
-          : w.differed(engineWords.transitionAction[t.engineAction as TransitionAction] ?? t.engineAction, levelName(t.engineToLevel))}
-      </p>
+      <p>{t.followedEngine ? w.followed : w.differed(engineWords.transitionAction[t.engineAction], levelName(t.engineToLevel))}</p>
       {t.note ? <p>{t.note}</p> : null}
     </div>
   );
@@ -95,7 +97,7 @@ function RecordedTransition({ t }: { readonly t: TransitionView }): ReactNode {
 
 interface ReviewFormProps {
   readonly personId: string;
-  readonly previous: AssessmentView;
+  readonly previous: AssessmentWithDetermination;
   readonly assessment: AssessmentView;
   readonly initialLevel: LevelCode;
 }
@@ -171,7 +173,7 @@ function ReviewForm({ personId, previous, assessment, initialLevel }: ReviewForm
       </div>
       <TransitionAdvice t={advice} />
       <JudgmentNote />
-      {can(ASSESSORS) ? (
+      {can(ROLE_GROUPS.assessors) ? (
         <form ref={form.formRef} noValidate onSubmit={submit} className="form narrow">
           <ErrorSummary items={form.summary} />
           <SelectField

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
-import type { Role } from '../api/types.js';
+import type { Role } from '@carelevel/contract';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';

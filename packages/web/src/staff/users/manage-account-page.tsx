@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { SessionsTable } from '../account/sessions-table.js';
-import type { Role } from '../api/types.js';
+import type { Role } from '@carelevel/contract';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';

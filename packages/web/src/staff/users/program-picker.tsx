@@ -1,10 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
+import type { ProgramSearchRequest } from '@carelevel/contract';
 import { useState, type ReactNode } from 'react';
 import { isApiProblem } from '../api/api-problem.js';
 import { CheckboxGroup } from '../forms/choice-group.js';
 import { TextField } from '../forms/inputs.js';
 import { words } from '../i18n/words.js';
-import { programsNear, type ProgramChoice } from './users-api.js';
+import { useProgramSearch } from '../referrals/programs-api.js';
 
 /** Programs a program-staff account works for, found by place in the directory and ticked. */
 export function ProgramPicker(p: {
@@ -16,24 +16,31 @@ export function ProgramPicker(p: {
 }): ReactNode {
   const w = words.users;
   const [near, setNear] = useState('');
-  const [found, setFound] = useState<readonly ProgramChoice[] | undefined>(undefined);
-  const [nearError, setNearError] = useState<string | undefined>(undefined);
-  const search = useMutation({
-    mutationFn: programsNear,
-    onSuccess: setFound,
-    onError: (err) => {
-      setNearError(isApiProblem(err) ? (err.errors[0]?.message ?? err.title) : w.searchFailed);
-    },
-  });
+  const [asked, setAsked] = useState<ProgramSearchRequest | null>(null);
+  const [missing, setMissing] = useState(false);
+  const search = useProgramSearch(asked);
+  const found = search.data?.results;
+  const searchError = search.error
+    ? isApiProblem(search.error)
+      ? (search.error.errors[0]?.message ?? search.error.title)
+      : w.searchFailed
+    : undefined;
   const find = (): void => {
-    setNearError(near.trim() ? undefined : w.nearMissing);
-    if (near.trim()) search.mutate(near.trim());
+    setMissing(!near.trim());
+    if (near.trim()) setAsked({ near: near.trim(), radiusMiles: 25, limit: 20 });
   };
   return (
     <div>
-      <TextField id={p.nearId} label={w.near} hint={w.nearHint} value={near} onChange={setNear} error={nearError} />
+      <TextField
+        id={p.nearId}
+        label={w.near}
+        hint={w.nearHint}
+        value={near}
+        onChange={setNear}
+        error={missing ? w.nearMissing : searchError}
+      />
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={find} disabled={search.isPending}>
+        <button type="button" className="button button--secondary" onClick={find} disabled={search.isFetching}>
           {w.findPrograms}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ROLES, type Role } from '../api/types.js';
+import { ROLES, type Role } from '@carelevel/contract';
 import { SelectField } from '../forms/inputs.js';
 import type { FormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';

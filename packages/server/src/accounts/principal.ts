@@ -1,0 +1,14 @@
+import type { Role } from '@carelevel/contract';
+
+/** Who is asking: resolved once per request from a session cookie or a bearer token. */
+export interface Principal {
+  readonly userId: string;
+  readonly role: Role;
+  /** Programs a program-staff user works for (empty for other roles). */
+  readonly programs: readonly string[];
+  readonly via: 'session' | 'token';
+  /** Signed in with a password only while the second-factor setting requires one for this role. */
+  readonly mustEnrolSecondFactor: boolean;
+  /** The session's id hash (to mark it among the user's sessions); absent for tokens. */
+  readonly sessionHash?: string;
+}

@@ -1,0 +1,155 @@
+import {
+  checkMove,
+  DomainError,
+  failIf,
+  type NewReferral,
+  type ReferralGroup,
+  type ReferralListFilter,
+  type ReferralMove,
+  type ReferralPage,
+  type ReferralView,
+} from '@carelevel/contract';
+import { knownProgramIds } from '@carelevel/directory';
+import type { ReferralsTable } from '@carelevel/storage';
+import { consentRows } from '../consents/consent-records.js';
+import { insertConsents, liveConsentPairs, liveConsents } from '../consents/consent-store.js';
+import type { Db } from '../db/db.js';
+import { newId, now } from '../db/ids.js';
+import type { RecordAccess } from '../records/record-access.js';
+import { asCallerMaySee, mayReach } from './referral-disclosure.js';
+import {
+  findReferral,
+  firstMilestones,
+  insertReferrals,
+  listReferrals,
+  moveReferral,
+  referralHistory,
+  toReferralView,
+} from './referral-store.js';
+
+/** Closed-loop referrals: made with their consents, listed, read and moved along by the receiving program. */
+export class ReferralRecords {
+  constructor(private readonly access: RecordAccess) {}
+
+  /**
+   * Refer a person to one to three programs. Each program needs a live consent: already recorded, or
+   * given with the referral (`consent`), recorded for every program in the same transaction as the
+   * referrals, so a referral that is refused leaves no consent behind, and one that is made has its
+   * consents.
+   */
+  async create(body: NewReferral): Promise<ReferralGroup> {
+    this.access.requireRole('careTeam');
+    const { personId, programIds } = body;
+    const by = this.access.caller.userId;
+    const given = body.consent ? consentRows(personId, programIds, body.consent, by, ['body', 'consent']) : [];
+    await this.access.requireNamed(personId, 'demographics', 'careTeam', ['body', 'personId']);
+    const known = await knownProgramIds(this.access.db, programIds);
+    const unknown = programIds.flatMap((id, i) =>
+      known.has(id) ? [] : [{ path: ['body', 'programIds', i], message: 'is not in the directory' }],
+    );
+    failIf('unknown-program', unknown);
+    return this.access.write(async (tx: Db) => {
+      await insertConsents(tx, given);
+      const consents = [...given.map((c) => ({ id: c.id, program_id: c.program_id })), ...(await liveConsents(tx, personId, programIds))];
+      const consentFor = (programId: string): string | undefined => consents.find((c) => c.program_id === programId)?.id;
+      failIf(
+        'consent-required',
+        programIds.flatMap((id, i) =>
+          consentFor(id) ? [] : [{ path: ['body', 'programIds', i], message: 'has no live consent from this person' }],
+        ),
+      );
+      const at = now();
+      const groupId = newId();
+      const rows: ReferralsTable[] = programIds.map((programId) => ({
+        id: newId(),
+        group_id: groupId,
+        person_id: personId,
+        program_id: programId,
+        consent_id: consentFor(programId) ?? '',
+        level: body.level ?? null,
+        status: 'requested',
+        reason: null,
+        version: 1,
+        created_by: by,
+        created_at: at,
+        updated_at: at,
+      }));
+      await insertReferrals(tx, rows);
+      return {
+        result: { groupId, referrals: rows.map((r) => toReferralView(r)) },
+        audit: [
+          ...given.map((c) => ({ action: 'create' as const, entityType: 'consent', entityId: c.id, personId })),
+          ...rows.map((r) => ({ action: 'create' as const, entityType: 'referral', entityId: r.id, personId })),
+        ],
+      };
+    });
+  }
+
+  /** Referrals by program, status or person; program staff see only their own programs'. */
+  async list(q: ReferralListFilter): Promise<ReferralPage> {
+    const { caller } = this.access;
+    if (q.programId && !mayReach(caller, q.programId)) throw new DomainError('forbidden');
+    const { total, rows } = await this.access.read(
+      (db) => listReferrals(db, { ...q, withinPrograms: caller.role === 'program-staff' ? caller.programs : undefined }),
+      (found) => found.rows.map((r) => ({ action: 'list', entityType: 'referral', entityId: r.id, personId: r.person_id })),
+    );
+    const milestones = await firstMilestones(
+      this.access.db,
+      rows.map((r) => r.id),
+    );
+    const live = await liveConsentPairs(this.access.db, rows);
+    return {
+      total,
+      limit: q.limit,
+      offset: q.offset,
+      referrals: rows.map((r) =>
+        asCallerMaySee(caller, toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null }), live(r)),
+      ),
+    };
+  }
+
+  /** A referral and its history. */
+  async read(id: string): Promise<ReferralView> {
+    const r = await this.reachable(id);
+    const history = await referralHistory(this.access.db, r.id);
+    const live = (await liveConsentPairs(this.access.db, [r]))(r);
+    await this.access.audit(this.access.db, [{ action: 'read', entityType: 'referral', entityId: r.id, personId: r.person_id }]);
+    return asCallerMaySee(this.access.caller, toReferralView(r, history), live);
+  }
+
+  /** Move a referral read at version `expected` (If-Match). Program staff act on it only while the consent is live. */
+  async move(id: string, expected: number, change: ReferralMove): Promise<ReferralView> {
+    const { caller } = this.access;
+    const seen = await this.reachable(id);
+    // Moving a referral is acting on the person's information: not after the consent ends.
+    if (caller.role === 'program-staff' && !(await liveConsentPairs(this.access.db, [seen]))(seen))
+      await this.access.deny('referral', seen.id, seen.person_id, 'no-consent');
+    return this.access.write(async (tx) => {
+      const r = await findReferral(tx, id);
+      if (!r) throw new DomainError('not-found');
+      if (r.version !== expected) throw new DomainError('stale-version', [], `the referral is at version ${r.version}`);
+      const from = toReferralView(r).status;
+      const check = checkMove(from, change.status, caller.role, change.reason);
+      if (!check.ok) throw new DomainError(check.code, [{ path: ['body', 'status'], message: check.message }]);
+      const at = now();
+      const moved = await moveReferral(tx, r, { to: change.status, reason: change.reason, by: caller.userId, at, expected });
+      if (!moved) throw new DomainError('stale-version');
+      const history = await referralHistory(tx, r.id);
+      return {
+        result: toReferralView(
+          { ...r, status: change.status, reason: change.reason ?? r.reason, version: expected + 1, updated_at: at },
+          history,
+        ),
+        audit: [{ action: 'transition', entityType: 'referral', entityId: r.id, personId: r.person_id }],
+      };
+    });
+  }
+
+  /** The referral, if the caller may reach it: program staff only their own programs' (a refusal is audited). */
+  private async reachable(id: string): Promise<ReferralsTable> {
+    const r = await findReferral(this.access.db, id);
+    if (!r) throw new DomainError('not-found');
+    if (!mayReach(this.access.caller, r.program_id)) await this.access.deny('referral', r.id, r.person_id, 'forbidden');
+    return r;
+  }
+}

@@ -1,0 +1,209 @@
+import {
+  ACKNOWLEDGED,
+  ADMITTED,
+  FHIR_TASK_STATUS,
+  firstReached,
+  OPEN_REFERRAL_STATES,
+  REFERRAL_STATES,
+  referralTiming,
+  type ReferralState,
+  type ReferralView,
+} from '@carelevel/contract';
+import type { ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
+import type { Db } from '../db/db.js';
+import { newId } from '../db/ids.js';
+import { storedLevel, storedOneOf } from '../db/stored.js';
+
+const state = (value: string, column: string): ReferralState => storedOneOf(REFERRAL_STATES, value, column);
+
+type Milestones = { acknowledgedAt: string | null; admittedAt: string | null };
+
+/**
+ * A referral as the API shows it. Timings come from the whole history when it is loaded, else from
+ * the first milestones looked up for a list (`firstMilestones`).
+ */
+export function toReferralView(
+  r: ReferralsTable,
+  history: readonly ReferralTransitionsTable[] = [],
+  milestones?: Milestones,
+): ReferralView {
+  const status = state(r.status, 'referrals.status');
+  const transitions = history.map((t) => ({
+    from: t.from_status === null ? null : state(t.from_status, 'referral_transitions.from_status'),
+    to: state(t.to_status, 'referral_transitions.to_status'),
+    reason: t.reason,
+    by: t.by_user,
+    at: t.at,
+  }));
+  const reached = milestones ?? {
+    acknowledgedAt: firstReached(transitions, ACKNOWLEDGED),
+    admittedAt: firstReached(transitions, ADMITTED),
+  };
+  return {
+    id: r.id,
+    groupId: r.group_id,
+    personId: r.person_id,
+    programId: r.program_id,
+    consentId: r.consent_id,
+    level: r.level === null ? null : storedLevel(r.level, 'referrals.level'),
+    status,
+    fhirTaskStatus: FHIR_TASK_STATUS[status],
+    reason: r.reason,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    transitions,
+    ...referralTiming(r.created_at, reached.acknowledgedAt, reached.admittedAt),
+  };
+}
+
+/** New referrals, each with its first step (`requested`) in its history. */
+export async function insertReferrals(db: Db, rows: readonly ReferralsTable[]): Promise<void> {
+  await db
+    .insertInto('referrals')
+    .values([...rows])
+    .execute();
+  await db
+    .insertInto('referral_transitions')
+    .values(
+      rows.map((r) => ({
+        id: newId(),
+        referral_id: r.id,
+        from_status: null,
+        to_status: 'requested',
+        reason: null,
+        by_user: r.created_by,
+        at: r.created_at,
+      })),
+    )
+    .execute();
+}
+
+export interface ReferralFilter {
+  /** Only referrals to these programs (program staff); every program when undefined. */
+  readonly withinPrograms?: readonly string[] | undefined;
+  readonly programId?: string | undefined;
+  readonly status?: ReferralState | undefined;
+  readonly personId?: string | undefined;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Referrals matching the filter, most recently changed first, and how many match in all. */
+export async function listReferrals(db: Db, f: ReferralFilter): Promise<{ total: number; rows: ReferralsTable[] }> {
+  let query = db.selectFrom('referrals');
+  if (f.withinPrograms)
+    query = f.withinPrograms.length > 0 ? query.where('program_id', 'in', [...f.withinPrograms]) : query.where((eb) => eb.val(false));
+  if (f.programId) query = query.where('program_id', '=', f.programId);
+  if (f.status) query = query.where('status', '=', f.status);
+  if (f.personId) query = query.where('person_id', '=', f.personId);
+  const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await query.selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute();
+  return { total, rows };
+}
+
+export async function findReferral(db: Db, id: string): Promise<ReferralsTable | undefined> {
+  return db.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function referralHistory(db: Db, referralId: string): Promise<ReferralTransitionsTable[]> {
+  return db.selectFrom('referral_transitions').selectAll().where('referral_id', '=', referralId).orderBy('at').orderBy('id').execute();
+}
+
+/**
+ * Move a referral and write the step into its history. The version in the WHERE makes it a
+ * compare-and-set: a concurrent writer that read the same version updates nothing (false), on SQLite
+ * and PostgreSQL alike.
+ */
+export async function moveReferral(
+  db: Db,
+  r: ReferralsTable,
+  move: {
+    readonly to: ReferralState;
+    readonly reason: string | undefined;
+    readonly by: string;
+    readonly at: string;
+    readonly expected: number;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('referrals')
+    .set({ status: move.to, reason: move.reason ?? r.reason, version: move.expected + 1, updated_at: move.at })
+    .where('id', '=', r.id)
+    .where('version', '=', move.expected)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return false;
+  await db
+    .insertInto('referral_transitions')
+    .values({
+      id: newId(),
+      referral_id: r.id,
+      from_status: r.status,
+      to_status: move.to,
+      reason: move.reason ?? null,
+      by_user: move.by,
+      at: move.at,
+    })
+    .execute();
+  return true;
+}
+
+/** The first acknowledgement and admission of many referrals at once (one grouped query, for lists). */
+export async function firstMilestones(db: Db, referralIds: readonly string[]): Promise<Map<string, Milestones>> {
+  const out = new Map<string, Milestones>();
+  if (referralIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('referral_transitions')
+    .select(['referral_id', 'to_status', (eb) => eb.fn.min('at').as('first_at')])
+    .where('referral_id', 'in', [...referralIds])
+    .where('to_status', 'in', [ACKNOWLEDGED, ADMITTED])
+    .groupBy(['referral_id', 'to_status'])
+    .execute();
+  for (const r of rows) {
+    const m = out.get(r.referral_id) ?? { acknowledgedAt: null, admittedAt: null };
+    if (r.to_status === ACKNOWLEDGED) m.acknowledgedAt = r.first_at;
+    else m.admittedAt = r.first_at;
+    out.set(r.referral_id, m);
+  }
+  return out;
+}
+
+/** Stored as the reason of a referral the person's revocation ended. */
+export const REVOKED_REASON = 'consent revoked';
+
+/**
+ * 42 CFR Part 2 (§ 2.31): a patient may revoke a consent at any time, except to the extent that a
+ * program has already acted on it. What was disclosed before stays disclosed; nothing new may be.
+ * An open referral made under the consent is therefore cancelled with the revocation, in the same
+ * transaction, so the receiving program gets no further word about the person through it. Referrals
+ * already admitted, completed, declined or ended stay as they are: the program acted on them.
+ * Returns the referrals it ended.
+ */
+export async function endOpenReferrals(tx: Db, consentId: string, byUser: string, at: string): Promise<ReferralsTable[]> {
+  const open = await tx
+    .selectFrom('referrals')
+    .selectAll()
+    .where('consent_id', '=', consentId)
+    .where('status', 'in', [...OPEN_REFERRAL_STATES])
+    .execute();
+  for (const r of open) {
+    await tx
+      .updateTable('referrals')
+      .set({ status: 'cancelled', reason: REVOKED_REASON, version: r.version + 1, updated_at: at })
+      .where('id', '=', r.id)
+      .execute();
+    await tx
+      .insertInto('referral_transitions')
+      .values({
+        id: newId(),
+        referral_id: r.id,
+        from_status: r.status,
+        to_status: 'cancelled',
+        reason: REVOKED_REASON,
+        by_user: byUser,
+        at,
+      })
+      .execute();
+  }
+  return open;
+}

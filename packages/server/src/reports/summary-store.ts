@@ -1,0 +1,92 @@
+import { ACKNOWLEDGED, ADMITTED, hoursBetween, type SummaryReportView, type WaitingTimeView } from '@carelevel/contract';
+import type { Db } from '../db/db.js';
+import { median, percentile } from './percentile.js';
+import type { ReportWindow } from './report-window.js';
+
+/** PostgreSQL counts as bigint, which arrives as text; SQLite as a number. */
+const n = (v: string | number | bigint): number => Number(v);
+
+/**
+ * The determinations a report counts: decided in the window, and the latest on their assessment (a
+ * corrected determination replaces the earlier one rather than counting twice).
+ */
+function latestDeterminations(db: Db, w: ReportWindow) {
+  return db
+    .selectFrom('determinations as d')
+    .where('d.decided_at', '>=', w.start)
+    .where('d.decided_at', '<', w.end)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('determinations as later')
+            .select('later.id')
+            .whereRef('later.assessment_id', '=', 'd.assessment_id')
+            .where((x) =>
+              x.or([
+                x('later.decided_at', '>', x.ref('d.decided_at')),
+                x.and([x('later.decided_at', '=', x.ref('d.decided_at')), x('later.id', '>', x.ref('d.id'))]),
+              ]),
+            ),
+        ),
+      ),
+    );
+}
+
+function waitingTime(pairs: readonly { created: string; reached: string | null }[]): WaitingTimeView {
+  const hours = pairs.flatMap((p) => (p.reached ? [hoursBetween(p.created, p.reached)] : []));
+  return { measured: hours.length, notYet: pairs.length - hours.length, medianHours: median(hours), p90Hours: percentile(hours, 90) };
+}
+
+/** Placements, variance (service gaps), referral outcomes and waiting times over a window; no names. */
+export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryReportView> {
+  const placements = await latestDeterminations(db, w)
+    .select(['d.chosen_level', (eb) => eb.fn.countAll().as('count')])
+    .groupBy('d.chosen_level')
+    .orderBy('d.chosen_level')
+    .execute();
+  const varied = latestDeterminations(db, w).whereRef('d.chosen_level', '<>', 'd.indicated_level');
+  const byReason = await varied
+    .select(['d.variance_reason', (eb) => eb.fn.countAll().as('count')])
+    .groupBy('d.variance_reason')
+    .orderBy('d.variance_reason')
+    .execute();
+  const byLevels = await varied
+    .select(['d.indicated_level', 'd.chosen_level', (eb) => eb.fn.countAll().as('count')])
+    .groupBy(['d.indicated_level', 'd.chosen_level'])
+    .orderBy('d.indicated_level')
+    .orderBy('d.chosen_level')
+    .execute();
+  const referrals = db.selectFrom('referrals as r').where('r.created_at', '>=', w.start).where('r.created_at', '<', w.end);
+  const byStatus = await referrals
+    .select(['r.status', (eb) => eb.fn.countAll().as('count')])
+    .groupBy('r.status')
+    .orderBy('r.status')
+    .execute();
+  const milestones = await referrals
+    .leftJoin('referral_transitions as t', 't.referral_id', 'r.id')
+    .select((eb) => [
+      'r.id',
+      'r.created_at',
+      eb.fn.min(eb.case().when('t.to_status', '=', ACKNOWLEDGED).then(eb.ref('t.at')).end()).as('acknowledged_at'),
+      eb.fn.min(eb.case().when('t.to_status', '=', ADMITTED).then(eb.ref('t.at')).end()).as('admitted_at'),
+    ])
+    .groupBy(['r.id', 'r.created_at'])
+    .execute();
+  const sum = (rows: readonly { count: string | number | bigint }[]): number => rows.reduce((s, r) => s + n(r.count), 0);
+  return {
+    from: w.from,
+    to: w.to,
+    placements: { total: sum(placements), byChosenLevel: placements.map((r) => ({ level: r.chosen_level, count: n(r.count) })) },
+    variance: {
+      total: sum(byReason),
+      byReason: byReason.map((r) => ({ reason: r.variance_reason, count: n(r.count) })),
+      byLevels: byLevels.map((r) => ({ indicatedLevel: r.indicated_level, chosenLevel: r.chosen_level, count: n(r.count) })),
+    },
+    referrals: { total: sum(byStatus), byStatus: byStatus.map((r) => ({ status: r.status, count: n(r.count) })) },
+    waiting: {
+      toAcknowledge: waitingTime(milestones.map((m) => ({ created: m.created_at, reached: m.acknowledged_at ?? null }))),
+      toAdmission: waitingTime(milestones.map((m) => ({ created: m.created_at, reached: m.admitted_at ?? null }))),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Migration } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import { createPrograms } from './0001-directory-programs.js';
+import { createImports } from './0002-directory-imports.js';
+import { accounts } from './0100-server-accounts.js';
+import { records } from './0101-server-records.js';
+import { auditLog } from './0102-server-audit-log.js';
+import { determinationAdjustments } from './0103-server-determination-adjustments.js';
+import { careTransitions } from './0104-server-care-transitions.js';
+import { accountLifecycle } from './0105-server-account-lifecycle.js';
+import { oneAftercarePlan } from './0106-server-one-aftercare-plan.js';
+import { auditChain } from './0107-server-audit-chain.js';
+
+export interface NamedMigration {
+  readonly name: string;
+  readonly migration: Migration;
+}
+
+/**
+ * Every migration of the app, in the one order they run. The names are the ids databases already
+ * carry in `kysely_migration` (kysely refuses a database whose recorded migrations are missing from
+ * the list), so they never change: the `directory`/`server` in the older names and the gap from 0002
+ * to 0100 are history from when two packages kept their own numbers. A new migration takes the next
+ * number after the last one here, whichever part of the app it serves.
+ */
+export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
+  return [
+    { name: '0001-directory-programs', migration: createPrograms },
+    { name: '0002-directory-imports', migration: createImports },
+    { name: '0100-server-accounts', migration: accounts },
+    { name: '0101-server-records', migration: records },
+    { name: '0102-server-audit-log', migration: auditLog(dialect) },
+    { name: '0103-server-determination-adjustments', migration: determinationAdjustments },
+    { name: '0104-server-care-transitions', migration: careTransitions },
+    { name: '0105-server-account-lifecycle', migration: accountLifecycle },
+    { name: '0106-server-one-aftercare-plan', migration: oneAftercarePlan },
+    { name: '0107-server-audit-chain', migration: auditChain(dialect) },
+  ];
+}

@@ -1,0 +1,35 @@
+import type { ApiTokensTable, RecoveryCodesTable, SessionsTable, SettingsTable, UsersTable } from './account-tables.js';
+import type { AuditEventsTable } from './audit-tables.js';
+import type { ImportsTable, ProgramsTable } from './program-tables.js';
+import type {
+  AftercarePlansTable,
+  AssessmentsTable,
+  CareTransitionsTable,
+  ConsentsTable,
+  DeterminationsTable,
+  EpisodesTable,
+  PeopleTable,
+  ReferralsTable,
+  ReferralTransitionsTable,
+} from './record-tables.js';
+
+/** Every table of the app's one database, as kysely reads and writes them. */
+export interface AppTables {
+  directory_programs: ProgramsTable;
+  directory_imports: ImportsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  settings: SettingsTable;
+  people: PeopleTable;
+  assessments: AssessmentsTable;
+  determinations: DeterminationsTable;
+  episodes: EpisodesTable;
+  consents: ConsentsTable;
+  referrals: ReferralsTable;
+  referral_transitions: ReferralTransitionsTable;
+  care_transitions: CareTransitionsTable;
+  aftercare_plans: AftercarePlansTable;
+  audit_events: AuditEventsTable;
+}
