@@ -15,6 +15,7 @@ import { userAdminRoutes } from './accounts/user-admin-routes.js';
 import { aftercareRoutes } from './aftercare/aftercare-routes.js';
 import { assessmentRoutes } from './assessments/assessment-routes.js';
 import { evaluateRoute } from './assessments/evaluate-route.js';
+import { fhirRoutes } from './fhir/fhir-routes.js';
 import { auditRoutes } from './audit/audit-routes.js';
 import { consentRoutes } from './consents/consent-routes.js';
 import { answerSerializer } from './http/answer-serializer.js';
@@ -126,7 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('accessTable', installRouteAccess(app));
 
   app.addHook('onRequest', (req, reply, done) => {
-    reply.headers(req.url.startsWith('/api/') ? apiHeaders : headers);
+    reply.headers(req.url.startsWith('/api/') || req.url.startsWith('/fhir/') ? apiHeaders : headers);
     done();
   });
   installInputRules(app);
@@ -163,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(programRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
+  await app.register(fhirRoutes);
   if (options.webRoot) await app.register(webAppRoutes, { root: options.webRoot });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

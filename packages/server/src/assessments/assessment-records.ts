@@ -91,6 +91,28 @@ export class AssessmentRecords {
     return { ...toAssessmentView(found.row), latestDetermination: found.latest ? toDeterminationView(found.latest) : null };
   }
 
+  /** An assessment found by its id alone (a FHIR reference names no person): the person's own rules apply. */
+  async readById(id: string): Promise<AssessmentWithDetermination> {
+    const owner = await revisionOf(this.access.db, id);
+    if (!owner) throw new DomainError('not-found');
+    return this.read(owner.person_id, id);
+  }
+
+  /** Newest first, each with the latest determination on it: every row read is audited. */
+  async listWithDeterminations(personId: string): Promise<AssessmentWithDetermination[]> {
+    await this.access.require(personId, 'assessments', 'signedIn');
+    const found = await this.access.read(
+      async (db) =>
+        Promise.all((await listAssessments(db, personId)).map(async (row) => ({ row, latest: await latestDetermination(db, row.id) }))),
+      (list) =>
+        list.flatMap(({ row, latest }) => [
+          { action: 'list' as const, entityType: 'assessment', entityId: row.id, personId },
+          ...(latest ? [{ action: 'list' as const, entityType: 'determination', entityId: latest.id, personId }] : []),
+        ]),
+    );
+    return found.map(({ row, latest }) => ({ ...toAssessmentView(row), latestDetermination: latest ? toDeterminationView(latest) : null }));
+  }
+
   /** Sign an assessment; it can never change after. */
   async sign(personId: string, id: string): Promise<AssessmentView> {
     await this.access.require(personId, 'assessments', 'assessors');

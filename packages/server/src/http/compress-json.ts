@@ -5,7 +5,7 @@ import { preferredEncoding } from './content-negotiation.js';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-const JSON_TYPE = /^application\/(?:problem\+)?json\b/;
+const JSON_TYPE = /^application\/(?:problem\+|fhir\+)?json\b/;
 
 /** Below this, compressing costs more time than the bytes it saves (a few packets at most). */
 export const COMPRESS_JSON_FROM_BYTES = 1024;

@@ -1,5 +1,6 @@
 import { DomainError, problemDocument, type FieldIssue, type ProblemCode } from '@carelevel/contract';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { operationOutcome } from '../fhir/operation-outcome.js';
 
 /** Fastify's own client-error codes, as ours. */
 const FASTIFY_CODES: Readonly<Record<string, readonly [ProblemCode, FieldIssue]>> = {
@@ -32,6 +33,9 @@ function classify(err: unknown): Classified {
 
 export function sendProblem(reply: FastifyReply, code: ProblemCode, issues: readonly FieldIssue[] = [], detail?: string): FastifyReply {
   const body = problemDocument(code, issues, detail);
+  // The FHIR API answers the same problem as FHIR's own error resource, so a record's engine reads it.
+  if (reply.request.url.startsWith('/fhir/'))
+    return reply.code(body.status).type('application/fhir+json; charset=utf-8').send(operationOutcome(body));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 

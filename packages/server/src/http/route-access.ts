@@ -35,13 +35,13 @@ function check(access: RoleGroup, duringEnrolment: boolean): preHandlerHookHandl
 /**
  * Cross-cutting rules declared on the route, the way Fastify's own plugins read `routeOptions.config`
  * in an `onRoute` hook: the role check is attached to every API route from its declaration, so no
- * handler calls it by hand and none can forget it. A `/api/v1/` route that declares nothing is a
+ * handler calls it by hand and none can forget it. An `/api/v1/` or `/fhir/` route that declares nothing is a
  * start-up error, not an open door.
  */
 export function installRouteAccess(app: FastifyInstance): AccessTable {
   const table = new Map<string, { access: RouteAccess; personData: boolean }>();
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/v1/')) return;
+    if (!route.url.startsWith('/api/v1/') && !route.url.startsWith('/fhir/')) return;
     const access = route.config?.access;
     if (access === undefined) throw new Error(`${String(route.method)} ${route.url} does not declare who may call it (config.access)`);
     const personData = route.config?.personData === true;

@@ -1,7 +1,18 @@
 import { mayAct } from '@carelevel/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTORS, ENDPOINTS, setUpActors, type Actor, type ExpectedAudit, type Fixture } from '../test-support/endpoints.js';
+import {
+  ACTORS,
+  ENDPOINTS as API_ENDPOINTS,
+  setUpActors,
+  type Actor,
+  type ExpectedAudit,
+  type Fixture,
+} from '../test-support/endpoints.js';
+import { FHIR_ENDPOINTS } from '../test-support/fhir-endpoints.js';
 import { asToken, openTestDatabase, startTestApp, TEST_DIALECTS, type TestApp, type TestDatabase } from '../test-support/harness.js';
+
+/** The FHIR API reaches the same records, through the same door: its routes leave the same rows. */
+const ENDPOINTS = [...API_ENDPOINTS, ...FHIR_ENDPOINTS];
 
 const ROLE_OF: Readonly<Record<Actor, 'admin' | 'clinician' | 'navigator' | 'program-staff' | undefined>> = {
   anonymous: undefined,

@@ -9,10 +9,10 @@ import { asToken, consentBody, PASSWORD, userWithToken, type TestApp, type TestD
 // "without" work for another program. Every route in the OpenAPI document must appear here.
 export const ACTORS = ['anonymous', 'admin', 'clinician', 'navigator', 'staff-with-consent', 'staff-without-consent'] as const;
 export type Actor = (typeof ACTORS)[number];
-const EVERYONE: readonly Actor[] = ACTORS;
+export const EVERYONE: readonly Actor[] = ACTORS;
 const SIGNED_IN: readonly Actor[] = ACTORS.filter((a) => a !== 'anonymous');
 const CARE_TEAM: readonly Actor[] = ['admin', 'clinician', 'navigator'];
-const CARE_TEAM_AND_CONSENTED: readonly Actor[] = [...CARE_TEAM, 'staff-with-consent'];
+export const CARE_TEAM_AND_CONSENTED: readonly Actor[] = [...CARE_TEAM, 'staff-with-consent'];
 const ASSESSORS: readonly Actor[] = ['admin', 'clinician'];
 
 export interface Fixture {
@@ -63,7 +63,7 @@ const idAfter = (req: InjectOptions, segment: string): string => {
   const url = typeof req.url === 'string' ? req.url : '';
   return new RegExp(`/${segment}/([^/?]+)`).exec(url)?.[1] ?? '';
 };
-const row = (action: string, entityType: string, entityId: string, personId: string | null): ExpectedAudit => ({
+export const row = (action: string, entityType: string, entityId: string, personId: string | null): ExpectedAudit => ({
   action,
   entityType,
   entityId,
@@ -76,7 +76,7 @@ const listed =
 const planId = async (database: AppDatabase, personId: string): Promise<string> =>
   (await database.db.selectFrom('aftercare_plans').select('id').where('person_id', '=', personId).executeTakeFirstOrThrow()).id;
 /** Program staff refused a part of the person's record their consent does not share. */
-const deniedPart =
+export const deniedPart =
   (part: string): AuditExpectation =>
   ({ f }) => [row('denied', part, f.personId, f.personId)];
 

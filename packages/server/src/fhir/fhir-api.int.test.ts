@@ -1,0 +1,156 @@
+import type { Bundle, Observation, OperationOutcome, Patient, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCase } from '../test-support/cases.js';
+import { ACTORS, setUpActors, type Actor, type Fixture } from '../test-support/endpoints.js';
+import { FHIR_ENDPOINTS } from '../test-support/fhir-endpoints.js';
+import {
+  asToken,
+  openTestDatabase,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
+import { expectValidFhir } from '../test-support/fhir-validation.js';
+
+const PHQ9 = [2, 2, 1, 2, 1, 1, 2, 1, 0];
+
+describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
+  let t: TestDatabase;
+  let s: TestApp;
+  let api: ReturnType<typeof asToken>;
+  let personId: string;
+  let assessmentId: string;
+  let tokens: Map<Actor, string | undefined>;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    s = await startTestApp(t);
+    api = asToken(s.app, (await userWithToken(t.database, 'clinician')).token);
+    personId = (
+      await api({
+        method: 'POST',
+        url: '/api/v1/people',
+        payload: { givenName: 'Mara', familyName: 'Quill', birthDate: '1981-04-02', preferredLanguage: 'es' },
+      })
+    ).json<{ id: string }>().id;
+    const c = {
+      ...devCase('08-cooccurring-depression-needs-daily-structure'),
+      instruments: { ...(devCase('08-cooccurring-depression-needs-daily-structure').instruments as object), phq9: PHQ9 },
+    };
+    const res = await api({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload: { case: c } });
+    expect(res.statusCode, res.body).toBe(201);
+    assessmentId = res.json<{ id: string }>().id;
+    ({ tokens, fixture } = await setUpActors(t, s));
+  });
+  afterAll(async () => {
+    await s.close();
+    await t.dispose();
+  });
+
+  const get = async <T extends Resource>(url: string, expectStatus = 200): Promise<T> => {
+    const res = await api({ method: 'GET', url });
+    expect(res.statusCode, res.body.slice(0, 400)).toBe(expectStatus);
+    expect(res.headers['content-type']).toMatch(/^application\/fhir\+json/);
+    const body = res.json<T>();
+    expectValidFhir(body);
+    return body;
+  };
+
+  it('describes itself in a valid CapabilityStatement, without signing in', async () => {
+    const res = await s.app.inject({ method: 'GET', url: '/fhir/R4/metadata' });
+    expect(res.statusCode).toBe(200);
+    const cs = res.json<{ resourceType: string; fhirVersion: string; rest: { resource: { type: string }[] }[] }>();
+    expectValidFhir(cs as Resource);
+    expect(cs.fhirVersion).toBe('4.0.1');
+    expect(cs.rest[0]?.resource.map((r) => r.type)).toEqual(['Patient', 'Questionnaire', 'QuestionnaireResponse', 'Observation']);
+  });
+
+  it('reads a person as a Patient, by id and by carelevel identifier, and finds no one by another system', async () => {
+    const p = await get<Patient>(`/fhir/R4/Patient/${personId}`);
+    expect(p).toMatchObject({ id: personId, name: [{ family: 'Quill', given: ['Mara'] }], birthDate: '1981-04-02', gender: 'unknown' });
+    expect(p.communication?.[0]?.language.coding?.[0]?.code).toBe('es');
+    const found = await get<Bundle>(`/fhir/R4/Patient?identifier=https://carelevel.org/fhir/sid/person-id|${personId}`);
+    expect(found.total).toBe(1);
+    expect(found.entry?.[0]?.fullUrl).toMatch(new RegExp(`/fhir/R4/Patient/${personId}$`));
+    expect((await get<Bundle>(`/fhir/R4/Patient?identifier=http://hospital.example/mrn|${personId}`)).total).toBe(0);
+  });
+
+  it('gives each instrument total as an Observation with its LOINC code, derived from the answers, and the level of care', async () => {
+    const b = await get<Bundle<Observation>>(`/fhir/R4/Observation?patient=Patient/${personId}`);
+    const phq9 = b.entry?.map((e) => e.resource).find((o) => o?.code.coding?.[0]?.code === '44261-6');
+    expect(phq9).toMatchObject({ status: 'preliminary', valueInteger: 12, subject: { reference: `Patient/${personId}` } });
+    expect(phq9?.derivedFrom?.[0]?.reference).toBe(`QuestionnaireResponse/${assessmentId}.phq9`);
+    const level = b.entry?.map((e) => e.resource).find((o) => o?.code.coding?.[0]?.code === 'level-of-care');
+    expect(level?.status).toBe('preliminary');
+    const indicated = level?.valueCodeableConcept?.coding?.[0]?.code;
+    expect(indicated).toBeTruthy();
+    // A clinician's determination makes the level final, and the chosen level is the value.
+    const d = await api({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/assessments/${assessmentId}/determination`,
+      payload: { chosenLevel: 'outpatient', varianceReason: 'person-declined-indicated' },
+    });
+    expect(d.statusCode, d.body).toBe(201);
+    const after = await get<Observation>(`/fhir/R4/Observation/${assessmentId}.level`);
+    expect(after.status).toBe('final');
+    expect(after.valueCodeableConcept?.coding?.[0]?.code).toBe('outpatient');
+    expect(after.component?.[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe(indicated);
+  });
+
+  it('searches Observations by code and date', async () => {
+    const byCode = await get<Bundle>(`/fhir/R4/Observation?patient=${personId}&code=http://loinc.org|44261-6`);
+    expect(byCode.total).toBe(1);
+    expect((await get<Bundle>(`/fhir/R4/Observation?patient=${personId}&code=http://loinc.org|0000-0`)).total).toBe(0);
+    expect((await get<Bundle>(`/fhir/R4/Observation?patient=${personId}&date=ge2020-01-01&date=le2999-12-31`)).total).toBeGreaterThan(1);
+    expect((await get<Bundle>(`/fhir/R4/Observation?patient=${personId}&date=lt2020-01-01`)).total).toBe(0);
+  });
+
+  it('pages a search with links that carry the search', async () => {
+    const first = await get<Bundle>(`/fhir/R4/Observation?patient=${personId}&_count=1`);
+    expect(first.entry).toHaveLength(1);
+    const next = first.link?.find((l) => l.relation === 'next')?.url ?? '';
+    expect(next).toContain('_offset=1');
+    expect(next).toContain(`patient=${personId}`);
+    const second = await get<Bundle>(new URL(next).pathname + new URL(next).search);
+    expect(second.entry?.[0]?.resource?.id).not.toBe(first.entry?.[0]?.resource?.id);
+    expect(second.link?.some((l) => l.relation === 'previous')).toBe(true);
+  });
+
+  it('gives the instrument answers as QuestionnaireResponses, with the computed total', async () => {
+    const b = await get<Bundle<QuestionnaireResponse>>(`/fhir/R4/QuestionnaireResponse?patient=${personId}`);
+    const ids = b.entry?.map((e) => e.resource?.id) ?? [];
+    expect(ids).toContain(`${assessmentId}.phq9`);
+    const qr = await get<QuestionnaireResponse>(`/fhir/R4/QuestionnaireResponse/${assessmentId}.phq9`);
+    expect(qr.questionnaire).toBe('https://carelevel.org/fhir/Questionnaire/phq9');
+    expect(qr.item?.map((i) => i.answer?.[0]?.valueInteger)).toEqual([...PHQ9, 12]);
+  });
+
+  it('answers every error as an OperationOutcome naming the field, never a problem document', async () => {
+    const bad = await get<OperationOutcome>('/fhir/R4/Observation?patient=Patient/not-an-id', 400);
+    expect(bad.issue[0]).toMatchObject({ severity: 'error', code: 'invalid', expression: ['query.patient'] });
+    const missing = await get<OperationOutcome>(`/fhir/R4/Observation/${assessmentId}.nothing`, 404);
+    expect(missing.issue[0]?.code).toBe('not-found');
+    expect((await get<OperationOutcome>('/fhir/R4/Patient/12345', 404)).issue[0]?.code).toBe('not-found');
+    const anonymous = await s.app.inject({ method: 'GET', url: `/fhir/R4/Patient/${personId}` });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json<OperationOutcome>().issue[0]?.code).toBe('login');
+    expect(anonymous.headers['cache-control']).toBe('no-store');
+  });
+
+  for (const e of FHIR_ENDPOINTS) {
+    it(`${e.method ?? ''} ${e.route}: the same roles and consents as the API`, async () => {
+      const admin = asToken(s.app, tokens.get('admin'));
+      for (const actor of ACTORS) {
+        const res = await asToken(s.app, tokens.get(actor))(await e.prepare(fixture, admin));
+        const outcome = `${actor} → ${res.statusCode}`;
+        if (e.allowed.includes(actor)) expect(res.statusCode, `${outcome} ${res.body.slice(0, 300)}`).toBeLessThan(300);
+        else expect(outcome).toBe(`${actor} → ${actor === 'anonymous' ? 401 : 403}`);
+        expect(res.headers['content-type']).toMatch(/^application\/fhir\+json/);
+        expectValidFhir(res.json<Resource>());
+      }
+    });
+  }
+});

@@ -1,0 +1,82 @@
+// The FHIR API's routes for the authorization and audit tests: the same actors and the same audit rows
+// as the /api/v1 routes that reach the same records (endpoints.ts), listed apart because the FHIR API
+// is described by its CapabilityStatement rather than the OpenAPI document.
+import type { AppDatabase } from '@carelevel/storage';
+import { latestDetermination, listAssessments } from '../assessments/assessment-store.js';
+import { CARE_TEAM_AND_CONSENTED, deniedPart, EVERYONE, row, type Endpoint, type ExpectedAudit } from './endpoints.js';
+
+/** What reading every assessment of the person (with its latest determination) leaves, newest first. */
+async function everyAssessmentListed(database: AppDatabase, personId: string): Promise<ExpectedAudit[]> {
+  const rows = await listAssessments(database.db, personId);
+  const out: ExpectedAudit[] = [];
+  for (const a of rows) {
+    out.push(row('list', 'assessment', a.id, personId));
+    const latest = await latestDetermination(database.db, a.id);
+    if (latest) out.push(row('list', 'determination', latest.id, personId));
+  }
+  return out;
+}
+
+async function oneAssessmentRead(database: AppDatabase, personId: string, assessmentId: string): Promise<ExpectedAudit[]> {
+  const latest = await latestDetermination(database.db, assessmentId);
+  return [row('read', 'assessment', assessmentId, personId), ...(latest ? [row('read', 'determination', latest.id, personId)] : [])];
+}
+
+export const FHIR_ENDPOINTS: readonly Endpoint[] = [
+  { method: 'GET', route: '/fhir/R4/metadata', allowed: EVERYONE, prepare: () => ({ method: 'GET', url: '/fhir/R4/metadata' }) },
+  { method: 'GET', route: '/fhir/R4/Questionnaire', allowed: EVERYONE, prepare: () => ({ method: 'GET', url: '/fhir/R4/Questionnaire' }) },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Questionnaire/{id}',
+    allowed: EVERYONE,
+    prepare: () => ({ method: 'GET', url: '/fhir/R4/Questionnaire/phq9' }),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Patient/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Patient/${f.personId}` }),
+    audit: ({ f }) => [row('read', 'person', f.personId, f.personId)],
+    denied: deniedPart('demographics'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Patient',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Patient?identifier=https://carelevel.org/fhir/sid/person-id|${f.personId}` }),
+    audit: ({ f }) => [row('read', 'person', f.personId, f.personId)],
+    denied: deniedPart('demographics'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Observation',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Observation?patient=Patient/${f.personId}` }),
+    audit: ({ f, database }) => everyAssessmentListed(database, f.personId),
+    denied: deniedPart('assessments'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Observation/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Observation/${f.assessmentId}.level` }),
+    audit: ({ f, database }) => oneAssessmentRead(database, f.personId, f.assessmentId),
+    denied: deniedPart('assessments'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/QuestionnaireResponse',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/QuestionnaireResponse?patient=${f.personId}` }),
+    audit: ({ f, database }) => everyAssessmentListed(database, f.personId),
+    denied: deniedPart('assessments'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/QuestionnaireResponse/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/QuestionnaireResponse/${f.assessmentId}.auditc` }),
+    audit: ({ f, database }) => oneAssessmentRead(database, f.personId, f.assessmentId),
+    denied: deniedPart('assessments'),
+  },
+];
