@@ -16,6 +16,7 @@ export {
   checkMove,
   type ReferralState,
   type MoveCheck,
+  type FhirTaskStatus,
 } from './referrals/referral-states.js';
 export { ACKNOWLEDGED, ADMITTED, hoursBetween, referralTiming, firstReached, type ReferralTiming } from './referrals/referral-timing.js';
 export { PROBLEMS, PROBLEM_CODES, PROBLEM_TYPE_BASE, isProblemCode, type ProblemCode } from './problems/problem-codes.js';

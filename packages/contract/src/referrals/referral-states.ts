@@ -36,8 +36,12 @@ export const REFERRAL_MOVES: Readonly<Record<ReferralState, readonly ReferralSta
 /** A referral still under way: the program would go on receiving and acting on the person's information. */
 export const OPEN_REFERRAL_STATES = ['requested', 'received', 'waitlisted', 'accepted'] as const satisfies readonly ReferralState[];
 
+/** FHIR R4 Task.status codes a referral can be in. */
+export type FhirTaskStatus =
+  'requested' | 'received' | 'accepted' | 'rejected' | 'on-hold' | 'in-progress' | 'completed' | 'cancelled' | 'failed';
+
 /** The FHIR Task.status each state maps to, for export. */
-export const FHIR_TASK_STATUS: Readonly<Record<ReferralState, string>> = {
+export const FHIR_TASK_STATUS: Readonly<Record<ReferralState, FhirTaskStatus>> = {
   requested: 'requested',
   received: 'received',
   accepted: 'accepted',

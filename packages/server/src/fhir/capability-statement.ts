@@ -6,16 +6,17 @@ const resource = (
   type: CapabilityStatementRestResource['type'],
   profile: string | undefined,
   params: readonly SearchParam[],
+  read = true,
 ): CapabilityStatementRestResource => ({
   type,
   ...(profile ? { supportedProfile: [profile] } : {}),
-  interaction: [{ code: 'read' }, { code: 'search-type' }],
+  interaction: [...(read ? [{ code: 'read' as const }] : []), { code: 'search-type' as const }],
   searchParam: params.map(([name, t, documentation]) => ({ name, type: t, documentation })),
 });
 
 /**
  * What the FHIR API really offers, written beside the routes that offer it (fhir-routes.ts): a test
- * reads every resource and search listed here and fails if one is missing or one is not listed.
+ * requires every route to be listed here and every interaction listed to be a route.
  */
 export function capabilityStatement(base: string, softwareVersion: string): CapabilityStatement {
   return {
@@ -59,6 +60,16 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
             ['code', 'token', 'system|code, comma-separated for any of several'],
             ['date', 'date', 'eq, ge, gt, le, lt prefixes; repeat for a range'],
           ]),
+          resource('ServiceRequest', 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-servicerequest', [
+            ['patient', 'reference', 'required'],
+          ]),
+          resource('Task', 'http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-TaskForReferralManagement', [
+            ['patient', 'reference', 'one of patient, focus or owner is required'],
+            ['focus', 'reference', 'ServiceRequest/ID'],
+            ['owner', 'reference', 'the program: https://carelevel.org/fhir/sid/program-id|ID or ID'],
+            ['status', 'token', 'Task statuses, comma-separated'],
+          ]),
+          resource('Consent', undefined, [['patient', 'reference', 'required; the care team only']], false),
         ],
       },
     ],

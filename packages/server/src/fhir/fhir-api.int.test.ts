@@ -1,10 +1,22 @@
-import type { Bundle, Observation, OperationOutcome, Patient, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CapabilityStatement,
+  Consent,
+  Observation,
+  OperationOutcome,
+  Patient,
+  QuestionnaireResponse,
+  Resource,
+  ServiceRequest,
+  Task,
+} from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devCase } from '../test-support/cases.js';
 import { ACTORS, setUpActors, type Actor, type Fixture } from '../test-support/endpoints.js';
 import { FHIR_ENDPOINTS } from '../test-support/fhir-endpoints.js';
 import {
   asToken,
+  consentBody,
   openTestDatabase,
   startTestApp,
   TEST_DIALECTS,
@@ -65,7 +77,15 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
     const cs = res.json<{ resourceType: string; fhirVersion: string; rest: { resource: { type: string }[] }[] }>();
     expectValidFhir(cs as Resource);
     expect(cs.fhirVersion).toBe('4.0.1');
-    expect(cs.rest[0]?.resource.map((r) => r.type)).toEqual(['Patient', 'Questionnaire', 'QuestionnaireResponse', 'Observation']);
+    expect(cs.rest[0]?.resource.map((r) => r.type)).toEqual([
+      'Patient',
+      'Questionnaire',
+      'QuestionnaireResponse',
+      'Observation',
+      'ServiceRequest',
+      'Task',
+      'Consent',
+    ]);
   });
 
   it('reads a person as a Patient, by id and by carelevel identifier, and finds no one by another system', async () => {
@@ -126,6 +146,65 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
     const qr = await get<QuestionnaireResponse>(`/fhir/R4/QuestionnaireResponse/${assessmentId}.phq9`);
     expect(qr.questionnaire).toBe('https://carelevel.org/fhir/Questionnaire/phq9');
     expect(qr.item?.map((i) => i.answer?.[0]?.valueInteger)).toEqual([...PHQ9, 12]);
+  });
+
+  it('gives a referral as a ServiceRequest and a Task that follows its state, and the consent behind it with Part 2 labels', async () => {
+    const programId = (await t.database.db.selectFrom('directory_programs').select('id').limit(1).executeTakeFirstOrThrow()).id;
+    expect((await api({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, programId) })).statusCode).toBe(201);
+    const sent = await api({ method: 'POST', url: '/api/v1/referrals', payload: { personId, programIds: [programId] } });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const referralId = sent.json<{ referrals: { id: string }[] }>().referrals[0]?.id ?? '';
+    const order = await get<ServiceRequest>(`/fhir/R4/ServiceRequest/${referralId}`);
+    expect(order).toMatchObject({ status: 'active', intent: 'order', subject: { reference: `Patient/${personId}` } });
+    expect(order.performer?.[0]?.identifier).toEqual({ system: 'https://carelevel.org/fhir/sid/program-id', value: programId });
+    expect(order.meta?.security?.map((c) => c.code)).toEqual(['42CFRPart2', 'R', 'NORDSCLCD']);
+    const task = await get<Task>(`/fhir/R4/Task/${referralId}`);
+    expect(task).toMatchObject({
+      status: 'requested',
+      focus: { reference: `ServiceRequest/${referralId}` },
+      businessStatus: { text: 'requested' },
+    });
+    // The program moves it (an administrator may act for it): the Task says so, and a search by owner and status finds it.
+    const admin = asToken(s.app, tokens.get('admin'));
+    await admin({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${referralId}`,
+      headers: { 'if-match': '"1"' },
+      payload: { status: 'received' },
+    });
+    const declined = await admin({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${referralId}`,
+      headers: { 'if-match': '"2"' },
+      payload: { status: 'declined', reason: 'No beds until spring' },
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const rejected = await get<Task>(`/fhir/R4/Task/${referralId}`);
+    expect(rejected).toMatchObject({ status: 'rejected', statusReason: { text: 'No beds until spring' } });
+    expect((await get<ServiceRequest>(`/fhir/R4/ServiceRequest/${referralId}`)).status).toBe('revoked');
+    const byOwner = await get<Bundle<Task>>(`/fhir/R4/Task?owner=https://carelevel.org/fhir/sid/program-id|${programId}&status=rejected`);
+    expect(byOwner.entry?.map((e) => e.resource?.id)).toContain(referralId);
+    expect((await get<Bundle>(`/fhir/R4/Task?focus=ServiceRequest/${referralId}&status=requested`)).total).toBe(0);
+    expect((await get<OperationOutcome>('/fhir/R4/Task', 400)).issue[0]?.diagnostics).toContain('needs patient, focus or owner');
+    const consents = await get<Bundle<Consent>>(`/fhir/R4/Consent?patient=${personId}`);
+    const consent = consents.entry?.[0]?.resource;
+    expect(consent).toMatchObject({ status: 'active', provision: { type: 'permit' } });
+    expect(consent?.provision?.actor?.[0]?.reference?.identifier?.value).toBe(programId);
+    expect(consent?.provision?.class?.map((c) => c.code)).toEqual(expect.arrayContaining(['Patient', 'Observation', 'CarePlan']));
+    expect(order.supportingInfo?.[0]?.reference).toBe(`Consent/${consent?.id ?? ''}`);
+  });
+
+  it('lists in its CapabilityStatement exactly the resources and interactions it routes', async () => {
+    const cs = (await s.app.inject({ method: 'GET', url: '/fhir/R4/metadata' })).json<CapabilityStatement>();
+    const listed = (cs.rest?.[0]?.resource ?? []).flatMap((r) => (r.interaction ?? []).map((i) => `${i.code} ${r.type}`)).sort();
+    const routed = [...s.app.accessTable.keys()]
+      .filter((k) => k.startsWith('GET /fhir/R4/') && k !== 'GET /fhir/R4/metadata')
+      .map((k) => {
+        const [type, id] = k.slice('GET /fhir/R4/'.length).split('/');
+        return `${id ? 'read' : 'search-type'} ${type ?? ''}`;
+      })
+      .sort();
+    expect(listed).toEqual(routed);
   });
 
   it('answers every error as an OperationOutcome naming the field, never a problem document', async () => {

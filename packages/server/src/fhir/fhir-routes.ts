@@ -12,6 +12,9 @@ import { observationsOf } from './observation.js';
 import { patientOf } from './patient.js';
 import { QUESTIONNAIRES } from './questionnaire.js';
 import { questionnaireResponsesOf } from './questionnaire-response.js';
+import { consentOf } from './consent-resource.js';
+import { PROGRAM_ID_SYSTEM, serviceRequestOf, taskOf } from './referral-resources.js';
+import { FHIR_TASK_STATUS, REFERRAL_STATES, type ReferralView } from '@carelevel/contract';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -130,5 +133,80 @@ export const fhirRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
     if (!found) throw new DomainError('not-found');
     return send(reply, found);
   });
+
+  // Referrals: the order (ServiceRequest) and its progress (Task) share the referral's id.
+  const referralsOf = async (req: FastifyRequest, personId: string | undefined, programId: string | undefined): Promise<ReferralView[]> => {
+    const page = await req.records.referrals.list({ personId, programId, limit: 200, offset: 0 });
+    return page.referrals;
+  };
+  app.get(
+    `${FHIR_BASE_PATH}/ServiceRequest`,
+    { config: personData, schema: { hide: hidden, querystring: z.object({ patient: z.string().min(1).max(100), ...paging }) } },
+    async (req, reply) => {
+      const found = (await referralsOf(req, referencedId(req.query.patient, 'Patient', 'patient'), undefined)).map(serviceRequestOf);
+      return send(reply, searchset(baseOf(req), 'ServiceRequest', queryOf(req), found, pageOf(req.query)));
+    },
+  );
+  app.get(
+    `${FHIR_BASE_PATH}/ServiceRequest/:id`,
+    { config: personData, schema: { hide: hidden, params: resourceId } },
+    async (req, reply) => send(reply, serviceRequestOf(await req.records.referrals.read(carelevelIdOf(req.params.id)))),
+  );
+  app.get(
+    `${FHIR_BASE_PATH}/Task`,
+    {
+      config: personData,
+      schema: {
+        hide: hidden,
+        querystring: z.object({ patient: token, focus: token, owner: token, status: token, ...paging }),
+      },
+    },
+    async (req, reply) => {
+      const q = req.query;
+      const focus = q.focus === undefined ? undefined : referencedId(q.focus, 'ServiceRequest', 'focus');
+      const owner =
+        q.owner === undefined
+          ? undefined
+          : q.owner.startsWith(`${PROGRAM_ID_SYSTEM}|`)
+            ? q.owner.slice(PROGRAM_ID_SYSTEM.length + 1)
+            : q.owner;
+      if (q.patient === undefined && focus === undefined && owner === undefined)
+        throw new DomainError('invalid-request', [{ path: ['query'], message: 'needs patient, focus or owner' }]);
+      const statuses = q.status?.split(',');
+      const known = new Set<string>(REFERRAL_STATES.map((st) => FHIR_TASK_STATUS[st]));
+      for (const st of statuses ?? [])
+        if (!known.has(st))
+          throw new DomainError('invalid-request', [
+            { path: ['query', 'status'], message: `must be Task statuses from: ${[...known].join(', ')}` },
+          ]);
+      const referrals = focus
+        ? [await req.records.referrals.read(focus)]
+        : await referralsOf(req, q.patient === undefined ? undefined : referencedId(q.patient, 'Patient', 'patient'), owner);
+      const found = referrals
+        .filter(
+          (r) =>
+            (q.patient === undefined || r.personId === referencedId(q.patient, 'Patient', 'patient')) &&
+            (owner === undefined || r.programId === owner),
+        )
+        .map(taskOf)
+        .filter((t) => statuses === undefined || statuses.includes(t.status));
+      return send(reply, searchset(baseOf(req), 'Task', queryOf(req), found, pageOf(req.query)));
+    },
+  );
+  app.get(`${FHIR_BASE_PATH}/Task/:id`, { config: personData, schema: { hide: hidden, params: resourceId } }, async (req, reply) =>
+    send(reply, taskOf(await req.records.referrals.read(carelevelIdOf(req.params.id)))),
+  );
+
+  app.get(
+    `${FHIR_BASE_PATH}/Consent`,
+    {
+      config: { access: 'careTeam', personData: true },
+      schema: { hide: hidden, querystring: z.object({ patient: z.string().min(1).max(100), ...paging }) },
+    },
+    async (req, reply) => {
+      const found = (await req.records.consents.list(referencedId(req.query.patient, 'Patient', 'patient'))).map(consentOf);
+      return send(reply, searchset(baseOf(req), 'Consent', queryOf(req), found, pageOf(req.query)));
+    },
+  );
   done();
 };

@@ -10,6 +10,7 @@ import {
   levelCoding,
 } from './fhir-codes.js';
 import { givenInstruments } from './instrument-answers.js';
+import { labelled } from './part2-labels.js';
 import { instrumentResourceId } from './questionnaire-response.js';
 
 const SCORE_BAND_SYSTEM = `${CARELEVEL_SYSTEM_BASE}/CodeSystem/score-band`;
@@ -44,7 +45,7 @@ export function instrumentObservations(a: AssessmentWithDetermination): Observat
   return Object.entries(a.recommendation.scores).map(([key, score]) => ({
     resourceType: 'Observation',
     id: instrumentResourceId(a.id, key),
-    meta: { profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment'] },
+    meta: labelled({ profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment'] }),
     status: statusOf(a),
     category: category('survey'),
     code: totalCode(key),
@@ -66,6 +67,7 @@ export function levelObservation(a: AssessmentWithDetermination): Observation {
   return {
     resourceType: 'Observation',
     id: instrumentResourceId(a.id, LEVEL_ID_SUFFIX),
+    meta: labelled(),
     status: d ? 'final' : 'preliminary',
     category: category('survey'),
     code: { coding: [LEVEL_OBSERVATION_CODE], text: LEVEL_OBSERVATION_CODE.display },

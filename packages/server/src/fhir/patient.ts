@@ -1,6 +1,7 @@
 import type { PersonView } from '@carelevel/contract';
 import type { Patient } from '@medplum/fhirtypes';
 import { PERSON_ID_SYSTEM } from './fhir-codes.js';
+import { labelled } from './part2-labels.js';
 
 /**
  * A person as a US Core Patient. carelevel does not ask a person's sex or gender, and US Core requires
@@ -10,11 +11,11 @@ export function patientOf(p: PersonView): Patient {
   return {
     resourceType: 'Patient',
     id: p.id,
-    meta: {
+    meta: labelled({
       versionId: String(p.version),
       lastUpdated: p.updatedAt,
       profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient'],
-    },
+    }),
     identifier: [{ system: PERSON_ID_SYSTEM, value: p.id }],
     name: [{ family: p.familyName, given: [p.givenName] }],
     gender: 'unknown',

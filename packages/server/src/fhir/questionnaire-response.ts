@@ -3,6 +3,7 @@ import { scoreInstrument } from '@carelevel/engine';
 import type { QuestionnaireResponse } from '@medplum/fhirtypes';
 import { QUESTIONNAIRE_URL_BASE } from './fhir-codes.js';
 import { fieldOf, givenInstruments, type GivenInstrument } from './instrument-answers.js';
+import { labelled } from './part2-labels.js';
 import { TOTAL_LINK_ID } from './questionnaire.js';
 
 /** One id per instrument in one assessment: `<assessment id>.<instrument key>`. */
@@ -17,7 +18,7 @@ export function questionnaireResponseOf(a: AssessmentView, given: GivenInstrumen
   return {
     resourceType: 'QuestionnaireResponse',
     id: instrumentResourceId(a.id, def.key),
-    meta: { profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse'] },
+    meta: labelled({ profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse'] }),
     questionnaire: `${QUESTIONNAIRE_URL_BASE}/${def.key.toLowerCase()}`,
     status: 'completed',
     subject: { reference: `Patient/${a.personId}` },

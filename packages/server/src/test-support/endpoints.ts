@@ -10,8 +10,8 @@ import { asToken, consentBody, PASSWORD, userWithToken, type TestApp, type TestD
 export const ACTORS = ['anonymous', 'admin', 'clinician', 'navigator', 'staff-with-consent', 'staff-without-consent'] as const;
 export type Actor = (typeof ACTORS)[number];
 export const EVERYONE: readonly Actor[] = ACTORS;
-const SIGNED_IN: readonly Actor[] = ACTORS.filter((a) => a !== 'anonymous');
-const CARE_TEAM: readonly Actor[] = ['admin', 'clinician', 'navigator'];
+export const SIGNED_IN: readonly Actor[] = ACTORS.filter((a) => a !== 'anonymous');
+export const CARE_TEAM: readonly Actor[] = ['admin', 'clinician', 'navigator'];
 export const CARE_TEAM_AND_CONSENTED: readonly Actor[] = [...CARE_TEAM, 'staff-with-consent'];
 const ASSESSORS: readonly Actor[] = ['admin', 'clinician'];
 

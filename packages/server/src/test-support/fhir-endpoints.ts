@@ -3,7 +3,17 @@
 // is described by its CapabilityStatement rather than the OpenAPI document.
 import type { AppDatabase } from '@carelevel/storage';
 import { latestDetermination, listAssessments } from '../assessments/assessment-store.js';
-import { CARE_TEAM_AND_CONSENTED, deniedPart, EVERYONE, row, type Endpoint, type ExpectedAudit } from './endpoints.js';
+import {
+  CARE_TEAM,
+  CARE_TEAM_AND_CONSENTED,
+  deniedPart,
+  EVERYONE,
+  row,
+  SIGNED_IN,
+  type AuditExpectation,
+  type Endpoint,
+  type ExpectedAudit,
+} from './endpoints.js';
 
 /** What reading every assessment of the person (with its latest determination) leaves, newest first. */
 async function everyAssessmentListed(database: AppDatabase, personId: string): Promise<ExpectedAudit[]> {
@@ -21,6 +31,12 @@ async function oneAssessmentRead(database: AppDatabase, personId: string, assess
   const latest = await latestDetermination(database.db, assessmentId);
   return [row('read', 'assessment', assessmentId, personId), ...(latest ? [row('read', 'determination', latest.id, personId)] : [])];
 }
+
+/** A search lists what it found: one row per entry of the Bundle, about the fixture's person. */
+const bundleListed =
+  (entityType: string): AuditExpectation =>
+  ({ f, res }) =>
+    (res.json<{ entry?: { resource: { id: string } }[] }>().entry ?? []).map((e) => row('list', entityType, e.resource.id, f.personId));
 
 export const FHIR_ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', route: '/fhir/R4/metadata', allowed: EVERYONE, prepare: () => ({ method: 'GET', url: '/fhir/R4/metadata' }) },
@@ -78,5 +94,42 @@ export const FHIR_ENDPOINTS: readonly Endpoint[] = [
     prepare: (f) => ({ method: 'GET', url: `/fhir/R4/QuestionnaireResponse/${f.assessmentId}.auditc` }),
     audit: ({ f, database }) => oneAssessmentRead(database, f.personId, f.assessmentId),
     denied: deniedPart('assessments'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/ServiceRequest',
+    allowed: SIGNED_IN,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/ServiceRequest?patient=${f.personId}` }),
+    audit: bundleListed('referral'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/ServiceRequest/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/ServiceRequest/${f.referralId}` }),
+    audit: ({ f }) => [row('read', 'referral', f.referralId, f.personId)],
+    denied: ({ f }) => [row('denied', 'referral', f.referralId, f.personId)],
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Task',
+    allowed: SIGNED_IN,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Task?patient=Patient/${f.personId}` }),
+    audit: bundleListed('referral'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Task/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Task/${f.referralId}` }),
+    audit: ({ f }) => [row('read', 'referral', f.referralId, f.personId)],
+    denied: ({ f }) => [row('denied', 'referral', f.referralId, f.personId)],
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/Consent',
+    allowed: CARE_TEAM,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Consent?patient=${f.personId}` }),
+    audit: bundleListed('consent'),
   },
 ];
