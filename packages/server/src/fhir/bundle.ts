@@ -16,20 +16,31 @@ export function searchset<T extends Resource>(
   all: readonly T[],
   page: Page,
 ): Bundle<T> {
+  return searchsetPage(base, type, query, all.slice(page.offset, page.offset + page.count), all.length, page);
+}
+
+/** As `searchset`, for a search that paged itself: the page's matches and how many there are in all. */
+export function searchsetPage<T extends Resource>(
+  base: string,
+  type: string,
+  query: URLSearchParams,
+  shown: readonly T[],
+  total: number,
+  page: Page,
+): Bundle<T> {
   const link = (offset: number): string => {
     const q = new URLSearchParams(query);
     q.set('_count', String(page.count));
     q.set('_offset', String(offset));
     return `${base}/${type}?${q.toString()}`;
   };
-  const shown = all.slice(page.offset, page.offset + page.count);
   return {
     resourceType: 'Bundle',
     type: 'searchset',
-    total: all.length,
+    total,
     link: [
       { relation: 'self', url: link(page.offset) },
-      ...(page.offset + page.count < all.length ? [{ relation: 'next', url: link(page.offset + page.count) }] : []),
+      ...(page.offset + page.count < total ? [{ relation: 'next', url: link(page.offset + page.count) }] : []),
       ...(page.offset > 0 ? [{ relation: 'previous', url: link(Math.max(0, page.offset - page.count)) }] : []),
     ],
     entry: shown.map((resource) => ({ fullUrl: `${base}/${type}/${resource.id ?? ''}`, resource, search: { mode: 'match' } })),

@@ -1,6 +1,6 @@
 import type { CapabilityStatement, CapabilityStatementRestResource } from '@medplum/fhirtypes';
 
-type SearchParam = readonly [name: string, type: 'token' | 'reference' | 'date' | 'uri', documentation: string];
+type SearchParam = readonly [name: string, type: 'token' | 'reference' | 'date' | 'uri' | 'special', documentation: string];
 
 const resource = (
   type: CapabilityStatementRestResource['type'],
@@ -10,7 +10,7 @@ const resource = (
 ): CapabilityStatementRestResource => ({
   type,
   ...(profile ? { supportedProfile: [profile] } : {}),
-  interaction: [...(read ? [{ code: 'read' as const }] : []), { code: 'search-type' as const }],
+  interaction: [...(read ? [{ code: 'read' as const }] : []), ...(params.length > 0 ? [{ code: 'search-type' as const }] : [])],
   searchParam: params.map(([name, t, documentation]) => ({ name, type: t, documentation })),
 });
 
@@ -69,7 +69,16 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
             ['owner', 'reference', 'the program: https://carelevel.org/fhir/sid/program-id|ID or ID'],
             ['status', 'token', 'Task statuses, comma-separated'],
           ]),
+          resource('CarePlan', 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan', [['patient', 'reference', 'required']]),
           resource('Consent', undefined, [['patient', 'reference', 'required; the care team only']], false),
+          resource('Organization', 'http://hl7.org/fhir/us/ndh/StructureDefinition/ndh-Organization', []),
+          resource('Location', 'http://hl7.org/fhir/us/ndh/StructureDefinition/ndh-Location', [
+            ['near', 'special', 'latitude|longitude|distance|units (km unless mi); public'],
+          ]),
+          resource('HealthcareService', 'http://hl7.org/fhir/us/ndh/StructureDefinition/ndh-HealthcareService', [
+            ['location.near', 'special', 'latitude|longitude|distance|units (km unless mi); public'],
+            ['service-type', 'token', 'levels of care: https://carelevel.org/fhir/CodeSystem/level-of-care|CODE, comma-separated'],
+          ]),
         ],
       },
     ],

@@ -1,6 +1,10 @@
 import type {
   Bundle,
   CapabilityStatement,
+  CarePlan,
+  HealthcareService,
+  Location,
+  Organization,
   Consent,
   Observation,
   OperationOutcome,
@@ -25,6 +29,7 @@ import {
   type TestDatabase,
 } from '../test-support/harness.js';
 import { expectValidFhir } from '../test-support/fhir-validation.js';
+import { programFhirId, programIdOf } from './program-ids.js';
 
 const PHQ9 = [2, 2, 1, 2, 1, 1, 2, 1, 0];
 
@@ -84,7 +89,11 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
       'Observation',
       'ServiceRequest',
       'Task',
+      'CarePlan',
       'Consent',
+      'Organization',
+      'Location',
+      'HealthcareService',
     ]);
   });
 
@@ -192,6 +201,71 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
     expect(consent?.provision?.actor?.[0]?.reference?.identifier?.value).toBe(programId);
     expect(consent?.provision?.class?.map((c) => c.code)).toEqual(expect.arrayContaining(['Patient', 'Observation', 'CarePlan']));
     expect(order.supportingInfo?.[0]?.reference).toBe(`Consent/${consent?.id ?? ''}`);
+  });
+
+  it('gives the aftercare plan as a CarePlan with its services, the program chosen, and the crisis plan', async () => {
+    expect((await get<Bundle>(`/fhir/R4/CarePlan?patient=${personId}`)).total).toBe(0);
+    const programId = (await t.database.db.selectFrom('directory_programs').select('id').limit(1).executeTakeFirstOrThrow()).id;
+    const plan = {
+      format: 'carelevel-aftercare/1',
+      components: [
+        { kind: 'support-groups', frequency: 'twice a week', programId, programName: 'Harbor House' },
+        { kind: 'individual-therapy' },
+      ],
+      relapsePrevention: {
+        triggers: ['Payday <weekends>'],
+        copingSteps: ['Call my sponsor'],
+        peopleToCall: [{ name: 'Sam', phone: '555-0100' }],
+      },
+      crisisPlan: { steps: ['Go to my sister'], contacts: [] },
+      followUpDays: 7,
+      language: 'es',
+    };
+    expect((await api({ method: 'PUT', url: `/api/v1/people/${personId}/aftercare-plan`, payload: { plan } })).statusCode).toBe(201);
+    const found = await get<Bundle<CarePlan>>(`/fhir/R4/CarePlan?patient=Patient/${personId}`);
+    const cp = await get<CarePlan>(`/fhir/R4/CarePlan/${personId}.aftercare`);
+    expect(found.entry?.[0]?.resource?.id).toBe(cp.id);
+    expect(cp).toMatchObject({ status: 'active', intent: 'plan', language: 'es', subject: { reference: `Patient/${personId}` } });
+    expect(cp.activity?.map((a) => a.detail?.code?.coding?.[0]?.code)).toEqual(['support-groups', 'individual-therapy']);
+    expect(cp.activity?.[0]?.detail?.performer?.[0]).toMatchObject({ identifier: { value: programId }, display: 'Harbor House' });
+    expect(cp.note?.map((n) => n.text).join('\n')).toContain('988');
+    expect(cp.text?.div).toContain('Payday &lt;weekends&gt;');
+    await get<OperationOutcome>(`/fhir/R4/CarePlan/${personId}.other`, 404);
+  });
+
+  it('offers the directory as HealthcareService, Location and Organization, found near a point, without signing in', async () => {
+    const hits = (await s.app.inject({ method: 'GET', url: '/api/v1/programs?near=19901&radiusMiles=50&levels=outpatient' })).json<{
+      results: { id: string; name: string }[];
+    }>().results;
+    expect(hits.length).toBeGreaterThan(0);
+    const first = hits[0];
+    const fhirId = programFhirId(first?.id ?? '') ?? '';
+    expect(programIdOf(fhirId)).toBe(first?.id);
+    const anon = async <T extends Resource>(url: string, status = 200): Promise<T> => {
+      const res = await s.app.inject({ method: 'GET', url });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
+      const body = res.json<T>();
+      expectValidFhir(body);
+      return body;
+    };
+    const service = await anon<HealthcareService>(`/fhir/R4/HealthcareService/${fhirId}`);
+    expect(service.type?.map((t) => t.coding?.[0]?.code)).toContain('outpatient');
+    expect(service.providedBy?.reference).toBe(`Organization/${fhirId}`);
+    const location = await anon<Location>(`/fhir/R4/Location/${fhirId}`);
+    expect(location.position?.latitude).toBeTypeOf('number');
+    expect((await anon<Organization>(`/fhir/R4/Organization/${fhirId}`)).name).toContain(first?.name ?? '');
+    const near = await anon<Bundle<HealthcareService>>(
+      '/fhir/R4/HealthcareService?location.near=39.16|-75.52|50|mi&service-type=https://carelevel.org/fhir/CodeSystem/level-of-care|outpatient',
+    );
+    expect(near.entry?.map((e) => e.resource?.id)).toContain(fhirId);
+    expect(near.total).toBeGreaterThanOrEqual(near.entry?.length ?? 0);
+    // 80 km is about 50 miles: the same programs.
+    expect((await anon<Bundle>('/fhir/R4/Location?near=39.16|-75.52|80.47|km')).total).toBe(
+      (await anon<Bundle>('/fhir/R4/Location?near=39.16|-75.52|50|mi')).total,
+    );
+    const bad = await anon<OperationOutcome>('/fhir/R4/Location?near=north|pole', 400);
+    expect(bad.issue[0]?.expression).toEqual(['query.near']);
+    await anon<OperationOutcome>('/fhir/R4/Organization/no-such-program', 404);
   });
 
   it('lists in its CapabilityStatement exactly the resources and interactions it routes', async () => {

@@ -4,7 +4,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { searchset, type Page } from './bundle.js';
+import { searchset, searchsetPage, type Page } from './bundle.js';
 import { capabilityStatement } from './capability-statement.js';
 import { FHIR_BASE_PATH, PERSON_ID_SYSTEM } from './fhir-codes.js';
 import { dateMatcher, referencedId, tokenMatcher } from './fhir-search.js';
@@ -13,8 +13,15 @@ import { patientOf } from './patient.js';
 import { QUESTIONNAIRES } from './questionnaire.js';
 import { questionnaireResponsesOf } from './questionnaire-response.js';
 import { consentOf } from './consent-resource.js';
+import { carePlanId, carePlanOf } from './care-plan.js';
 import { PROGRAM_ID_SYSTEM, serviceRequestOf, taskOf } from './referral-resources.js';
-import { FHIR_TASK_STATUS, REFERRAL_STATES, type ReferralView } from '@carelevel/contract';
+import { FHIR_TASK_STATUS, programSearchQuery, REFERRAL_STATES, type ReferralView } from '@carelevel/contract';
+import { getProgram } from '@carelevel/directory';
+import type { Program } from '@carelevel/directory/program';
+import type { ServerContext } from '../http/context.js';
+import { findPrograms } from '../programs/program-search.js';
+import { healthcareServiceOf, locationOf, organizationOf } from './directory-resources.js';
+import { programFhirId, programIdOf } from './program-ids.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -33,6 +40,21 @@ const send = (reply: FastifyReply, body: Resource): FastifyReply => reply.type(F
 const queryOf = (req: FastifyRequest): URLSearchParams => new URLSearchParams(req.url.split('?')[1] ?? '');
 const pageOf = (q: { _count: number; _offset: number }): Page => ({ count: q._count, offset: q._offset });
 
+const MILES_PER_KM = 0.621371;
+/** FHIR's `near`: `lat|lon|distance|units`, the distance in km unless the units say miles (25 miles when not given). */
+function nearOf(value: string, field: string): { lat: number; lon: number; miles: number } {
+  const [lat, lon, distance, units] = value.split('|');
+  const n = (x: string | undefined): number => (x === undefined || x.trim() === '' ? Number.NaN : Number(x));
+  const at = { lat: n(lat), lon: n(lon) };
+  const d = distance === undefined || distance === '' ? undefined : n(distance);
+  const miles = d === undefined ? 25 : units === 'mi' || units === '[mi_i]' ? d : d * MILES_PER_KM;
+  if (!(Math.abs(at.lat) <= 90 && Math.abs(at.lon) <= 180) || !(miles > 0 && miles <= 3000))
+    throw new DomainError('invalid-request', [
+      { path: ['query', field], message: 'must be latitude|longitude|distance|units, e.g. 39.16|-75.52|25|mi' },
+    ]);
+  return { ...at, miles };
+}
+
 /** The carelevel id a FHIR id starts with: a person's, or for `<assessment id>.<suffix>` the assessment's. */
 function carelevelIdOf(id: string): string {
   const own = id.split('.')[0] ?? '';
@@ -45,7 +67,7 @@ function carelevelIdOf(id: string): string {
  * person's data goes through `req.records`, so the roles, the consent rules and the audit log are
  * the API's own; errors are OperationOutcomes (http/problem-replies.ts).
  */
-export const fhirRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
+export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const hidden = true;
   const personData = { access: 'signedIn', personData: true } as const;
 
@@ -206,6 +228,85 @@ export const fhirRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
     async (req, reply) => {
       const found = (await req.records.consents.list(referencedId(req.query.patient, 'Patient', 'patient'))).map(consentOf);
       return send(reply, searchset(baseOf(req), 'Consent', queryOf(req), found, pageOf(req.query)));
+    },
+  );
+
+  // Aftercare: one current plan per person; a search finds it or nothing.
+  app.get(
+    `${FHIR_BASE_PATH}/CarePlan`,
+    { config: personData, schema: { hide: hidden, querystring: z.object({ patient: z.string().min(1).max(100), ...paging }) } },
+    async (req, reply) => {
+      const personId = referencedId(req.query.patient, 'Patient', 'patient');
+      const found = await req.records.aftercare.read(personId).then(
+        (plan) => [carePlanOf(plan)],
+        (err: unknown) => {
+          if (err instanceof DomainError && err.code === 'not-found') return [];
+          throw err;
+        },
+      );
+      return send(reply, searchset(baseOf(req), 'CarePlan', queryOf(req), found, pageOf(req.query)));
+    },
+  );
+  app.get(`${FHIR_BASE_PATH}/CarePlan/:id`, { config: personData, schema: { hide: hidden, params: resourceId } }, async (req, reply) => {
+    const personId = carelevelIdOf(req.params.id);
+    if (req.params.id !== carePlanId(personId)) throw new DomainError('not-found');
+    return send(reply, carePlanOf(await req.records.aftercare.read(personId)));
+  });
+
+  // The directory (public): each program as Organization, Location and HealthcareService, one id.
+  const program = async (fhirId: string): Promise<Program> => {
+    const found = await getProgram(ctx.db, programIdOf(fhirId));
+    if (!found) throw new DomainError('not-found');
+    return found;
+  };
+  const nearby = async (near: string, field: string, serviceType: string | undefined, page: Page) => {
+    const at = nearOf(near, field);
+    const levels = serviceType?.split(',').map((t) => (t.includes('|') ? (t.split('|')[1] ?? '') : t));
+    const query = programSearchQuery.safeParse({
+      near: `${String(at.lat)},${String(at.lon)}`,
+      radiusMiles: String(at.miles),
+      ...(levels ? { levels: levels.join(',') } : {}),
+      sort: 'distance',
+      limit: String(page.count),
+      offset: String(page.offset),
+    });
+    if (!query.success)
+      throw new DomainError('invalid-request', [{ path: ['query', 'service-type'], message: 'must be carelevel level-of-care codes' }]);
+    const found = findPrograms(await ctx.directoryIndex(), query.data, new Date());
+    const programs = (await Promise.all(found.results.map((hit) => getProgram(ctx.db, hit.id)))).filter(
+      (p): p is Program => p !== undefined && programFhirId(p.id) !== null,
+    );
+    return { programs, total: found.total };
+  };
+  const publicRead = { config: { access: 'public' }, schema: { hide: hidden, params: resourceId } } as const;
+  app.get(`${FHIR_BASE_PATH}/Organization/:id`, publicRead, async (req, reply) =>
+    send(reply, organizationOf(await program(req.params.id))),
+  );
+  app.get(`${FHIR_BASE_PATH}/Location/:id`, publicRead, async (req, reply) => send(reply, locationOf(await program(req.params.id))));
+  app.get(`${FHIR_BASE_PATH}/HealthcareService/:id`, publicRead, async (req, reply) =>
+    send(reply, healthcareServiceOf(await program(req.params.id))),
+  );
+  app.get(
+    `${FHIR_BASE_PATH}/Location`,
+    { config: { access: 'public' }, schema: { hide: hidden, querystring: z.object({ near: z.string().min(3).max(100), ...paging }) } },
+    async (req, reply) => {
+      const { programs, total } = await nearby(req.query.near, 'near', undefined, pageOf(req.query));
+      return send(reply, searchsetPage(baseOf(req), 'Location', queryOf(req), programs.map(locationOf), total, pageOf(req.query)));
+    },
+  );
+  app.get(
+    `${FHIR_BASE_PATH}/HealthcareService`,
+    {
+      config: { access: 'public' },
+      schema: { hide: hidden, querystring: z.object({ 'location.near': z.string().min(3).max(100), 'service-type': token, ...paging }) },
+    },
+    async (req, reply) => {
+      const q = req.query;
+      const { programs, total } = await nearby(q['location.near'], 'location.near', q['service-type'], pageOf(q));
+      return send(
+        reply,
+        searchsetPage(baseOf(req), 'HealthcareService', queryOf(req), programs.map(healthcareServiceOf), total, pageOf(q)),
+      );
     },
   );
   done();

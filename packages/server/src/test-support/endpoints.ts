@@ -73,7 +73,7 @@ const listed =
   (key: string, entityType: string): AuditExpectation =>
   ({ res }) =>
     (body(res)[key] as { id: string; personId?: string }[]).map((x) => row('list', entityType, x.id, x.personId ?? x.id));
-const planId = async (database: AppDatabase, personId: string): Promise<string> =>
+export const planId = async (database: AppDatabase, personId: string): Promise<string> =>
   (await database.db.selectFrom('aftercare_plans').select('id').where('person_id', '=', personId).executeTakeFirstOrThrow()).id;
 /** Program staff refused a part of the person's record their consent does not share. */
 export const deniedPart =

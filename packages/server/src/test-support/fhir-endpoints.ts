@@ -3,11 +3,13 @@
 // is described by its CapabilityStatement rather than the OpenAPI document.
 import type { AppDatabase } from '@carelevel/storage';
 import { latestDetermination, listAssessments } from '../assessments/assessment-store.js';
+import { programFhirId } from '../fhir/program-ids.js';
 import {
   CARE_TEAM,
   CARE_TEAM_AND_CONSENTED,
   deniedPart,
   EVERYONE,
+  planId,
   row,
   SIGNED_IN,
   type AuditExpectation,
@@ -131,5 +133,39 @@ export const FHIR_ENDPOINTS: readonly Endpoint[] = [
     allowed: CARE_TEAM,
     prepare: (f) => ({ method: 'GET', url: `/fhir/R4/Consent?patient=${f.personId}` }),
     audit: bundleListed('consent'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/CarePlan',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/CarePlan?patient=${f.personId}` }),
+    audit: async ({ f, database }) => [row('read', 'aftercare-plan', await planId(database, f.personId), f.personId)],
+    denied: deniedPart('aftercare'),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/CarePlan/{id}',
+    allowed: CARE_TEAM_AND_CONSENTED,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/CarePlan/${f.personId}.aftercare` }),
+    audit: async ({ f, database }) => [row('read', 'aftercare-plan', await planId(database, f.personId), f.personId)],
+    denied: deniedPart('aftercare'),
+  },
+  ...(['Organization', 'Location', 'HealthcareService'] as const).map((type): Endpoint => ({
+    method: 'GET',
+    route: `/fhir/R4/${type}/{id}`,
+    allowed: EVERYONE,
+    prepare: (f) => ({ method: 'GET', url: `/fhir/R4/${type}/${programFhirId(f.programWithConsent) ?? ''}` }),
+  })),
+  {
+    method: 'GET',
+    route: '/fhir/R4/Location',
+    allowed: EVERYONE,
+    prepare: () => ({ method: 'GET', url: '/fhir/R4/Location?near=39.16|-75.52|50|mi' }),
+  },
+  {
+    method: 'GET',
+    route: '/fhir/R4/HealthcareService',
+    allowed: EVERYONE,
+    prepare: () => ({ method: 'GET', url: '/fhir/R4/HealthcareService?location.near=39.16|-75.52|50|mi' }),
   },
 ];

@@ -1,0 +1,78 @@
+import type { Program } from '@carelevel/directory/program';
+import type { Address, ContactPoint, HealthcareService, Location, Organization } from '@medplum/fhirtypes';
+import { CARELEVEL_SYSTEM_BASE, levelCoding } from './fhir-codes.js';
+import { programFhirId } from './program-ids.js';
+import { PROGRAM_ID_SYSTEM } from './referral-resources.js';
+
+const DIRECTORY_SYSTEM = `${CARELEVEL_SYSTEM_BASE}/CodeSystem`;
+
+const addressOf = (p: Program): Address => ({
+  use: 'work',
+  type: 'physical',
+  line: [p.address.street1, p.address.street2].filter(Boolean),
+  city: p.address.city,
+  state: p.address.state,
+  postalCode: p.address.zip,
+  ...(p.address.county ? { district: p.address.county } : {}),
+  country: 'US',
+});
+
+const telecomOf = (p: Program): ContactPoint[] => [
+  ...(p.phone ? [{ system: 'phone' as const, value: p.phone, use: 'work' as const }] : []),
+  ...(p.intakePhone && p.intakePhone !== p.phone
+    ? [{ system: 'phone' as const, value: p.intakePhone, use: 'work' as const, rank: 1 }]
+    : []),
+  ...(p.website ? [{ system: 'url' as const, value: p.website }] : []),
+];
+
+/** One program gives three resources with the same id: who runs it, where it is, and what it offers. */
+const idOf = (p: Program): string => programFhirId(p.id) ?? 'unaddressable';
+
+export function organizationOf(p: Program): Organization {
+  return {
+    resourceType: 'Organization',
+    id: idOf(p),
+    identifier: [{ system: PROGRAM_ID_SYSTEM, value: p.id }],
+    active: true,
+    name: p.name2 ? `${p.name} — ${p.name2}` : p.name,
+    telecom: telecomOf(p),
+    address: [addressOf(p)],
+  };
+}
+
+export function locationOf(p: Program): Location {
+  return {
+    resourceType: 'Location',
+    id: idOf(p),
+    identifier: [{ system: PROGRAM_ID_SYSTEM, value: p.id }],
+    status: 'active',
+    name: p.name,
+    telecom: telecomOf(p),
+    address: addressOf(p),
+    ...(p.coordinates ? { position: { latitude: p.coordinates.lat, longitude: p.coordinates.lon } } : {}),
+    managingOrganization: { reference: `Organization/${idOf(p)}` },
+  };
+}
+
+/**
+ * What the program offers, as the National Directory's HealthcareService would carry it: levels of
+ * care as service types (carelevel's level codes), what it treats, payments and languages, and when
+ * the listing was last confirmed.
+ */
+export function healthcareServiceOf(p: Program): HealthcareService {
+  return {
+    resourceType: 'HealthcareService',
+    id: idOf(p),
+    identifier: [{ system: PROGRAM_ID_SYSTEM, value: p.id }],
+    active: true,
+    providedBy: { reference: `Organization/${idOf(p)}` },
+    location: [{ reference: `Location/${idOf(p)}` }],
+    name: p.name,
+    category: [{ coding: [{ system: `${DIRECTORY_SYSTEM}/scope`, code: p.scope }], text: p.scope.replace(/-/g, ' ') }],
+    type: p.care.levels.map((l) => ({ coding: [levelCoding(l)] })),
+    telecom: telecomOf(p),
+    characteristic: p.payments.map((pay) => ({ coding: [{ system: `${DIRECTORY_SYSTEM}/payment`, code: pay }] })),
+    communication: ['en', ...p.serves.languages].map((lang) => ({ coding: [{ system: 'urn:ietf:bcp:47', code: lang }] })),
+    comment: p.lastVerified ? `Listing last confirmed ${p.lastVerified}` : 'Listing never confirmed',
+  };
+}
