@@ -113,6 +113,24 @@ export class AssessmentRecords {
     return found.map(({ row, latest }) => ({ ...toAssessmentView(row), latestDetermination: latest ? toDeterminationView(latest) : null }));
   }
 
+  /**
+   * Put one instrument's answers, sent from a health record, into the person's newest unsigned
+   * assessment as a new revision of it (the engine decides again), or into a new draft that carries
+   * only them when there is none. A signed assessment is never changed.
+   */
+  async fillInstrument(personId: string, instrumentKey: string, answers: readonly number[], locale: Locale): Promise<AssessmentView> {
+    await this.access.require(personId, 'assessments', 'assessors');
+    const draft = await this.access.read(
+      async (db) => (await listAssessments(db, personId)).find((a) => a.signed_at === null),
+      (found) => (found ? [{ action: 'read', entityType: 'assessment', entityId: found.id, personId }] : []),
+    );
+    const before = draft ? toAssessmentView(draft).case : { format: 'carelevel-case/1' };
+    const base = typeof before === 'object' && before !== null ? before : { format: 'carelevel-case/1' };
+    const instruments = 'instruments' in base && typeof base.instruments === 'object' && base.instruments !== null ? base.instruments : {};
+    const filled = { ...base, instruments: { ...instruments, [instrumentKey]: [...answers] } };
+    return this.assess(personId, { case: filled, locale, ...(draft ? { supersedes: draft.id } : {}) });
+  }
+
   /** Sign an assessment; it can never change after. */
   async sign(personId: string, id: string): Promise<AssessmentView> {
     await this.access.require(personId, 'assessments', 'assessors');

@@ -6,11 +6,22 @@ const resource = (
   type: CapabilityStatementRestResource['type'],
   profile: string | undefined,
   params: readonly SearchParam[],
-  read = true,
+  { read = true, create = false }: { readonly read?: boolean; readonly create?: boolean } = {},
 ): CapabilityStatementRestResource => ({
   type,
   ...(profile ? { supportedProfile: [profile] } : {}),
-  interaction: [...(read ? [{ code: 'read' as const }] : []), ...(params.length > 0 ? [{ code: 'search-type' as const }] : [])],
+  interaction: [
+    ...(read ? [{ code: 'read' as const }] : []),
+    ...(params.length > 0 ? [{ code: 'search-type' as const }] : []),
+    ...(create
+      ? [
+          {
+            code: 'create' as const,
+            documentation: "Fills the instrument in the person's newest unsigned assessment (a new revision of it), or starts a draft",
+          },
+        ]
+      : []),
+  ],
   searchParam: params.map(([name, t, documentation]) => ({ name, type: t, documentation })),
 });
 
@@ -35,7 +46,7 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
       {
         mode: 'server',
         documentation:
-          'Read-only in this release. Sign in with a carelevel API token (Authorization: Bearer) or a session; program staff see what a live consent shares.',
+          'Read and search; a QuestionnaireResponse may be created. Sign in with a carelevel API token (Authorization: Bearer) or a session; program staff see what a live consent shares.',
         security: {
           service: [
             {
@@ -52,9 +63,12 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
             ['url', 'uri', 'canonical URL'],
             ['code', 'token', 'LOINC panel code'],
           ]),
-          resource('QuestionnaireResponse', 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse', [
-            ['patient', 'reference', 'required'],
-          ]),
+          resource(
+            'QuestionnaireResponse',
+            'http://hl7.org/fhir/us/core/StructureDefinition/us-core-questionnaireresponse',
+            [['patient', 'reference', 'required']],
+            { create: true },
+          ),
           resource('Observation', 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment', [
             ['patient', 'reference', 'required'],
             ['code', 'token', 'system|code, comma-separated for any of several'],
@@ -70,7 +84,7 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
             ['status', 'token', 'Task statuses, comma-separated'],
           ]),
           resource('CarePlan', 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan', [['patient', 'reference', 'required']]),
-          resource('Consent', undefined, [['patient', 'reference', 'required; the care team only']], false),
+          resource('Consent', undefined, [['patient', 'reference', 'required; the care team only']], { read: false }),
           resource('Organization', 'http://hl7.org/fhir/us/ndh/StructureDefinition/ndh-Organization', []),
           resource('Location', 'http://hl7.org/fhir/us/ndh/StructureDefinition/ndh-Location', [
             ['near', 'special', 'latitude|longitude|distance|units (km unless mi); public'],

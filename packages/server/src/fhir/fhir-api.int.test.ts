@@ -32,6 +32,7 @@ import { expectValidFhir } from '../test-support/fhir-validation.js';
 import { programFhirId, programIdOf } from './program-ids.js';
 
 const PHQ9 = [2, 2, 1, 2, 1, 1, 2, 1, 0];
+const GAD7_ITEMS = ['nervous', 'uncontrolled-worry', 'worry-too-much', 'trouble-relaxing', 'restless', 'irritable', 'afraid'];
 
 describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
   let t: TestDatabase;
@@ -272,13 +273,62 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
     const cs = (await s.app.inject({ method: 'GET', url: '/fhir/R4/metadata' })).json<CapabilityStatement>();
     const listed = (cs.rest?.[0]?.resource ?? []).flatMap((r) => (r.interaction ?? []).map((i) => `${i.code} ${r.type}`)).sort();
     const routed = [...s.app.accessTable.keys()]
-      .filter((k) => k.startsWith('GET /fhir/R4/') && k !== 'GET /fhir/R4/metadata')
+      .filter((k) => k.includes(' /fhir/R4/') && k !== 'GET /fhir/R4/metadata')
       .map((k) => {
-        const [type, id] = k.slice('GET /fhir/R4/'.length).split('/');
-        return `${id ? 'read' : 'search-type'} ${type ?? ''}`;
+        const [method, path] = k.split(' ');
+        const [type, id] = (path ?? '').slice('/fhir/R4/'.length).split('/');
+        return `${method === 'POST' ? 'create' : id ? 'read' : 'search-type'} ${type ?? ''}`;
       })
       .sort();
     expect(listed).toEqual(routed);
+  });
+
+  it('takes a QuestionnaireResponse from a record into the newest unsigned assessment, as a new revision the engine decides again', async () => {
+    const gad7 = [3, 3, 2, 3, 2, 2, 3];
+    const response = {
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: 'https://carelevel.org/fhir/Questionnaire/gad7',
+      status: 'completed',
+      subject: { reference: `Patient/${personId}` },
+      item: gad7.map((v, i) => ({ linkId: GAD7_ITEMS[i] ?? '', answer: [{ valueInteger: v }] })),
+    };
+    const sent = await api({
+      method: 'POST',
+      url: '/fhir/R4/QuestionnaireResponse',
+      headers: { 'content-type': 'application/fhir+json' },
+      payload: JSON.stringify(response),
+    });
+    expect(sent.statusCode, sent.body.slice(0, 400)).toBe(201);
+    const created = sent.json<QuestionnaireResponse>();
+    expectValidFhir(created);
+    expect(created.item?.at(-1)?.answer?.[0]?.valueInteger).toBe(18);
+    expect(sent.headers.location).toMatch(new RegExp(`/fhir/R4/QuestionnaireResponse/${created.id ?? ''}$`));
+    const newId = (created.id ?? '').split('.')[0] ?? '';
+    const stored = (await api({ method: 'GET', url: `/api/v1/people/${personId}/assessments/${newId}` })).json<{
+      supersedes: string | null;
+      case: { instruments: Record<string, number[]> };
+      recommendation: { scores: Record<string, { total: number }> };
+    }>();
+    expect(stored.supersedes).toBe(assessmentId);
+    expect(stored.case.instruments.gad7).toEqual(gad7);
+    expect(stored.case.instruments.phq9).toEqual(PHQ9);
+    expect(stored.recommendation.scores.gad7?.total).toBe(18);
+    // Each item at fault, named by its place in the body; nothing stored.
+    const bad = await api({
+      method: 'POST',
+      url: '/fhir/R4/QuestionnaireResponse',
+      headers: { 'content-type': 'application/fhir+json' },
+      payload: JSON.stringify({ ...response, item: [{ linkId: 'nervous', answer: [{ valueInteger: 9 }] }, { linkId: 'nonsense' }] }),
+    });
+    expect(bad.statusCode).toBe(400);
+    const issues = bad.json<OperationOutcome>().issue.map((i) => i.expression?.[0]);
+    expect(issues).toEqual(expect.arrayContaining(['body.item[0].answer[0].valueInteger', 'body.item[1].linkId', 'body.item']));
+    const other = await api({
+      method: 'POST',
+      url: '/fhir/R4/QuestionnaireResponse',
+      payload: { ...response, questionnaire: 'http://example.org/Questionnaire/x' },
+    });
+    expect(other.json<OperationOutcome>().issue[0]?.expression).toEqual(['body.questionnaire']);
   });
 
   it('answers every error as an OperationOutcome naming the field, never a problem document', async () => {

@@ -11,7 +11,8 @@ import { dateMatcher, referencedId, tokenMatcher } from './fhir-search.js';
 import { observationsOf } from './observation.js';
 import { patientOf } from './patient.js';
 import { QUESTIONNAIRES } from './questionnaire.js';
-import { questionnaireResponsesOf } from './questionnaire-response.js';
+import { instrumentResourceId, questionnaireResponsesOf } from './questionnaire-response.js';
+import { incomingResponse, instrumentAnswers } from './incoming-response.js';
 import { consentOf } from './consent-resource.js';
 import { carePlanId, carePlanOf } from './care-plan.js';
 import { PROGRAM_ID_SYSTEM, serviceRequestOf, taskOf } from './referral-resources.js';
@@ -69,6 +70,8 @@ function carelevelIdOf(id: string): string {
  */
 export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app, { ctx }, done) => {
   const hidden = true;
+  // A record sends FHIR's own media type; it is parsed exactly as the API's JSON is.
+  app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   const personData = { access: 'signedIn', personData: true } as const;
 
   app.get(`${FHIR_BASE_PATH}/metadata`, { config: { access: 'public' }, schema: { hide: hidden } }, (req, reply) =>
@@ -120,6 +123,17 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
       const personId = referencedId(req.query.patient, 'Patient', 'patient');
       const found = (await req.records.assessments.listWithDeterminations(personId)).flatMap(questionnaireResponsesOf);
       return send(reply, searchset(baseOf(req), 'QuestionnaireResponse', queryOf(req), found, pageOf(req.query)));
+    },
+  );
+  app.post(
+    `${FHIR_BASE_PATH}/QuestionnaireResponse`,
+    { config: { access: 'assessors', personData: true }, schema: { hide: hidden, body: incomingResponse } },
+    async (req, reply) => {
+      const { personId, def, answers } = instrumentAnswers(req.body);
+      const draft = await req.records.assessments.fillInstrument(personId, def.key, answers, 'en');
+      const created = questionnaireResponsesOf(draft).find((r) => r.id === instrumentResourceId(draft.id, def.key));
+      if (!created) throw new Error('the filled instrument is missing from the draft it was put in');
+      return send(reply.code(201).header('location', `${baseOf(req)}/QuestionnaireResponse/${created.id ?? ''}`), created);
     },
   );
   app.get(

@@ -5,7 +5,12 @@ import type { Coding } from '@medplum/fhirtypes';
 export function referencedId(value: string, type: string, field: string): string {
   const id = value.startsWith(`${type}/`) ? value.slice(type.length + 1) : value;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-    throw new DomainError('invalid-request', [{ path: ['query', field], message: `must be ${type}/ID or ID, with a carelevel id` }]);
+    throw new DomainError('invalid-request', [
+      {
+        path: field === 'subject' ? ['body', 'subject', 'reference'] : ['query', field],
+        message: `must be ${type}/ID or ID, with a carelevel id`,
+      },
+    ]);
   return id;
 }
 

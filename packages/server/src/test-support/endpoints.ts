@@ -13,7 +13,7 @@ export const EVERYONE: readonly Actor[] = ACTORS;
 export const SIGNED_IN: readonly Actor[] = ACTORS.filter((a) => a !== 'anonymous');
 export const CARE_TEAM: readonly Actor[] = ['admin', 'clinician', 'navigator'];
 export const CARE_TEAM_AND_CONSENTED: readonly Actor[] = [...CARE_TEAM, 'staff-with-consent'];
-const ASSESSORS: readonly Actor[] = ['admin', 'clinician'];
+export const ASSESSORS: readonly Actor[] = ['admin', 'clinician'];
 
 export interface Fixture {
   personId: string;

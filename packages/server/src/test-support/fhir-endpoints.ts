@@ -5,6 +5,7 @@ import type { AppDatabase } from '@carelevel/storage';
 import { latestDetermination, listAssessments } from '../assessments/assessment-store.js';
 import { programFhirId } from '../fhir/program-ids.js';
 import {
+  ASSESSORS,
   CARE_TEAM,
   CARE_TEAM_AND_CONSENTED,
   deniedPart,
@@ -167,5 +168,34 @@ export const FHIR_ENDPOINTS: readonly Endpoint[] = [
     route: '/fhir/R4/HealthcareService',
     allowed: EVERYONE,
     prepare: () => ({ method: 'GET', url: '/fhir/R4/HealthcareService?location.near=39.16|-75.52|50|mi' }),
+  },
+  {
+    method: 'POST',
+    route: '/fhir/R4/QuestionnaireResponse',
+    allowed: ASSESSORS,
+    prepare: (f) => ({
+      method: 'POST',
+      url: '/fhir/R4/QuestionnaireResponse',
+      payload: {
+        resourceType: 'QuestionnaireResponse',
+        questionnaire: 'https://carelevel.org/fhir/Questionnaire/phq2',
+        status: 'completed',
+        subject: { reference: `Patient/${f.personId}` },
+        item: [
+          { linkId: 'interest', answer: [{ valueInteger: 1 }] },
+          { linkId: 'mood', answer: [{ valueInteger: 2 }] },
+        ],
+      },
+    }),
+    // The draft it went into was read, and the new revision created.
+    audit: async ({ f, res, database }) => {
+      const created = (res.json<{ id: string }>().id ?? '').split('.')[0] ?? '';
+      const stored = await database.db.selectFrom('assessments').select('supersedes').where('id', '=', created).executeTakeFirstOrThrow();
+      return [
+        ...(stored.supersedes ? [row('read', 'assessment', stored.supersedes, f.personId)] : []),
+        row('create', 'assessment', created, f.personId),
+      ];
+    },
+    denied: deniedPart('assessments'),
   },
 ];
