@@ -3,6 +3,7 @@ import { registerAssess } from './commands/assess.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDirectory } from './commands/directory.js';
+import { registerFhir } from './commands/fhir.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerBackup(program);
   registerMigrate(program);
+  registerFhir(program);
   return program;
 }
 

@@ -13,3 +13,4 @@ export { appendAudit, type Changer } from './audit/audit-store.js';
 export { ChainVerifier, type ChainBreak } from './audit/audit-chain.js';
 export { verifyAuditLog, type AuditVerification } from './audit/verify-audit-log.js';
 export { readSecuritySettings, writeSecuritySettings } from './accounts/security-settings.js';
+export { exportPerson, importResource } from './fhir/fhir-offline.js';
