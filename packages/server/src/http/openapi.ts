@@ -10,7 +10,7 @@ export const OPENAPI_INFO = {
   info: {
     title: 'carelevel API',
     version: '1',
-    description: `Level-of-care decision support. Rules version ${RULES_VERSION}. Errors are application/problem+json (RFC 9457) with an \`errors\` array of { path, message }, each path the field's segments from the request root (["body", "case", "instruments", "phq9", 3]). Cookie sessions must send the CSRF token from sign-in in the X-CSRF-Token header on unsafe methods; scripts use Authorization: Bearer. Each operation's \`x-access\` names who may call it, and \`x-person-data\` marks those that read or write a person's record (each such call is audited, refusals too).`,
+    description: `Level-of-care decision support. Rules version ${RULES_VERSION}. Errors are application/problem+json (RFC 9457) with an \`errors\` array of { path, message }, each path the field's segments from the request root (["body", "case", "instruments", "phq9", 3]). Cookie sessions must send the CSRF token from sign-in in the X-CSRF-Token header on unsafe methods; scripts use Authorization: Bearer. Each operation's \`x-access\` names who may call it, and \`x-person-data\` marks those that read or write a person's record (each such call is audited, refusals too). The same records are also offered as FHIR R4 at /fhir/R4 (application/fhir+json, errors as OperationOutcome), under the same roles, consents and audit log; that API is described by its CapabilityStatement at /fhir/R4/metadata rather than here.`,
   },
   components: {
     securitySchemes: {
