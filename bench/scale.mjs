@@ -1,0 +1,275 @@
+// Scale: a state-wide deployment on PostgreSQL, measured (issue 16).
+//
+//   DATABASE_URL=postgres://… npm run bench:scale -- --people 10000 [--seconds 30] [--workers 16] [--seed 7]
+//
+// 1. Generates a fictional population through the app's own HTTP API (so every rule, consent check and
+//    audit row is the real one): N people, on average 5 assessments each (cases from the shared
+//    vignettes with instruments varied), determinations, transitions, referrals through their states
+//    with consents, aftercare plans; and a directory of 30,000 programs. Seeded, so runs compare.
+// 2. Starts two app instances on the same PostgreSQL and runs a mixed workload against both
+//    (round-robin) for a fixed time: person search, person read, timeline, assessment save, referral
+//    board, inbox move with If-Match, program search, the admin dashboard over a year.
+// 3. Reports p50/p95/p99 and throughput per operation, the database size and the slowest statements
+//    (pg_stat_statements where installed), and prints one JSON line last.
+//
+// Bars and recorded runs: bench/RESULTS.md. Timing is never a pass/fail test.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    people: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '30' },
+    workers: { type: 'string', default: '16' },
+    seed: { type: 'string', default: '7' },
+    programs: { type: 'string', default: '30000' },
+  },
+});
+const PEOPLE = Number(args.people);
+const SECONDS = Number(args.seconds);
+const WORKERS = Number(args.workers);
+const PROGRAMS = Number(args.programs);
+const DATABASE_URL = process.env.DATABASE_URL;
+if (!DATABASE_URL || !DATABASE_URL.startsWith('postgres')) {
+  console.error('bench:scale needs DATABASE_URL pointing at a PostgreSQL database it may fill (it is emptied first)');
+  process.exit(2);
+}
+if (!(PEOPLE >= 10) || !(SECONDS >= 5)) {
+  console.error('--people must be at least 10 and --seconds at least 5');
+  process.exit(2);
+}
+
+/** A small seeded generator (mulberry32), so two runs make the same population. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = seeded(Number(args.seed));
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+
+const { openAppDatabase } = await import(join(ROOT, 'packages/storage/dist/index.js'));
+const { createUser, createApiToken } = await import(join(ROOT, 'packages/server/dist/index.js'));
+const { generateSampleDirectory, storePrograms, zipTable } = await import(join(ROOT, 'packages/directory/dist/index.js'));
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+// --- 1. An empty database, the directory, the accounts ------------------------------------------
+const started = Date.now();
+{
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  await client.end();
+}
+const database = await openAppDatabase({ url: DATABASE_URL });
+const programs = generateSampleDirectory({ seed: Number(args.seed), count: PROGRAMS, asOf: new Date(), zips: zipTable() });
+await storePrograms(database.db, programs, `scale bench directory (fictional, ${PROGRAMS})`);
+const PASSWORD = 'scale bench password 1';
+const admin = await createUser(database.db, { email: 'admin@scale.test', password: PASSWORD, role: 'admin', programs: [] });
+const clinician = await createUser(database.db, { email: 'clinician@scale.test', password: PASSWORD, role: 'clinician', programs: [] });
+// A handful of busy programs receive most referrals, as real ones do; their staff work the inbox.
+const busy = programs.filter((p) => p.care.levels.includes('intensive-outpatient')).slice(0, 20);
+const staffTokens = [];
+for (const [i, p] of busy.entries()) {
+  const staff = await createUser(database.db, { email: `intake${i}@scale.test`, password: PASSWORD, role: 'program-staff', programs: [p.id] });
+  staffTokens.push({ programId: p.id, token: (await createApiToken(database.db, staff.id, 'scale bench')).token });
+}
+const adminToken = (await createApiToken(database.db, admin.id, 'scale bench')).token;
+const clinicianToken = (await createApiToken(database.db, clinician.id, 'scale bench')).token;
+await database.close();
+
+// --- 2. Two instances ----------------------------------------------------------------------------
+async function startInstance() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/carelevel.js'), 'serve', '--port', String(port)], {
+    env: { ...process.env, DATABASE_URL, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => String(d).includes('serving on') && resolve());
+    child.on('exit', (code) => reject(new Error(`instance exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+const instances = [await startInstance(), await startInstance()];
+let turn = 0;
+const base = () => instances[turn++ % instances.length].url;
+
+async function call(token, method, path, body, headers = {}) {
+  const res = await fetch(base() + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, etag: res.headers.get('etag'), body: text ? JSON.parse(text) : null };
+}
+
+// --- 3. The population, through the API ----------------------------------------------------------
+const casesDir = join(ROOT, '../shared/cases/dev');
+const CASES = readdirSync(casesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).case);
+const GIVEN = ['Ana', 'Ben', 'Carla', 'Dev', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivan', 'June', 'Kofi', 'Lena', 'Marco', 'Nia', 'Omar', 'Priya'];
+const FAMILY = ['Garcia', 'Smith', 'Nguyen', 'Johnson', 'Okafor', 'Brown', 'Lopez', 'Kim', 'Davis', 'Patel', 'Silva', 'Miller', 'Haddad', 'Wilson'];
+const varied = (c) => ({
+  ...c,
+  instruments: { ...(c.instruments ?? {}), phq9: Array.from({ length: 9 }, () => int(0, 3)), auditC: [int(0, 4), int(0, 4), int(0, 4)] },
+});
+const people = [];
+const openReferrals = [];
+let made = 0;
+async function makePerson() {
+  const p = await call(clinicianToken, 'POST', '/api/v1/people', { givenName: pick(GIVEN), familyName: `${pick(FAMILY)}${int(1, 999)}` });
+  if (p.status !== 201) throw new Error(`person: ${p.status} ${JSON.stringify(p.body)}`);
+  const id = p.body.id;
+  people.push({ id, familyName: p.body.familyName });
+  let previous;
+  const count = int(2, 8); // average 5
+  for (let i = 0; i < count; i++) {
+    const a = await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments`, { case: varied(pick(CASES)), ...(previous ? { supersedes: previous } : {}) });
+    if (a.status !== 201) throw new Error(`assessment: ${a.status} ${JSON.stringify(a.body).slice(0, 300)}`);
+    previous = i % 3 === 2 ? undefined : a.body.id;
+    if (rand() < 0.6)
+      await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments/${a.body.id}/determination`, { chosenLevel: a.body.indicatedLevel });
+  }
+  if (rand() < 0.5) {
+    const program = rand() < 0.7 ? pick(busy) : pick(programs);
+    const r = await call(clinicianToken, 'POST', '/api/v1/referrals', {
+      personId: id,
+      programIds: [program.id],
+      consent: { purpose: 'referral', shares: ['demographics', 'assessments', 'timeline', 'aftercare'], expiresAt: new Date(Date.now() + 200 * 86_400_000).toISOString() },
+    });
+    if (r.status === 201) openReferrals.push(...r.body.referrals.map((x) => ({ id: x.id, programId: x.programId })));
+  }
+  if (rand() < 0.3)
+    await call(clinicianToken, 'PUT', `/api/v1/people/${id}/aftercare-plan`, {
+      plan: {
+        format: 'carelevel-aftercare/1',
+        components: [{ kind: 'support-groups', frequency: 'weekly' }],
+        relapsePrevention: { triggers: ['payday'], copingSteps: ['call a friend'], peopleToCall: [] },
+        crisisPlan: { steps: [], contacts: [] },
+      },
+    });
+  made++;
+  if (made % 500 === 0) process.stderr.write(`  ${made}/${PEOPLE} people, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}
+process.stderr.write(`generating ${PEOPLE} people through the API…\n`);
+{
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < PEOPLE) {
+        next++;
+        await makePerson();
+      }
+    }),
+  );
+}
+const generatedSeconds = (Date.now() - started) / 1000;
+
+// --- 4. The mixed workload ------------------------------------------------------------------------
+const today = new Date();
+const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
+const day = (d) => d.toISOString().slice(0, 10);
+const zips = programs.slice(0, 500).map((p) => p.address.zip);
+const OPERATIONS = {
+  'person-search': [20, () => call(clinicianToken, 'POST', '/api/v1/people/search', { query: pick(people).familyName.slice(0, 5) })],
+  'person-read': [20, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}`)],
+  timeline: [15, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}/timeline`)],
+  'assessment-save': [10, () => call(clinicianToken, 'POST', `/api/v1/people/${pick(people).id}/assessments`, { case: varied(pick(CASES)) })],
+  'referral-board': [10, () => {
+    const s = pick(staffTokens);
+    return call(s.token, 'GET', `/api/v1/referrals?programId=${encodeURIComponent(s.programId)}&limit=50`);
+  }],
+  'inbox-move': [5, async () => {
+    const r = openReferrals.pop();
+    if (!r) return { status: 204 };
+    const s = staffTokens.find((x) => x.programId === r.programId);
+    const token = s ? s.token : adminToken;
+    return call(token, 'PATCH', `/api/v1/referrals/${r.id}`, { status: 'received' }, { 'if-match': '"1"' });
+  }],
+  'program-search': [18, () => fetch(`${base()}/api/v1/programs?near=${pick(zips)}&radiusMiles=25&levels=intensive-outpatient`).then(async (r) => ({ status: r.status, body: await r.text() }))],
+  'dashboard-year': [2, () => call(adminToken, 'GET', `/api/v1/reports/summary?from=${day(yearAgo)}&to=${day(today)}`)],
+};
+const names = Object.keys(OPERATIONS);
+const weights = names.map((n) => OPERATIONS[n][0]);
+const totalWeight = weights.reduce((a, b) => a + b, 0);
+const chooseOperation = () => {
+  let x = rand() * totalWeight;
+  for (const [i, w] of weights.entries()) if ((x -= w) < 0) return names[i];
+  return names[0];
+};
+const timings = Object.fromEntries(names.map((n) => [n, []]));
+const failures = Object.fromEntries(names.map((n) => [n, 0]));
+process.stderr.write(`workload: ${SECONDS} s, ${WORKERS} workers, 2 instances\n`);
+const until = Date.now() + SECONDS * 1000;
+await Promise.all(
+  Array.from({ length: WORKERS }, async () => {
+    while (Date.now() < until) {
+      const op = chooseOperation();
+      const t0 = performance.now();
+      const res = await OPERATIONS[op][1]();
+      const ms = performance.now() - t0;
+      if (res.status === 204) continue;
+      if (res.status >= 400) failures[op]++;
+      else timings[op].push(ms);
+    }
+  }),
+);
+
+// --- 5. Report --------------------------------------------------------------------------------------
+const pct = (xs, p) => (xs.length === 0 ? null : xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]);
+const operations = {};
+for (const n of names) {
+  const xs = timings[n].sort((a, b) => a - b);
+  const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
+  operations[n] = { p50Ms: round(pct(xs, 50)), p95Ms: round(pct(xs, 95)), p99Ms: round(pct(xs, 99)), perSecond: Math.round((xs.length / SECONDS) * 10) / 10, failures: failures[n] };
+}
+const pg = await import('pg');
+const client = new pg.default.Client({ connectionString: DATABASE_URL });
+await client.connect();
+const size = (await client.query('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0].size;
+const counts = (
+  await client.query(
+    "SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM assessments) AS assessments, (SELECT count(*) FROM referrals) AS referrals, (SELECT count(*) FROM audit_events) AS audit_events",
+  )
+).rows[0];
+let slowest = 'pg_stat_statements is not installed: no per-statement figures';
+try {
+  const rows = (
+    await client.query('SELECT round(mean_exec_time::numeric, 2) AS mean_ms, calls, left(query, 120) AS query FROM pg_stat_statements ORDER BY mean_exec_time * calls DESC LIMIT 8')
+  ).rows;
+  slowest = rows.map((r) => `${r.mean_ms} ms × ${r.calls}  ${r.query.replace(/\s+/g, ' ')}`).join('\n');
+} catch {
+  /* the extension is optional */
+}
+await client.end();
+for (const i of instances) i.child.kill('SIGTERM');
+
+console.log(`generated ${PEOPLE} people (${counts.assessments} assessments, ${counts.referrals} referrals, ${counts.audit_events} audit events) and ${PROGRAMS} programs in ${generatedSeconds.toFixed(0)} s; database ${size}`);
+console.log('operation        p50 ms   p95 ms   p99 ms   per s   failures');
+for (const [n, o] of Object.entries(operations))
+  console.log(`${n.padEnd(16)} ${String(o.p50Ms).padStart(6)}   ${String(o.p95Ms).padStart(6)}   ${String(o.p99Ms).padStart(6)}   ${String(o.perSecond).padStart(5)}   ${o.failures}`);
+console.log(`slowest statements:\n${slowest}`);
+console.log(JSON.stringify({ people: PEOPLE, operations: Object.fromEntries(Object.entries(operations).map(([n, o]) => [n, { p50Ms: o.p50Ms, p95Ms: o.p95Ms, p99Ms: o.p99Ms, perSecond: o.perSecond }])) }));
