@@ -91,7 +91,12 @@ const clinician = await createUser(database.db, { email: 'clinician@scale.test',
 const busy = programs.filter((p) => p.care.levels.includes('intensive-outpatient')).slice(0, 20);
 const staffTokens = [];
 for (const [i, p] of busy.entries()) {
-  const staff = await createUser(database.db, { email: `intake${i}@scale.test`, password: PASSWORD, role: 'program-staff', programs: [p.id] });
+  const staff = await createUser(database.db, {
+    email: `intake${i}@scale.test`,
+    password: PASSWORD,
+    role: 'program-staff',
+    programs: [p.id],
+  });
   staffTokens.push({ programId: p.id, token: (await createApiToken(database.db, staff.id, 'scale bench')).token });
 }
 const adminToken = (await createApiToken(database.db, admin.id, 'scale bench')).token;
@@ -130,8 +135,40 @@ const casesDir = join(ROOT, '../shared/cases/dev');
 const CASES = readdirSync(casesDir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).case);
-const GIVEN = ['Ana', 'Ben', 'Carla', 'Dev', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivan', 'June', 'Kofi', 'Lena', 'Marco', 'Nia', 'Omar', 'Priya'];
-const FAMILY = ['Garcia', 'Smith', 'Nguyen', 'Johnson', 'Okafor', 'Brown', 'Lopez', 'Kim', 'Davis', 'Patel', 'Silva', 'Miller', 'Haddad', 'Wilson'];
+const GIVEN = [
+  'Ana',
+  'Ben',
+  'Carla',
+  'Dev',
+  'Eli',
+  'Fatima',
+  'Gus',
+  'Hana',
+  'Ivan',
+  'June',
+  'Kofi',
+  'Lena',
+  'Marco',
+  'Nia',
+  'Omar',
+  'Priya',
+];
+const FAMILY = [
+  'Garcia',
+  'Smith',
+  'Nguyen',
+  'Johnson',
+  'Okafor',
+  'Brown',
+  'Lopez',
+  'Kim',
+  'Davis',
+  'Patel',
+  'Silva',
+  'Miller',
+  'Haddad',
+  'Wilson',
+];
 const varied = (c) => ({
   ...c,
   instruments: { ...(c.instruments ?? {}), phq9: Array.from({ length: 9 }, () => int(0, 3)), auditC: [int(0, 4), int(0, 4), int(0, 4)] },
@@ -147,18 +184,27 @@ async function makePerson() {
   let previous;
   const count = int(2, 8); // average 5
   for (let i = 0; i < count; i++) {
-    const a = await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments`, { case: varied(pick(CASES)), ...(previous ? { supersedes: previous } : {}) });
+    const a = await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments`, {
+      case: varied(pick(CASES)),
+      ...(previous ? { supersedes: previous } : {}),
+    });
     if (a.status !== 201) throw new Error(`assessment: ${a.status} ${JSON.stringify(a.body).slice(0, 300)}`);
     previous = i % 3 === 2 ? undefined : a.body.id;
     if (rand() < 0.6)
-      await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments/${a.body.id}/determination`, { chosenLevel: a.body.indicatedLevel });
+      await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments/${a.body.id}/determination`, {
+        chosenLevel: a.body.indicatedLevel,
+      });
   }
   if (rand() < 0.5) {
     const program = rand() < 0.7 ? pick(busy) : pick(programs);
     const r = await call(clinicianToken, 'POST', '/api/v1/referrals', {
       personId: id,
       programIds: [program.id],
-      consent: { purpose: 'referral', shares: ['demographics', 'assessments', 'timeline', 'aftercare'], expiresAt: new Date(Date.now() + 200 * 86_400_000).toISOString() },
+      consent: {
+        purpose: 'referral',
+        shares: ['demographics', 'assessments', 'timeline', 'aftercare'],
+        expiresAt: new Date(Date.now() + 200 * 86_400_000).toISOString(),
+      },
     });
     if (r.status === 201) openReferrals.push(...r.body.referrals.map((x) => ({ id: x.id, programId: x.programId })));
   }
@@ -197,19 +243,35 @@ const OPERATIONS = {
   'person-search': [20, () => call(clinicianToken, 'POST', '/api/v1/people/search', { query: pick(people).familyName.slice(0, 5) })],
   'person-read': [20, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}`)],
   timeline: [15, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}/timeline`)],
-  'assessment-save': [10, () => call(clinicianToken, 'POST', `/api/v1/people/${pick(people).id}/assessments`, { case: varied(pick(CASES)) })],
-  'referral-board': [10, () => {
-    const s = pick(staffTokens);
-    return call(s.token, 'GET', `/api/v1/referrals?programId=${encodeURIComponent(s.programId)}&limit=50`);
-  }],
-  'inbox-move': [5, async () => {
-    const r = openReferrals.pop();
-    if (!r) return { status: 204 };
-    const s = staffTokens.find((x) => x.programId === r.programId);
-    const token = s ? s.token : adminToken;
-    return call(token, 'PATCH', `/api/v1/referrals/${r.id}`, { status: 'received' }, { 'if-match': '"1"' });
-  }],
-  'program-search': [18, () => fetch(`${base()}/api/v1/programs?near=${pick(zips)}&radiusMiles=25&levels=intensive-outpatient`).then(async (r) => ({ status: r.status, body: await r.text() }))],
+  'assessment-save': [
+    10,
+    () => call(clinicianToken, 'POST', `/api/v1/people/${pick(people).id}/assessments`, { case: varied(pick(CASES)) }),
+  ],
+  'referral-board': [
+    10,
+    () => {
+      const s = pick(staffTokens);
+      return call(s.token, 'GET', `/api/v1/referrals?programId=${encodeURIComponent(s.programId)}&limit=50`);
+    },
+  ],
+  'inbox-move': [
+    5,
+    async () => {
+      const r = openReferrals.pop();
+      if (!r) return { status: 204 };
+      const s = staffTokens.find((x) => x.programId === r.programId);
+      const token = s ? s.token : adminToken;
+      return call(token, 'PATCH', `/api/v1/referrals/${r.id}`, { status: 'received' }, { 'if-match': '"1"' });
+    },
+  ],
+  'program-search': [
+    18,
+    () =>
+      fetch(`${base()}/api/v1/programs?near=${pick(zips)}&radiusMiles=25&levels=intensive-outpatient`).then(async (r) => ({
+        status: r.status,
+        body: await r.text(),
+      })),
+  ],
   'dashboard-year': [2, () => call(adminToken, 'GET', `/api/v1/reports/summary?from=${day(yearAgo)}&to=${day(today)}`)],
 };
 const names = Object.keys(OPERATIONS);
@@ -244,7 +306,13 @@ const operations = {};
 for (const n of names) {
   const xs = timings[n].sort((a, b) => a - b);
   const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
-  operations[n] = { p50Ms: round(pct(xs, 50)), p95Ms: round(pct(xs, 95)), p99Ms: round(pct(xs, 99)), perSecond: Math.round((xs.length / SECONDS) * 10) / 10, failures: failures[n] };
+  operations[n] = {
+    p50Ms: round(pct(xs, 50)),
+    p95Ms: round(pct(xs, 95)),
+    p99Ms: round(pct(xs, 99)),
+    perSecond: Math.round((xs.length / SECONDS) * 10) / 10,
+    failures: failures[n],
+  };
 }
 const pg = await import('pg');
 const client = new pg.default.Client({ connectionString: DATABASE_URL });
@@ -252,13 +320,15 @@ await client.connect();
 const size = (await client.query('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0].size;
 const counts = (
   await client.query(
-    "SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM assessments) AS assessments, (SELECT count(*) FROM referrals) AS referrals, (SELECT count(*) FROM audit_events) AS audit_events",
+    'SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM assessments) AS assessments, (SELECT count(*) FROM referrals) AS referrals, (SELECT count(*) FROM audit_events) AS audit_events',
   )
 ).rows[0];
 let slowest = 'pg_stat_statements is not installed: no per-statement figures';
 try {
   const rows = (
-    await client.query('SELECT round(mean_exec_time::numeric, 2) AS mean_ms, calls, left(query, 120) AS query FROM pg_stat_statements ORDER BY mean_exec_time * calls DESC LIMIT 8')
+    await client.query(
+      'SELECT round(mean_exec_time::numeric, 2) AS mean_ms, calls, left(query, 120) AS query FROM pg_stat_statements ORDER BY mean_exec_time * calls DESC LIMIT 8',
+    )
   ).rows;
   slowest = rows.map((r) => `${r.mean_ms} ms × ${r.calls}  ${r.query.replace(/\s+/g, ' ')}`).join('\n');
 } catch {
@@ -267,9 +337,20 @@ try {
 await client.end();
 for (const i of instances) i.child.kill('SIGTERM');
 
-console.log(`generated ${PEOPLE} people (${counts.assessments} assessments, ${counts.referrals} referrals, ${counts.audit_events} audit events) and ${PROGRAMS} programs in ${generatedSeconds.toFixed(0)} s; database ${size}`);
+console.log(
+  `generated ${PEOPLE} people (${counts.assessments} assessments, ${counts.referrals} referrals, ${counts.audit_events} audit events) and ${PROGRAMS} programs in ${generatedSeconds.toFixed(0)} s; database ${size}`,
+);
 console.log('operation        p50 ms   p95 ms   p99 ms   per s   failures');
 for (const [n, o] of Object.entries(operations))
-  console.log(`${n.padEnd(16)} ${String(o.p50Ms).padStart(6)}   ${String(o.p95Ms).padStart(6)}   ${String(o.p99Ms).padStart(6)}   ${String(o.perSecond).padStart(5)}   ${o.failures}`);
+  console.log(
+    `${n.padEnd(16)} ${String(o.p50Ms).padStart(6)}   ${String(o.p95Ms).padStart(6)}   ${String(o.p99Ms).padStart(6)}   ${String(o.perSecond).padStart(5)}   ${o.failures}`,
+  );
 console.log(`slowest statements:\n${slowest}`);
-console.log(JSON.stringify({ people: PEOPLE, operations: Object.fromEntries(Object.entries(operations).map(([n, o]) => [n, { p50Ms: o.p50Ms, p95Ms: o.p95Ms, p99Ms: o.p99Ms, perSecond: o.perSecond }])) }));
+console.log(
+  JSON.stringify({
+    people: PEOPLE,
+    operations: Object.fromEntries(
+      Object.entries(operations).map(([n, o]) => [n, { p50Ms: o.p50Ms, p95Ms: o.p95Ms, p99Ms: o.p99Ms, perSecond: o.perSecond }]),
+    ),
+  }),
+);
