@@ -34,6 +34,10 @@ export interface ProgramsTable {
   /** The import that last wrote the row. */
   import_id: string;
   updated_at: string;
+  /** When a refresh of the area that listed it no longer did; null while listed. */
+  delisted_at: string | null;
+  /** JSON: { [field]: { at, by, locator } }, the fields the program's own staff set, and the locator's value then. */
+  staff_fields: string | null;
 }
 
 /** One row per import run, kept so staff can see what changed the directory and when. */
@@ -46,5 +50,23 @@ export interface ImportsTable {
   rows_read: number;
   rows_imported: number;
   rows_skipped: number;
-  seq: Generated<number>;
+  /** The snapshot's place in order, from 1 (older databases: numbered by migration 0110). */
+  seq: number | null;
+  /** 'import' (a file) or 'refresh' (the locator's API). */
+  kind: Generated<string>;
+  /** For a refresh: the area asked for (centre and radius or state, and type); null for a file. */
+  area: string | null;
+  added: Generated<number>;
+  changed: Generated<number>;
+  unchanged: Generated<number>;
+  no_longer_listed: Generated<number>;
+}
+
+/** What one snapshot did to one program: added, changed (with the fields before and after), unchanged, relisted, no-longer-listed. */
+export interface SnapshotProgramsTable {
+  snapshot_id: string;
+  program_id: string;
+  outcome: string;
+  /** JSON: { [field]: { from, to } } when the snapshot changed the program. */
+  changes: string | null;
 }
