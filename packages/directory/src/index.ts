@@ -78,6 +78,7 @@ export {
   listSnapshots,
   programRecord,
   correctProgram,
+  markProgramClosed,
   type ProgramCorrection,
   type Snapshot,
   type ProgramRecord,

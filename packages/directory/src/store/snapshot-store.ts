@@ -133,7 +133,7 @@ export async function correctProgram(
   correction: ProgramCorrection,
   by: { readonly who: string; readonly at: Date; readonly confirm?: boolean },
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx.selectFrom('directory_programs').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return false;
     const at = by.at.toISOString();
@@ -155,33 +155,72 @@ export async function correctProgram(
       changes.last_verified = { from: row.last_verified, to: day };
     }
     if (Object.keys(changes).length === 0) return true;
-    const snapshotId = randomUUID();
     await trx
       .updateTable('directory_programs')
       .set({ ...set, staff_fields: JSON.stringify(staff), updated_at: at })
       .where('id', '=', id)
       .execute();
-    await trx
-      .insertInto('directory_imports')
-      .values({
-        id: snapshotId,
-        seq: await nextSnapshotSeq(trx),
-        file: `correction by ${by.who}`,
-        format: 'correction',
-        kind: 'correction',
-        area: null,
-        started_at: at,
-        finished_at: at,
-        rows_read: 1,
-        rows_imported: 1,
-        rows_skipped: 0,
-        changed: 1,
-      })
-      .execute();
-    await trx
-      .insertInto('directory_snapshot_programs')
-      .values({ snapshot_id: snapshotId, program_id: id, outcome: 'changed', changes: JSON.stringify(changes) })
-      .execute();
+    await recordCorrection(trx, id, by.who, at, 'changed', changes);
     return true;
   });
+}
+
+/** A correction is a snapshot of its own (kind "correction"), so it shows in the history and the program's. */
+async function recordCorrection(
+  trx: Kysely<AppTables>,
+  id: string,
+  who: string,
+  at: string,
+  outcome: Outcome,
+  changes: Record<string, { from: unknown; to: unknown }> | null,
+): Promise<void> {
+  const snapshotId = randomUUID();
+  await trx
+    .insertInto('directory_imports')
+    .values({
+      id: snapshotId,
+      seq: await nextSnapshotSeq(trx),
+      file: `correction by ${who}`,
+      format: 'correction',
+      kind: 'correction',
+      area: null,
+      started_at: at,
+      finished_at: at,
+      rows_read: 1,
+      rows_imported: 1,
+      rows_skipped: 0,
+      changed: outcome === 'changed' ? 1 : 0,
+      no_longer_listed: outcome === 'no-longer-listed' ? 1 : 0,
+    })
+    .execute();
+  await trx
+    .insertInto('directory_snapshot_programs')
+    .values({ snapshot_id: snapshotId, program_id: id, outcome, changes: changes ? JSON.stringify(changes) : null })
+    .execute();
+}
+
+/**
+ * Mark a program closed (an administrator, on a report): no longer listed from now, so it leaves
+ * search and the finder; kept for the records that name it. A later refresh that returns it lists it
+ * again. False when there is no such program.
+ */
+export async function markProgramClosed(
+  db: Kysely<AppTables>,
+  id: string,
+  by: { readonly who: string; readonly at: Date },
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const row = await trx.selectFrom('directory_programs').select(['id', 'delisted_at']).where('id', '=', id).executeTakeFirst();
+    if (!row) return false;
+    if (row.delisted_at !== null) return true;
+    const at = by.at.toISOString();
+    await trx.updateTable('directory_programs').set({ delisted_at: at, updated_at: at }).where('id', '=', id).execute();
+    await recordCorrection(trx, id, by.who, at, 'no-longer-listed', null);
+    return true;
+  });
+}
+
+/** Run in the caller's transaction when given one (a resolution writes its report and audit row too), else in a new one. */
+function inTransaction<T>(db: Kysely<AppTables>, work: (trx: Kysely<AppTables>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }

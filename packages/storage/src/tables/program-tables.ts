@@ -70,3 +70,18 @@ export interface SnapshotProgramsTable {
   /** JSON: { [field]: { from, to } } when the snapshot changed the program. */
   changes: string | null;
 }
+
+/** A problem someone reported with a listing, and how an administrator resolved it. Nothing about the sender. */
+export interface ProgramReportsTable {
+  id: string;
+  program_id: string;
+  /** closed, wrong-phone, wrong-address, service-not-offered, insurance-not-taken, other */
+  problem: string;
+  note: string | null;
+  created_at: string;
+  /** open, fixed, closed (the program was marked closed), dismissed */
+  status: Generated<string>;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  resolution_note: string | null;
+}

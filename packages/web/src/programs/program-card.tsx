@@ -7,6 +7,7 @@ import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import type { Lang } from '../questions/question-types.js';
 import type { ProgramResult } from './program-search.js';
+import { ReportProblem } from './report-problem.js';
 
 interface Props {
   readonly t: UiWords;
@@ -63,6 +64,7 @@ export function ProgramCard({ t, lang, words, r, otherKind, picked, onChoose, he
           </span>
         </label>
       ) : null}
+      <ReportProblem t={t} programId={r.id} programName={r.name} />
     </li>
   );
 }

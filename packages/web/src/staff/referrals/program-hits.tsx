@@ -2,6 +2,7 @@ import { DIRECTORY_LOCALES, renderDirectoryMessage } from '@carelevel/directory/
 import type { Message } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
+import { ReportProblemForm } from '../listings/report-problem-form.js';
 import { shortDate } from '../people/person-name.js';
 import type { ProgramHit, ProgramSearchAnswer } from '@carelevel/contract';
 
@@ -71,6 +72,7 @@ export function ProgramHitList({
               <Reasons title={w.misfits} items={h.misfits} />
               <Reasons title={w.notes} items={h.notes} />
               {pick(h)}
+              <ReportProblemForm programId={h.id} programName={h.name} />
             </li>
           ))}
         </ul>
