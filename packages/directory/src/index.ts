@@ -79,6 +79,8 @@ export {
   programRecord,
   correctProgram,
   markProgramClosed,
+  directoryHealth,
+  type DirectoryHealth,
   type ProgramCorrection,
   type Snapshot,
   type ProgramRecord,

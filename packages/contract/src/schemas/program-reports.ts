@@ -72,3 +72,27 @@ export const programReportResolution = z.discriminatedUnion('action', [
   z.object({ action: z.literal('dismiss'), note: z.string().trim().max(500).optional() }),
 ]);
 export type ProgramReportResolution = z.input<typeof programReportResolution>;
+
+/**
+ * Program staff confirm their listing from the inbox: as it is ("our listing is right"), or with what
+ * changed. Either way the listing is stamped confirmed by the program today.
+ */
+export const listingConfirmation = z.object({ correction: listingCorrection.optional() });
+export type ListingConfirmation = z.input<typeof listingConfirmation>;
+export const listingConfirmed = z.object({ programId: z.string(), lastVerified: z.iso.date(), verifiedBy: z.literal('program') });
+
+/** The directory's health for the admin dashboard (counts only). */
+export const directoryHealthAnswer = z.object({
+  listed: z.number().int(),
+  confirmed: z.object({
+    within90Days: z.number().int(),
+    within1Year: z.number().int(),
+    overAYear: z.number().int(),
+    never: z.number().int(),
+  }),
+  confirmedByProgram: z.number().int(),
+  noLongerListed: z.number().int(),
+  openReports: z.number().int(),
+  lastRefresh: z.object({ at: z.string(), area: z.string().nullable(), noLongerListed: z.number().int() }).nullable(),
+});
+export type DirectoryHealthAnswer = z.infer<typeof directoryHealthAnswer>;

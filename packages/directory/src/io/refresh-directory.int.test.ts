@@ -60,7 +60,9 @@ describe.each(TEST_DIALECTS)('refreshing the directory from the locator export o
     const db = t.database.db;
     const openings = { acceptingNewClients: true, seats: 3, reportedAt: new Date().toISOString() };
     expect(await reportOpenings(db, idOf(staffOpenings), openings)).toBe(true);
-    expect(await correctProgram(db, idOf(staffCorrected), { phone: '434-555-0199' }, { who: 'program', at: new Date() })).toBe(true);
+    expect(
+      await correctProgram(db, idOf(staffCorrected), { phone: '434-555-0199' }, { who: 'program', at: new Date(), confirm: true }),
+    ).toBe(true);
     const added: Row = { ...(SAMPLE[5] as Row), frid: 'f'.repeat(64), name1: 'Added Program (fictional)' };
     locator.requests.length = 0;
     locator.scenario = {
@@ -78,7 +80,11 @@ describe.each(TEST_DIALECTS)('refreshing the directory from the locator export o
 
     expect((await getProgram(db, idOf(phoneChanged)))?.phone).toBe('434-555-0123');
     expect((await getProgram(db, idOf(staffOpenings)))?.openings).toEqual(openings);
-    expect((await getProgram(db, idOf(staffCorrected)))?.phone).toBe('434-555-0199');
+    expect(await getProgram(db, idOf(staffCorrected))).toMatchObject({
+      phone: '434-555-0199',
+      verifiedBy: 'program',
+      lastVerified: new Date().toISOString().slice(0, 10),
+    });
 
     const history = await programRecord(db, idOf(phoneChanged));
     expect(history?.history.map((h) => h.outcome)).toEqual(['added', 'changed']);

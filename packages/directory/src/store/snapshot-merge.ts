@@ -86,6 +86,9 @@ export function mergeProgram(stored: Stored | undefined, incoming: Row): Merged 
     care: keepTracks(stored.care, incoming.care),
     openings: newerOpenings(stored.openings, incoming.openings),
     last_verified: laterDay(stored.last_verified, incoming.last_verified),
+    // who confirmed it goes with the date that won
+    verified_by:
+      laterDay(stored.last_verified, incoming.last_verified) === stored.last_verified ? stored.verified_by : (incoming.verified_by ?? null),
     delisted_at: null,
   };
   const keptStaff: StaffFields = {};

@@ -150,9 +150,11 @@ export async function correctProgram(
       staff[column] = { at, by: by.who, locator: staff[column]?.locator ?? row[column] };
     }
     const day = at.slice(0, 10);
-    if (by.confirm && row.last_verified !== day) {
+    if (by.confirm && (row.last_verified !== day || row.verified_by !== 'program')) {
       set.last_verified = day;
+      set.verified_by = 'program';
       changes.last_verified = { from: row.last_verified, to: day };
+      changes.verified_by = { from: row.verified_by, to: 'program' };
     }
     if (Object.keys(changes).length === 0) return true;
     await trx
@@ -223,4 +225,56 @@ export async function markProgramClosed(
 /** Run in the caller's transaction when given one (a resolution writes its report and audit row too), else in a new one. */
 function inTransaction<T>(db: Kysely<AppTables>, work: (trx: Kysely<AppTables>) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/** The directory's health for the admin dashboard: how fresh the listings are, and what the last refresh dropped. */
+export interface DirectoryHealth {
+  readonly listed: number;
+  /** Listed programs by how long ago they were last confirmed. */
+  readonly confirmed: { readonly within90Days: number; readonly within1Year: number; readonly overAYear: number; readonly never: number };
+  /** Listed programs whose last confirmation came from their own staff. */
+  readonly confirmedByProgram: number;
+  readonly noLongerListed: number;
+  /** The last refresh from the locator, and how many programs it found no longer listed; null before any. */
+  readonly lastRefresh: { readonly at: string; readonly area: string | null; readonly noLongerListed: number } | null;
+}
+
+export async function directoryHealth(db: Kysely<AppTables>, now: Date = new Date()): Promise<DirectoryHealth> {
+  const day = (daysAgo: number): string => new Date(now.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  type Count = string | number | null;
+  const r = await db
+    .selectFrom('directory_programs')
+    .where('delisted_at', 'is', null)
+    .select((eb) => {
+      const count = (cond: ReturnType<typeof eb.and>) => eb.fn.sum<Count>(eb.case().when(cond).then(1).else(0).end());
+      return [
+        eb.fn.countAll<string | number>().as('listed'),
+        count(eb.and([eb('last_verified', '>=', day(90))])).as('d90'),
+        count(eb.and([eb('last_verified', '<', day(90)), eb('last_verified', '>=', day(365))])).as('d365'),
+        count(eb.and([eb('last_verified', '<', day(365))])).as('old'),
+        count(eb.and([eb('last_verified', 'is', null)])).as('never'),
+        count(eb.and([eb('verified_by', '=', 'program')])).as('byProgram'),
+      ];
+    })
+    .executeTakeFirstOrThrow();
+  const delisted = await db
+    .selectFrom('directory_programs')
+    .where('delisted_at', 'is not', null)
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const last = await db
+    .selectFrom('directory_imports')
+    .select(['finished_at', 'area', 'no_longer_listed'])
+    .where('kind', '=', 'refresh')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const n = (v: string | number | null): number => Number(v ?? 0);
+  return {
+    listed: n(r.listed),
+    confirmed: { within90Days: n(r.d90), within1Year: n(r.d365), overAYear: n(r.old), never: n(r.never) },
+    confirmedByProgram: n(r.byProgram),
+    noLongerListed: n(delisted.n),
+    lastRefresh: last ? { at: last.finished_at, area: last.area, noLongerListed: last.no_longer_listed } : null,
+  };
 }

@@ -1,4 +1,5 @@
 import {
+  directoryHealthAnswer,
   DomainError,
   idParams,
   newProgramReport,
@@ -9,6 +10,7 @@ import {
   programReportReceived,
   programReportResolution,
 } from '@carelevel/contract';
+import { directoryHealth } from '@carelevel/directory';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { caller } from '../accounts/authenticate.js';
 import { LoginThrottle } from '../accounts/login-throttle.js';
@@ -59,6 +61,22 @@ export const programReportRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext;
       },
     },
     async (req) => listProgramReports(db, req.query),
+  );
+
+  app.get(
+    '/api/v1/reports/directory-health',
+    {
+      config: { access: 'admins' },
+      schema: {
+        tags: ['reports'],
+        summary: 'The directory\u2019s health: listings by age of last confirmation, open reports, programs no longer listed (admin)',
+        response: answers({ 200: directoryHealthAnswer }),
+      },
+    },
+    async () => ({
+      ...(await directoryHealth(db)),
+      openReports: (await listProgramReports(db, { status: 'open', limit: 1, offset: 0 })).total,
+    }),
   );
 
   app.post(

@@ -149,4 +149,29 @@ describe.each(TEST_DIALECTS)('reporting a problem with a listing, on %s', (diale
     expect((await resolve(id, { action: 'dismiss' })).json()).toMatchObject({ status: 'dismissed' });
     expect((await s.app.inject({ method: 'GET', url: `/api/v1/programs/${target.id}` })).json()).toMatchObject({ phone: target.phone });
   });
+
+  it('counts the directory\u2019s health for the dashboard: freshness, open reports, no longer listed', async () => {
+    const res = await admin({ method: 'GET', url: '/api/v1/reports/directory-health' });
+    expect(res.statusCode, res.body).toBe(200);
+    const h = res.json<{
+      listed: number;
+      confirmed: Record<string, number>;
+      openReports: number;
+      noLongerListed: number;
+      confirmedByProgram: number;
+    }>();
+    const all = Number(
+      (
+        await t.database.db
+          .selectFrom('directory_programs')
+          .select((eb) => eb.fn.countAll<string | number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    expect(h.noLongerListed).toBe(1); // marked closed above
+    expect(h.listed).toBe(all - 1);
+    expect(Object.values(h.confirmed).reduce((a, b) => a + b, 0)).toBe(h.listed);
+    expect(h.openReports).toBe((await queue()).total);
+    expect(h.openReports).toBeGreaterThan(0);
+  });
 });

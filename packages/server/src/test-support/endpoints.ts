@@ -416,6 +416,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
     prepare: () => ({ method: 'GET', url: '/api/v1/program-reports?status=open' }),
   },
   {
+    method: 'GET',
+    route: '/api/v1/reports/directory-health',
+    allowed: ['admin'],
+    prepare: () => ({ method: 'GET', url: '/api/v1/reports/directory-health' }),
+  },
+  {
     method: 'POST',
     route: '/api/v1/program-reports/{id}/resolve',
     allowed: ['admin'],
@@ -427,6 +433,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
       });
       return { method: 'POST', url: `/api/v1/program-reports/${String(body(made).id)}/resolve`, payload: { action: 'dismiss' } };
     },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/programs/{id}/confirmation',
+    allowed: ['admin', 'staff-with-consent'],
+    prepare: (f) => ({ method: 'POST', url: `/api/v1/programs/${f.programWithConsent}/confirmation`, payload: {} }),
   },
   {
     method: 'PUT',

@@ -12,6 +12,7 @@ import { oneAftercarePlan } from './0106-server-one-aftercare-plan.js';
 import { auditChain } from './0107-server-audit-chain.js';
 import { directorySnapshots } from './0110-directory-snapshots.js';
 import { programReports } from './0111-program-reports.js';
+import { listingConfirmedBy } from './0112-listing-confirmed-by.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -39,5 +40,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0107-server-audit-chain', migration: auditChain(dialect) },
     { name: '0110-directory-snapshots', migration: directorySnapshots },
     { name: '0111-program-reports', migration: programReports },
+    { name: '0112-listing-confirmed-by', migration: listingConfirmedBy },
   ];
 }

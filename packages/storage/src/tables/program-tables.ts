@@ -38,6 +38,8 @@ export interface ProgramsTable {
   delisted_at: string | null;
   /** JSON: { [field]: { at, by, locator } }, the fields the program's own staff set, and the locator's value then. */
   staff_fields: string | null;
+  /** Who gave last_verified: 'program' (its staff confirmed it) or 'source' (it came with the listing); null when never. */
+  verified_by: string | null;
 }
 
 /** One row per import run, kept so staff can see what changed the directory and when. */

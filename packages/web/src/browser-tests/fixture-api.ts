@@ -112,7 +112,7 @@ export function fixtureApi(): FixtureApi {
           { code: 'listing-unverified', facts: { lastVerified: '2025-06-01', days: 552 } },
         ],
       }),
-      program('p3', 'Hillside Counseling', 4.1, 'mental-health'),
+      program('p3', 'Hillside Counseling', 4.1, 'mental-health', { verifiedBy: 'program', lastVerified: '2026-11-20' }),
     ];
     const scope = url.searchParams.get('scope');
     const fits = (s: string): boolean =>

@@ -25,6 +25,17 @@ describe.skipIf(!HAVE_CHROMIUM)('reporting a problem with a listing in the publi
       await page.getByRole('button', { name: UI[lang].programs.search, exact: true }).click();
       const card = page.locator('.program', { hasText: 'Bridge Dual Care' });
       await card.waitFor();
+      // Who confirmed each listing and when, and plainly when that was over a year ago.
+      const p = UI[lang].programs;
+      expect(await card.locator('.warning').textContent()).toBe(p.stale);
+      expect(await card.locator('.hint').first().textContent()).toBe(
+        p.fromList.replace('{date}', lang === 'en' ? 'June 2025' : 'junio de 2025'),
+      );
+      const hillside = page.locator('.program', { hasText: 'Hillside Counseling' });
+      const confirmed = (await hillside.locator('.hint').first().textContent()) ?? '';
+      expect(confirmed.startsWith(p.confirmedByProgram.split('{date}')[0] ?? '-')).toBe(true);
+      expect(confirmed).toContain('2026');
+      expect(await hillside.locator('.warning').count()).toBe(0);
       await card.locator('.report-problem summary').click();
       await expectNoAxeViolations(page, `${lang} report form open`);
       expect(await noSideScroll(page)).toBe(true);

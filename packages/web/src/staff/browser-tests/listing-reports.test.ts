@@ -65,4 +65,52 @@ describe.skipIf(!HAVE_CHROMIUM)('reporting a problem with a listing and resolvin
     expect(audit.events.map((e) => e.action)).toContain('resolve');
     await admin.context().close();
   });
+
+  it('program staff confirm their listing from the inbox, as it is or corrected, and the search says the program confirmed it', async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'program-staff');
+    await page.goto(`${h.staffUrl}#/inbox/programs/${h.programId}`);
+    await page.getByRole('heading', { name: 'Your listing in the directory' }).waitFor();
+    await page.getByRole('button', { name: 'Our listing is right' }).click();
+    await page.getByRole('status').filter({ hasText: 'confirmed by your program today' }).waitFor();
+    await page.getByText(/^Confirmed by your program /).waitFor();
+    await expectNoAxeViolations(page, 'listing confirmed');
+    expect(await noSideScroll(page)).toBe(true);
+
+    await page.getByText('Something changed: correct the listing').click();
+    await page.getByLabel('Intake phone').fill('302-555-0177');
+    await page.getByLabel('ZIP').fill('123');
+    await page.getByRole('button', { name: 'Save and confirm the listing' }).click();
+    await expect.poll(() => page.getByLabel('ZIP').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'listing correction with a field error');
+    const api = await h.apiAs('admin');
+    const before = await api.get<{ address: { zip: string } }>(`api/v1/programs/${h.programId}`);
+    await page.getByLabel('ZIP').fill(before.address.zip);
+    await page.getByRole('button', { name: 'Save and confirm the listing' }).click();
+    await expect
+      .poll(async () => (await api.get<{ intakePhone: string; verifiedBy?: string }>(`api/v1/programs/${h.programId}`)).intakePhone)
+      .toBe('302-555-0177');
+    expect(await api.get(`api/v1/programs/${h.programId}`)).toMatchObject({
+      verifiedBy: 'program',
+      lastVerified: new Date().toISOString().slice(0, 10),
+    });
+    await page.context().close();
+  });
+
+  it('shows the directory\u2019s health on the admin dashboard, with the way to the open reports', async () => {
+    const api = await h.apiAs('admin');
+    const health = await api.get<{ listed: number; openReports: number; confirmed: { never: number } }>('api/v1/reports/directory-health');
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'admin');
+    await page.goto(`${h.staffUrl}#/dashboard`);
+    const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Directory health', level: 2 }) });
+    await section.getByRole('table', { name: 'Listed programs by when they were last confirmed' }).waitFor();
+    expect(await section.textContent()).toContain(`${health.listed} programs listed`);
+    expect(await section.getByRole('row', { name: /Never/ }).textContent()).toContain(String(health.confirmed.never));
+    await expectNoAxeViolations(page, 'dashboard with directory health');
+    expect(await noSideScroll(page)).toBe(true);
+    await section.getByRole('link', { name: /open report/ }).click();
+    await page.getByRole('heading', { name: 'Listing reports', level: 1 }).waitFor();
+    await page.context().close();
+  });
 });

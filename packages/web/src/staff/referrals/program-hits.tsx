@@ -65,7 +65,9 @@ export function ProgramHitList({
                 {h.intakePhone || h.phone ? ` · ${h.intakePhone || h.phone}` : ''}
               </p>
               <p className="muted">
-                {h.lastVerified ? w.lastVerified(shortDate(h.lastVerified)) : w.neverVerified}
+                {h.lastVerified
+                  ? (h.verifiedBy === 'program' ? w.confirmedByProgram : w.fromSource)(shortDate(h.lastVerified))
+                  : w.neverVerified}
                 {h.stale ? ` (${w.staleListing})` : ''}
               </p>
               <Reasons title={w.fits} items={h.fits} />
