@@ -103,7 +103,7 @@ describe.skipIf(!HAVE_CHROMIUM)('reporting a problem with a listing and resolvin
     const page = await h.newPage({ width: 360, height: 740 });
     await h.signIn(page, 'admin');
     await page.goto(`${h.staffUrl}#/dashboard`);
-    const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Directory health', level: 2 }) });
+    const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Listing health', level: 2 }) });
     await section.getByRole('table', { name: 'Listed programs by when they were last confirmed' }).waitFor();
     expect(await section.textContent()).toContain(`${health.listed} programs listed`);
     expect(await section.getByRole('row', { name: /Never/ }).textContent()).toContain(String(health.confirmed.never));

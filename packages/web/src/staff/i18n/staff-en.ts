@@ -677,7 +677,7 @@ export const staffEn = {
   },
   dashboard: {
     directory: {
-      heading: 'Directory health',
+      heading: 'Listing health',
       summary: (listed: number, byProgram: number): string => `${listed} programs listed; ${byProgram} confirmed by their own staff.`,
       caption: 'Listed programs by when they were last confirmed',
       lastConfirmed: 'Last confirmed',
