@@ -1,5 +1,5 @@
 // Directory refresh benchmark: 100,000 programs refreshed from a local server that answers like the
-// national locator's JSON export (exportsAsJson/v2, 2,000 rows a page), into a fresh SQLite file, in
+// national locator's JSON export (exportsAsJson/v2, 500 rows a page), into a fresh SQLite file, in
 // a child process so its peak memory (maxRSS) is the refresh's own. Then the same refresh again,
 // where every program is already there (the update path: compare, history, no longer listed).
 // Rows are the shared API sample's 30 facilities (their real service lists) repeated with new ids,
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 const DIRECTORY = '../packages/directory/dist/index.js';
 const STORAGE = '../packages/storage/dist/index.js';
 const PROGRAMS = 100_000;
-const PAGE_SIZE = 2_000;
+const PAGE_SIZE = 500;
 
 if (process.argv[2] === '--child') {
   // The measured part: open, migrate, refresh (fetch every page, then import), close — as
@@ -84,7 +84,8 @@ if (process.argv[2] === '--child') {
   const child = () =>
     new Promise((resolve, reject) => {
       // Spawned, not run synchronously, so this process keeps answering pages while the child refreshes.
-      const c = spawn(process.execPath, [new URL(import.meta.url).pathname, '--child', url, join(dir, 'data')], {
+      const extra = process.env.BENCH_CHILD_NODE_ARGS ? process.env.BENCH_CHILD_NODE_ARGS.split(' ') : []; // e.g. --cpu-prof
+      const c = spawn(process.execPath, [...extra, new URL(import.meta.url).pathname, '--child', url, join(dir, 'data')], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       let out = '';
