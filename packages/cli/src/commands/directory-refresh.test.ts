@@ -83,6 +83,35 @@ describe('carelevel directory refresh, history and show', () => {
     expect(show.stdout).toMatch(/refresh .*: added\n.*refresh .*: changed/);
   });
 
+  it('sweeps a state in overlapping circles, counting each program once and keeping only that state\u2019s', async () => {
+    const sweepDir = mkdtempSync(join(tmpdir(), 'carelevel-cli-sweep-'));
+    const elsewhere = { ...(SAMPLE[1] as Row), frid: 'e'.repeat(64), state: 'MD', zip: '21201' };
+    locator.scenario = { rows: [...SAMPLE, elsewhere] };
+    locator.requests.length = 0;
+    const r = await runCliAsync([
+      'directory',
+      'refresh',
+      '--url',
+      locator.url,
+      '--state',
+      'VA',
+      '--radius',
+      '100',
+      '--page-size',
+      '50',
+      '--pause',
+      '0',
+      '--data-dir',
+      sweepDir,
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    const centres = new Set(locator.requests.map((q) => q.get('sAddr')));
+    expect(centres.size).toBeGreaterThan(1);
+    expect(r.stdout).toMatch(new RegExp(`${centres.size} pages, 30 programs; 30 added`));
+    const history = await runCliAsync(['directory', 'history', '--format', 'json', '--data-dir', sweepDir]);
+    expect(JSON.parse(history.stdout)).toMatchObject([{ kind: 'refresh', area: 'state=VA;radius=100;type=all', added: 30 }]);
+  });
+
   it('says which field of the answer is wrong, and exits 2 having imported nothing', async () => {
     locator.scenario = {
       rows: SAMPLE,

@@ -106,14 +106,15 @@ export async function refreshDirectory(db: Kysely<AppTables>, options: RefreshOp
   }
   let outsideState = 0;
   const zips = zipTable();
-  const ids = new IdentityAllocator();
   const spooled = state;
   function* rows(): Generator<RowOutcome> {
     for (const [i, c] of spooled.circles.entries()) {
       for (let p = 1; p <= c.fetched; p++) {
         const text = readFileSync(join(dir, `c${i}-p${p}.json`), 'utf8');
         const label = `${url} (circle ${i + 1}, page ${p})`;
-        for (const outcome of readLocatorApiJson(text, { file: label, zips, ids })) {
+        // A fresh allocator per page: a facility the overlapping circles of a sweep return again keeps
+        // its one id (by frid), so the import counts it once instead of numbering it as a repeat.
+        for (const outcome of readLocatorApiJson(text, { file: label, zips, ids: new IdentityAllocator() })) {
           if (area.state && 'program' in outcome && outcome.program.address.state !== area.state) {
             outsideState++;
             continue;
