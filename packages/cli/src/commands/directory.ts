@@ -243,7 +243,8 @@ async function runImport(file: string, opts: ImportOptions): Promise<number> {
     }).finally(() => bar?.stop()),
   );
   process.stdout.write(
-    `Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n`,
+    `Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n` +
+      `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged (see \`carelevel directory history\`).\n`,
   );
   if (summary.skipped.length > 0) {
     const where = resolveDatabaseLocation({ dataDir: opts.dataDir });
