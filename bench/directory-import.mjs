@@ -13,10 +13,11 @@ const ROWS = 100_000;
 if (process.argv[2] === '--child') {
   // The measured part: open, migrate, import, close, as `carelevel directory import` does.
   const [file, dataDir] = process.argv.slice(3);
-  const { importFile, migrateToLatest, openDatabase, countPrograms } = await import(DIST);
+  const { importFile, countPrograms } = await import(DIST);
+  const { openAppDatabase } = await import('../packages/storage/dist/index.js');
   const start = performance.now();
-  const opened = await openDatabase({ dataDir });
-  await migrateToLatest(opened.db);
+  // Opening the app database runs the one migration sequence, as `carelevel directory import` does.
+  const opened = await openAppDatabase({ dataDir });
   const summary = await importFile(opened.db, file);
   const stored = await countPrograms(opened.db);
   await opened.close();

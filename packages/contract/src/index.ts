@@ -42,6 +42,8 @@ export * from './schemas/consents.js';
 export * from './schemas/referrals.js';
 export * from './schemas/aftercare.js';
 export * from './schemas/programs.js';
+export * from './schemas/program-reports.js';
+export { PROGRAM_PROBLEMS, type ProgramProblem } from './programs/program-problems.js';
 export * from './schemas/accounts.js';
 export * from './schemas/audit.js';
 export * from './schemas/reports.js';

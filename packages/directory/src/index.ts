@@ -63,6 +63,7 @@ export {
   loadPrograms,
   countPrograms,
   getProgram,
+  getProgramListing,
   programNames,
   knownProgramIds,
   reportOpenings,
@@ -72,6 +73,44 @@ export {
   type StoreOptions,
   type ScheduleChange,
 } from './store/program-store.js';
+
+// snapshots: every import and refresh, and each program's field history
+export {
+  listSnapshots,
+  programRecord,
+  correctProgram,
+  markProgramClosed,
+  directoryHealth,
+  type DirectoryHealth,
+  type ProgramCorrection,
+  type Snapshot,
+  type ProgramRecord,
+  type ProgramHistoryEntry,
+} from './store/snapshot-store.js';
+export {
+  HISTORY_COLUMNS,
+  STAFF_CORRECTABLE,
+  mergeProgram,
+  type FieldChanges,
+  type Outcome,
+  type StaffFields,
+  type StaffCorrectable,
+} from './store/snapshot-merge.js';
+
+// refreshing from the national locator's export API
+export {
+  LOCATOR_EXPORT_URL,
+  LocatorAnswerError,
+  LocatorUnavailableError,
+  fetchLocatorPage,
+  pageUrl,
+  readLocatorAnswer,
+  type FetchPolicy,
+  type LocatorPage,
+  type LocatorType,
+} from './refresh/locator-client.js';
+export { circleArea, stateArea, type RefreshArea } from './refresh/refresh-area.js';
+export { refreshDirectory, type RefreshOptions, type RefreshProgress, type RefreshSummary } from './io/refresh-directory.js';
 
 // file and database glue
 export { importFile, type ImportFileOptions } from './io/import-file.js';

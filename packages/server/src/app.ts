@@ -31,6 +31,7 @@ import { requestValidator } from './http/request-validator.js';
 import { installRouteAccess, type AccessTable } from './http/route-access.js';
 import { securityHeaders } from './http/security-headers.js';
 import { peopleRoutes } from './people/people-routes.js';
+import { programReportRoutes } from './programs/program-report-routes.js';
 import { programRoutes } from './programs/program-routes.js';
 import { installRequestRecords } from './records/request-records.js';
 import { referralRoutes } from './referrals/referral-routes.js';
@@ -59,6 +60,8 @@ export interface AppOptions {
   readonly webRoot?: string;
   /** Sign-in attempts per address per minute. */
   readonly loginAttemptsPerMinute?: number;
+  /** "Report a problem" reports per address per hour (REPORTS_PER_HOUR unless told). */
+  readonly programReportsPerHour?: number;
   /** Check every answer against its schema before sending it (the test suite turns this on). */
   readonly checkAnswers?: boolean;
 }
@@ -162,6 +165,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(aftercareRoutes);
   await app.register(referralRoutes);
   await app.register(programRoutes, { ctx });
+  await app.register(programReportRoutes, {
+    ctx,
+    ...(options.programReportsPerHour !== undefined ? { reportsPerHour: options.programReportsPerHour } : {}),
+  });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(fhirRoutes, { ctx });

@@ -13,7 +13,7 @@ export {
 export { migrateToLatest, MigrationFailedError } from './migrate.js';
 export { appMigrations, type NamedMigration } from './migrations/app-migrations.js';
 export type { AppTables } from './tables/app-tables.js';
-export type { ProgramsTable, ImportsTable } from './tables/program-tables.js';
+export type { ProgramsTable, ImportsTable, SnapshotProgramsTable, ProgramReportsTable } from './tables/program-tables.js';
 export type { UsersTable, SessionsTable, ApiTokensTable, RecoveryCodesTable, SettingsTable } from './tables/account-tables.js';
 export type {
   PeopleTable,

@@ -1,6 +1,7 @@
 // A small static server for the built app, used by the browser tests and bench/web-first-question.mjs.
 // It serves packages/web/dist like the real server should (index.html at /, hashed assets, no SPA
-// routes needed because pages live in the URL hash) and lets a caller answer /api/ requests.
+// routes needed because pages live in the URL hash) and lets a caller answer /api/ requests (with
+// their method and body).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -15,16 +16,21 @@ const TYPES = {
 };
 
 /**
- * @param {{ root: string, api?: (url: URL) => { status: number, body: unknown } }} options
+ * @param {{ root: string, api?: (url: URL, method: string, body: string) => { status: number, body: unknown } }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startStaticServer({ root, api }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) {
-      const answer = api ? api(url) : { status: 404, body: { error: 'no api here' } };
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer.body));
+      let text = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk) => (text += chunk));
+      req.on('end', () => {
+        const answer = api ? api(url, req.method ?? 'GET', text) : { status: 404, body: { error: 'no api here' } };
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(answer.body));
+      });
       return;
     }
     const path = normalize(join(root, decodeURIComponent(url.pathname)));

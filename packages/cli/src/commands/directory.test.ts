@@ -29,7 +29,9 @@ describe('carelevel directory', () => {
   it('imports a locator file and finds its programs near a ZIP, as JSON with the documented fields', () => {
     const imp = run(['directory', 'import', join(DATA, 'findtreatment-ca-residential-2025.csv'), '--data-dir', dir]);
     expect(imp.stderr).toBe('');
-    expect(imp.stdout).toMatch(/Imported 478 programs .* \(format locator-readable-csv\); 0 rows skipped/);
+    expect(imp.stdout).toMatch(
+      /Imported 478 programs .* \(format locator-readable-csv\); 0 rows skipped\.\n478 added, 0 changed, 0 unchanged/,
+    );
     const r = run([
       'directory',
       'search',

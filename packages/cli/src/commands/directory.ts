@@ -7,7 +7,15 @@ import {
   ENCODINGS,
   formatIssue,
   generateSampleDirectory,
+  circleArea,
   IMPORT_FORMATS,
+  listSnapshots,
+  LOCATOR_EXPORT_URL,
+  LocatorAnswerError,
+  LocatorUnavailableError,
+  programRecord,
+  refreshDirectory,
+  stateArea,
   ImportFileError,
   importFile,
   ImportRejectedError,
@@ -58,7 +66,7 @@ function usageExitsTwo<T extends Command<unknown[], Record<string, unknown>>>(cm
   return cmd;
 }
 
-/** `carelevel directory import|search`. */
+/** `carelevel directory import|refresh|history|show|search`. */
 export function registerDirectory(program: Command): void {
   const directory = program.command('directory').description('import and search treatment programs');
   usageExitsTwo(directory);
@@ -75,6 +83,48 @@ export function registerDirectory(program: Command): void {
       .option('--data-dir <dir>', 'data directory (default: $CARELEVEL_DATA_DIR or ./.data)'),
   ).action(async (file, opts) => {
     process.exitCode = await guard('import', () => runImport(file, opts));
+  });
+
+  usageExitsTwo(
+    directory
+      .command('refresh')
+      .description("refresh the directory from the national locator's JSON export: page through an area, then import it as one snapshot")
+      .option('--url <url>', "the export's address", LOCATOR_EXPORT_URL)
+      .option('--near <where>', 'the centre: a 5-digit ZIP, LAT,LON, or a place like "Springfield, IL"')
+      .option('--state <XX>', 'sweep a whole state with overlapping circles of --radius instead of one circle')
+      .option('--radius <miles>', 'radius of the circle (or of each circle of a state sweep), in miles', '25')
+      .addOption(new Option('--type <type>', 'which listings (default: both)').choices(['substance-use', 'mental-health'] as const))
+      .option('--resume', 'continue an interrupted refresh of the same address and area from the last page fetched')
+      .option('--page-size <n>', 'programs per page (1–2000)', '100')
+      .option('--pause <ms>', 'pause between pages, in milliseconds (be polite to the service)', '1000')
+      .option('--retries <n>', 'tries again after a 429, a 5xx or a timeout (0–10)', '5')
+      .option('--timeout <seconds>', 'how long to wait for one page', '60')
+      .option('--skip-invalid', 'import the valid listings and report the others')
+      .option('--data-dir <dir>', 'data directory (default: $CARELEVEL_DATA_DIR or ./.data)'),
+  ).action(async (opts) => {
+    process.exitCode = await guard('refresh', () => runRefresh(opts));
+  });
+
+  usageExitsTwo(
+    directory
+      .command('history')
+      .description('list the directory snapshots: every import, refresh and correction, with what each changed')
+      .option('--limit <n>', 'how many, newest first (1–1000)', '50')
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'text'] as const).default('text' as const))
+      .option('--data-dir <dir>', 'data directory (default: $CARELEVEL_DATA_DIR or ./.data)'),
+  ).action(async (opts) => {
+    process.exitCode = await guard('history', () => runHistory(opts));
+  });
+
+  usageExitsTwo(
+    directory
+      .command('show')
+      .description('show one program, listed or not, with the history of its fields')
+      .argument('<id>', 'the program id (p_…)')
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'text'] as const).default('text' as const))
+      .option('--data-dir <dir>', 'data directory (default: $CARELEVEL_DATA_DIR or ./.data)'),
+  ).action(async (id, opts) => {
+    process.exitCode = await guard('show', () => runShow(id, opts));
   });
 
   usageExitsTwo(
@@ -112,6 +162,16 @@ async function guard(command: string, run: () => Promise<number>): Promise<numbe
     return await run();
   } catch (err) {
     const prefix = `carelevel directory ${command}`;
+    if (err instanceof LocatorAnswerError) {
+      process.stderr.write(`${prefix}: nothing was imported; ${err.message}\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    if (err instanceof LocatorUnavailableError) {
+      process.stderr.write(
+        `${prefix}: nothing was imported; ${err.message}. The pages fetched so far are kept: run again with --resume to continue.\n`,
+      );
+      return 1;
+    }
     if (err instanceof UsageError || err instanceof SearchInputError) {
       process.stderr.write(`${prefix}: ${err.message}\n`);
       return EXIT_INVALID_INPUT;
@@ -183,7 +243,8 @@ async function runImport(file: string, opts: ImportOptions): Promise<number> {
     }).finally(() => bar?.stop()),
   );
   process.stdout.write(
-    `Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n`,
+    `Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n` +
+      `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged (see \`carelevel directory history\`).\n`,
   );
   if (summary.skipped.length > 0) {
     const where = resolveDatabaseLocation({ dataDir: opts.dataDir });
@@ -279,5 +340,154 @@ async function runSearch(opts: SearchOptions): Promise<number> {
   } else {
     process.stdout.write(searchResponseText(response, { label: near.label, radiusMiles }, DIRECTORY_LOCALES[opts.lang], opts.lang));
   }
+  return 0;
+}
+
+interface RefreshCliOptions {
+  url: string;
+  near?: string | undefined;
+  state?: string | undefined;
+  radius: string;
+  type?: 'substance-use' | 'mental-health' | undefined;
+  resume?: true | undefined;
+  pageSize: string;
+  pause: string;
+  retries: string;
+  timeout: string;
+  skipInvalid?: true | undefined;
+  dataDir?: string | undefined;
+}
+
+async function runRefresh(opts: RefreshCliOptions): Promise<number> {
+  // Check every option before touching the network or the database.
+  const radiusMiles = parseNumberOption('--radius', opts.radius, { min: 1, max: 500 }) as number;
+  const pageSize = parseNumberOption('--page-size', opts.pageSize, { min: 1, max: 2000, integer: true }) as number;
+  const pauseMs = parseNumberOption('--pause', opts.pause, { min: 0, max: 600_000, integer: true }) as number;
+  const retries = parseNumberOption('--retries', opts.retries, { min: 0, max: 10, integer: true }) as number;
+  const timeoutSeconds = parseNumberOption('--timeout', opts.timeout, { min: 1, max: 600 }) as number;
+  let url: URL;
+  try {
+    url = new URL(opts.url);
+  } catch {
+    throw new UsageError('--url', `must be an http or https address, got "${opts.url}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError('--url', `must be an http or https address, got "${opts.url}"`);
+  if ((opts.near === undefined) === (opts.state === undefined))
+    throw new UsageError('--near', 'give either --near or --state (one of them)');
+  const zips = zipTable();
+  let area;
+  if (opts.state !== undefined) {
+    const state = opts.state.toUpperCase();
+    if (!/^[A-Z]{2}$/.test(state)) throw new UsageError('--state', `must be a two-letter state code like VA, got "${opts.state}"`);
+    area = stateArea(state, radiusMiles, zips, opts.type);
+    if (!area) throw new UsageError('--state', `no ZIP code of the offline table is in "${state}"`);
+  } else {
+    const near = resolveNear(opts.near ?? '', zips);
+    if (near.kind === 'unknown') throw new UsageError('--near', near.rule);
+    if (near.kind === 'choices')
+      throw new UsageError(
+        '--near',
+        `"${opts.near ?? ''}" matches ${near.choices.length} places; add the state, like "${near.choices[0]?.city ?? ''}, ${near.choices[0]?.state ?? ''}"`,
+      );
+    area = circleArea(near.coordinates, radiusMiles, opts.type);
+  }
+  const where = resolveDatabaseLocation({ dataDir: opts.dataDir });
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        { format: 'fetching [{bar}] page {value}/{total} | {programs} programs', stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  let barStarted = false;
+  const summary = await withDatabase(opts.dataDir, (opened) =>
+    refreshDirectory(opened.db, {
+      url: url.toString(),
+      area,
+      pageSize,
+      pauseMs,
+      policy: {
+        attempts: retries + 1,
+        backoffMs: Math.max(pauseMs, 250),
+        timeoutMs: timeoutSeconds * 1000,
+        onRetry: (address, attempt, reason, waitMs) => {
+          const page = new URL(address).searchParams.get('page') ?? '?';
+          const line = `page ${page} did not answer (${reason}); trying again in ${Math.round(waitMs / 100) / 10} s (try ${attempt + 1} of ${retries + 1})`;
+          process.stderr.write(`${bar ? '\n' : ''}${line}\n`);
+        },
+      },
+      workDir: join(where.dataDir, 'refresh'),
+      ...(opts.resume ? { resume: true } : {}),
+      skipInvalid: opts.skipInvalid === true,
+      onFetch: (p) => {
+        if (!bar) return;
+        if (!barStarted) {
+          bar.start(p.pagesKnown, p.pagesFetched, { programs: p.programs });
+          barStarted = true;
+        }
+        bar.setTotal(p.pagesKnown);
+        bar.update(p.pagesFetched, { programs: p.programs });
+      },
+    }).finally(() => bar?.stop()),
+  );
+  const resumed = summary.pagesResumed > 0 ? ` (${summary.pagesResumed} from the interrupted run)` : '';
+  process.stdout.write(
+    `Refreshed from ${summary.file}: ${summary.pages} pages${resumed}, ${summary.rowsImported} programs; ` +
+      `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.noLongerListed} no longer listed` +
+      `${summary.rowsSkipped > 0 ? `, ${summary.rowsSkipped} rows skipped` : ''}.\n`,
+  );
+  for (const i of summary.skipped.slice(0, MAX_ISSUES_SHOWN)) process.stderr.write(`  skipped: ${formatIssue(i)}\n`);
+  return 0;
+}
+
+async function runHistory(opts: { limit: string; format: 'json' | 'text'; dataDir?: string | undefined }): Promise<number> {
+  const limit = parseNumberOption('--limit', opts.limit, { min: 1, max: 1000, integer: true }) as number;
+  const snapshots = await withDatabase(opts.dataDir, (opened) => listSnapshots(opened.db, limit));
+  if (opts.format === 'json') {
+    process.stdout.write(`${JSON.stringify(snapshots, null, 2)}\n`);
+    return 0;
+  }
+  if (snapshots.length === 0) {
+    process.stdout.write('No snapshots yet: import a file or refresh from the locator.\n');
+    return 0;
+  }
+  for (const s of snapshots) {
+    const area = s.area ? ` [${s.area}]` : '';
+    process.stdout.write(
+      `#${s.seq}  ${s.finishedAt}  ${s.kind}  ${s.source}${area}\n` +
+        `     ${s.added} added, ${s.changed} changed, ${s.unchanged} unchanged, ${s.noLongerListed} no longer listed` +
+        `${s.rowsSkipped > 0 ? `, ${s.rowsSkipped} rows skipped` : ''}\n`,
+    );
+  }
+  return 0;
+}
+
+const shownValue = (v: unknown): string =>
+  v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'string' ? v : JSON.stringify(v);
+
+async function runShow(id: string, opts: { format: 'json' | 'text'; dataDir?: string | undefined }): Promise<number> {
+  const record = await withDatabase(opts.dataDir, (opened) => programRecord(opened.db, id));
+  if (!record) throw new UsageError('ID', `no program has the id "${id}"`);
+  if (opts.format === 'json') {
+    process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
+    return 0;
+  }
+  const p = record.program;
+  const a = p.address;
+  const lines = [
+    `${p.name}${p.name2 ? ` — ${p.name2}` : ''}  (${p.id})`,
+    `  ${[a.street1, a.street2, a.city, `${a.state} ${a.zip}`].filter(Boolean).join(', ')}`,
+    `  phone ${shownValue(p.phone)}${p.intakePhone ? `, intake ${p.intakePhone}` : ''}`,
+    `  source ${p.source}${p.sourceId ? ` ${p.sourceId}` : ''}; last confirmed ${p.lastVerified ?? 'never'}`,
+    record.noLongerListedSince ? `  NO LONGER LISTED since ${record.noLongerListedSince} (kept for the records that name it)` : '  listed',
+  ];
+  for (const [field, s] of Object.entries(record.staffFields))
+    lines.push(`  ${field} corrected by ${s.by} at ${s.at} (the source said ${shownValue(s.locator)}; kept until the source changes it)`);
+  lines.push('History:');
+  for (const h of record.history) {
+    lines.push(`  ${h.at}  ${h.kind} ${h.source}: ${h.outcome}`);
+    for (const [field, c] of Object.entries(h.changes ?? {})) lines.push(`      ${field}: ${shownValue(c.from)} → ${shownValue(c.to)}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -85,6 +85,8 @@ export const programHit = z.object({
   payments: z.array(z.enum(PAYMENTS)).readonly(),
   /** The day the listing was last confirmed; every listing shows it. */
   lastVerified: day.nullable(),
+  /** Who confirmed it that day: the program's own staff, or the source it came from (the national locator, a file); null when never. */
+  verifiedBy: z.enum(['program', 'source']).nullable(),
   /** Not verified for over a year (or never). */
   stale: z.boolean(),
   fits: z.array(message).readonly(),
@@ -156,6 +158,8 @@ export const program = z.object({
   }),
   openings: openingsReported.nullable(),
   lastVerified: day.nullable(),
+  /** Present when the program's own staff gave lastVerified (confirmed their listing). */
+  verifiedBy: z.literal('program').optional(),
 }) satisfies z.ZodType<Program>;
 export type ProgramView = z.infer<typeof program>;
 

@@ -89,7 +89,14 @@ export function codeForServiceName(name: string): string | undefined {
   return BY_NAME.get(normalizeServiceName(name));
 }
 
+/** Names repeat across every row of a locator file, so each is looked up once (bounded, for odd files). */
+const EFFECTS_SEEN = new Map<string, readonly Effect[]>();
+
 export function effectsForServiceName(name: string): readonly Effect[] {
+  const seen = EFFECTS_SEEN.get(name);
+  if (seen) return seen;
   const code = codeForServiceName(name);
-  return code === undefined ? [] : (SERVICE_CODE_BY_CODE.get(code)?.effects ?? []);
+  const effects = code === undefined ? [] : (SERVICE_CODE_BY_CODE.get(code)?.effects ?? []);
+  if (EFFECTS_SEEN.size < 10_000) EFFECTS_SEEN.set(name, effects);
+  return effects;
 }

@@ -27,9 +27,10 @@ export function* readLocatorApiJson(text: string, ctx: ReadContext): Generator<R
     ]);
   }
   const rows = (doc as { rows: unknown[] }).rows;
-  const lines = arrayElementLines(text, 'rows');
+  // An answer of the API is one line (every row on line 1); a saved, indented file is not.
+  const lines = text.includes('\n') ? arrayElementLines(text, 'rows') : [];
   for (let i = 0; i < rows.length; i++) {
-    const line = lines[i] ?? 0;
+    const line = lines[i] ?? (lines.length === 0 ? 1 : 0);
     const path = `rows[${i}]`;
     const row = rows[i];
     if (typeof row !== 'object' || row === null) {

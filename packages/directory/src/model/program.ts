@@ -95,4 +95,6 @@ export interface Program {
   readonly openings: Openings | null;
   /** ISO date (YYYY-MM-DD) the listing was last confirmed by the source or the program. */
   readonly lastVerified: string | null;
+  /** Set when the program's own staff gave lastVerified (confirmed it from the inbox); otherwise the date came with the listing. */
+  readonly verifiedBy?: 'program';
 }

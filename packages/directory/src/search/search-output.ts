@@ -23,6 +23,8 @@ export interface SearchResultView {
   readonly medications: readonly Medication[];
   readonly payments: readonly Payment[];
   readonly lastVerified: string | null;
+  /** Who confirmed it on that day: the program's own staff, or the source the listing came from; null when never. */
+  readonly verifiedBy: 'program' | 'source' | null;
   readonly stale: boolean;
   readonly fits: readonly Message[];
   readonly misfits: readonly Message[];
@@ -61,6 +63,7 @@ export function searchResponseView(r: SearchResponse): {
       medications: p.care.medications,
       payments: p.payments,
       lastVerified: p.lastVerified,
+      verifiedBy: p.lastVerified === null ? null : (p.verifiedBy ?? 'source'),
       stale,
       fits,
       misfits,

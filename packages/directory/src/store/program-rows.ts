@@ -29,6 +29,7 @@ export const PROGRAM_COLUMNS = [
   'serves',
   'openings',
   'last_verified',
+  'verified_by',
   'import_id',
   'updated_at',
 ] as const satisfies readonly (keyof ProgramsTable)[];
@@ -60,6 +61,7 @@ export function programToRow(p: Program, importId: string, now: string): Inserta
     serves: JSON.stringify(p.serves),
     openings: p.openings ? JSON.stringify(p.openings) : null,
     last_verified: p.lastVerified,
+    verified_by: p.verifiedBy ?? (p.lastVerified ? 'source' : null),
     import_id: importId,
     updated_at: now,
   };
@@ -105,5 +107,6 @@ export function rowToProgram(r: Selectable<ProgramsTable>): Program {
     serves: parseServes(r.serves),
     openings: r.openings === null ? null : parseOpenings(r.openings),
     lastVerified: r.last_verified,
+    ...(r.verified_by === 'program' ? { verifiedBy: 'program' as const } : {}),
   };
 }

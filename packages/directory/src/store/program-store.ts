@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AppTables } from '@carelevel/storage';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import type { AppTables, ProgramsTable, SnapshotProgramsTable } from '@carelevel/storage';
+import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import type { ImportIssue } from '../importers/import-issue.js';
 import type { RowOutcome } from '../importers/row-outcome.js';
 import type { Openings, Program } from '../model/program.js';
 import type { DayProgramLevel, ScheduleTrack } from '../model/vocabulary.js';
 import { parseCare, PROGRAM_COLUMNS, programToRow, rowToProgram } from './program-rows.js';
+import { mergeProgram } from './snapshot-merge.js';
 
 export interface ImportSummary {
   readonly importId: string;
@@ -16,6 +17,11 @@ export interface ImportSummary {
   readonly rowsSkipped: number;
   /** The issues of the rows left out (only with skipInvalid). */
   readonly skipped: readonly ImportIssue[];
+  /** What the snapshot did: new programs, changed ones, ones as they were, and (refresh) ones no longer listed. */
+  readonly added: number;
+  readonly changed: number;
+  readonly unchanged: number;
+  readonly noLongerListed: number;
 }
 
 /** Nothing landed: at least one row was invalid and the import was not told to skip such rows. */
@@ -35,16 +41,25 @@ export interface StoreOptions {
   /** Rows per INSERT; kept under both databases' bound-parameter limits. */
   readonly batchSize?: number;
   readonly now?: () => Date;
+  /**
+   * A refresh of one area of a source (the locator's API): programs the last refresh of the same
+   * source and area returned and this one does not are marked no longer listed.
+   */
+  readonly refreshArea?: string;
 }
 
+const UPSERT_COLUMNS = [...PROGRAM_COLUMNS, 'delisted_at', 'staff_fields'] as const;
+
 /**
- * Write an import in one transaction: it lands whole, or (skipInvalid) lands its valid rows, or
- * nothing changes. Rows with an id already stored are updated in place, so re-importing a file never
- * duplicates. Rows stream from the reader; memory holds one batch at a time.
+ * Write an import in one transaction as a snapshot: it lands whole, or (skipInvalid) lands its valid
+ * rows, or nothing changes. Rows with an id already stored are merged into the stored program
+ * (mergeProgram: staff reports are not overwritten by older source data) and the fields that changed
+ * are kept as its history, so re-importing never duplicates. Rows stream from the reader; memory
+ * holds one batch at a time, and the ids seen (so overlapping pages of a refresh count once).
  */
 export async function storeImport(
   db: Kysely<AppTables>,
-  source: { readonly file: string; readonly format: string; readonly rows: Iterable<RowOutcome> },
+  source: { readonly file: string; readonly format: string; readonly rows: Iterable<RowOutcome> | AsyncIterable<RowOutcome> },
   options: StoreOptions = {},
 ): Promise<ImportSummary> {
   const now = options.now ?? ((): Date => new Date());
@@ -53,37 +68,69 @@ export async function storeImport(
   const batchSize = options.batchSize ?? 100;
   return db.transaction().execute(async (trx) => {
     const issues: ImportIssue[] = [];
+    const seen = new Set<string>();
+    const counts = { added: 0, changed: 0, unchanged: 0, noLongerListed: 0 };
     let rowsRead = 0;
-    let imported = 0;
     let skippedRows = 0;
-    let batch = new Map<string, Program>();
+    let batch: Program[] = [];
     // Building a 100-row upsert through the query builder costs more than running it, so the SQL of
     // a full batch is compiled once and reused with new parameters (checked equal on first use).
     let fullBatchSql: string | undefined;
-    const flush = async (): Promise<void> => {
-      if (batch.size === 0) return;
-      const stamp = now().toISOString();
-      const values = [...batch.values()].map((p) => programToRow(p, importId, stamp));
-      batch = new Map();
-      const params = values.flatMap((v) => PROGRAM_COLUMNS.map((c) => v[c] ?? null));
+    const upsert = async (values: readonly Insertable<ProgramsTable>[]): Promise<void> => {
+      if (values.length === 0) return;
+      const params = values.flatMap((v) => UPSERT_COLUMNS.map((c) => v[c] ?? null));
       if (fullBatchSql !== undefined && values.length === batchSize) {
         await trx.executeQuery(CompiledQuery.raw(fullBatchSql, params));
         return;
       }
       const compiled = trx
         .insertInto('directory_programs')
-        .values(values)
+        .values(values.map((v) => Object.fromEntries(UPSERT_COLUMNS.map((c) => [c, v[c] ?? null])) as Insertable<ProgramsTable>))
         .onConflict((oc) =>
           oc.column('id').doUpdateSet((eb) =>
-            // every column but the key takes the incoming value
-            Object.fromEntries(PROGRAM_COLUMNS.filter((c) => c !== 'id').map((c) => [c, eb.ref(`excluded.${c}`)])),
+            // every column but the key takes the incoming (merged) value
+            Object.fromEntries(UPSERT_COLUMNS.filter((c) => c !== 'id').map((c) => [c, eb.ref(`excluded.${c}`)])),
           ),
         )
         .compile();
       if (values.length === batchSize && sameParameters(compiled.parameters, params)) fullBatchSql = compiled.sql;
       await trx.executeQuery(compiled);
     };
-    for (const outcome of source.rows) {
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const stamp = now().toISOString();
+      const programs = batch;
+      batch = [];
+      const stored = new Map(
+        (
+          await trx
+            .selectFrom('directory_programs')
+            .selectAll()
+            .where(
+              'id',
+              'in',
+              programs.map((p) => p.id),
+            )
+            .execute()
+        ).map((r) => [r.id, r]),
+      );
+      const writes: Insertable<ProgramsTable>[] = [];
+      const members: Insertable<SnapshotProgramsTable>[] = [];
+      for (const p of programs) {
+        const merged = mergeProgram(stored.get(p.id), programToRow(p, importId, stamp));
+        if (merged.row) writes.push(merged.row);
+        counts[merged.outcome === 'relisted' ? 'changed' : merged.outcome]++;
+        members.push({
+          snapshot_id: importId,
+          program_id: p.id,
+          outcome: merged.outcome,
+          changes: merged.changes ? JSON.stringify(merged.changes) : null,
+        });
+      }
+      await upsert(writes);
+      await trx.insertInto('directory_snapshot_programs').values(members).execute();
+    };
+    for await (const outcome of source.rows) {
       rowsRead++;
       if ('issues' in outcome) {
         issues.push(...outcome.issues);
@@ -92,9 +139,10 @@ export async function storeImport(
       }
       // After the first bad row of a strict import, keep reading only to report every problem at once.
       if (issues.length > 0 && !options.skipInvalid) continue;
-      if (!batch.has(outcome.program.id)) imported++;
-      batch.set(outcome.program.id, outcome.program);
-      if (batch.size >= batchSize) {
+      if (seen.has(outcome.program.id)) continue;
+      seen.add(outcome.program.id);
+      batch.push(outcome.program);
+      if (batch.length >= batchSize) {
         await flush();
         options.onProgress?.(rowsRead);
       }
@@ -102,17 +150,26 @@ export async function storeImport(
     if (issues.length > 0 && !options.skipInvalid) throw new ImportRejectedError(issues, rowsRead);
     await flush();
     options.onProgress?.(rowsRead);
+    if (options.refreshArea !== undefined)
+      counts.noLongerListed = await markNoLongerListed(trx, importId, source.file, options.refreshArea, now().toISOString());
     await trx
       .insertInto('directory_imports')
       .values({
         id: importId,
+        seq: await nextSnapshotSeq(trx),
         file: source.file,
         format: source.format,
+        kind: options.refreshArea === undefined ? 'import' : 'refresh',
+        area: options.refreshArea ?? null,
         started_at: startedAt,
         finished_at: now().toISOString(),
         rows_read: rowsRead,
-        rows_imported: imported,
+        rows_imported: seen.size,
         rows_skipped: skippedRows,
+        added: counts.added,
+        changed: counts.changed,
+        unchanged: counts.unchanged,
+        no_longer_listed: counts.noLongerListed,
       })
       .execute();
     return {
@@ -120,20 +177,77 @@ export async function storeImport(
       file: source.file,
       format: source.format,
       rowsRead,
-      rowsImported: imported,
+      rowsImported: seen.size,
       rowsSkipped: skippedRows,
       skipped: issues,
+      ...counts,
     };
   });
+}
+
+/** The next snapshot's number; inside the writing transaction, so two snapshots never share one. */
+export async function nextSnapshotSeq(trx: Kysely<AppTables>): Promise<number> {
+  const r = await trx
+    .selectFrom('directory_imports')
+    .select((eb) => eb.fn.max<number | string | null>('seq').as('last'))
+    .executeTakeFirst();
+  return Number(r?.last ?? 0) + 1;
+}
+
+/**
+ * The programs the last refresh of this source and area returned that this one did not: marked no
+ * longer listed (out of search, kept for the records that name them), each with a history row.
+ */
+async function markNoLongerListed(trx: Kysely<AppTables>, snapshotId: string, source: string, area: string, at: string): Promise<number> {
+  const previous = await trx
+    .selectFrom('directory_imports')
+    .select('id')
+    .where('kind', '=', 'refresh')
+    .where('file', '=', source)
+    .where('area', '=', area)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!previous) return 0;
+  const gone = (
+    await trx
+      .selectFrom('directory_snapshot_programs as before')
+      .innerJoin('directory_programs as p', 'p.id', 'before.program_id')
+      .select('before.program_id')
+      .where('before.snapshot_id', '=', previous.id)
+      .where('before.outcome', '<>', 'no-longer-listed')
+      .where('p.delisted_at', 'is', null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('directory_snapshot_programs as now')
+              .select('now.program_id')
+              .where('now.snapshot_id', '=', snapshotId)
+              .whereRef('now.program_id', '=', 'before.program_id'),
+          ),
+        ),
+      )
+      .execute()
+  ).map((r) => r.program_id);
+  for (let i = 0; i < gone.length; i += 500) {
+    const ids = gone.slice(i, i + 500);
+    await trx.updateTable('directory_programs').set({ delisted_at: at }).where('id', 'in', ids).execute();
+    await trx
+      .insertInto('directory_snapshot_programs')
+      .values(ids.map((id) => ({ snapshot_id: snapshotId, program_id: id, outcome: 'no-longer-listed', changes: null })))
+      .execute();
+  }
+  return gone.length;
 }
 
 function sameParameters(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Every stored program, in id order (the search index is built from these). */
+/** Every listed program, in id order (the search index is built from these; no longer listed ones stay out). */
 export async function loadPrograms(db: Kysely<AppTables>): Promise<Program[]> {
-  const rows = await db.selectFrom('directory_programs').selectAll().orderBy('id').execute();
+  const rows = await db.selectFrom('directory_programs').selectAll().where('delisted_at', 'is', null).orderBy('id').execute();
   return rows.map(rowToProgram);
 }
 
@@ -148,6 +262,12 @@ export async function countPrograms(db: Kysely<AppTables>): Promise<number> {
 export async function getProgram(db: Kysely<AppTables>, id: string): Promise<Program | undefined> {
   const row = await db.selectFrom('directory_programs').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? rowToProgram(row) : undefined;
+}
+
+/** A program with whether the directory lists it now (a refresh of its area may have stopped returning it). */
+export async function getProgramListing(db: Kysely<AppTables>, id: string): Promise<{ program: Program; listed: boolean } | undefined> {
+  const row = await db.selectFrom('directory_programs').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? { program: rowToProgram(row), listed: row.delisted_at === null } : undefined;
 }
 
 /** Store programs that need no validation (the sample directory), in one transaction. */

@@ -23,7 +23,8 @@ export type AuditAction =
   | 'set-role'
   | 'reset-password'
   | 'end-sessions'
-  | 'second-factor';
+  | 'second-factor'
+  | 'resolve';
 
 export interface AuditEntry {
   readonly action: AuditAction;

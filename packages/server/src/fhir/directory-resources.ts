@@ -28,24 +28,24 @@ const telecomOf = (p: Program): ContactPoint[] => [
 /** One program gives three resources with the same id: who runs it, where it is, and what it offers. */
 const idOf = (p: Program): string => programFhirId(p.id) ?? 'unaddressable';
 
-export function organizationOf(p: Program): Organization {
+export function organizationOf(p: Program, listed = true): Organization {
   return {
     resourceType: 'Organization',
     id: idOf(p),
     identifier: [{ system: PROGRAM_ID_SYSTEM, value: p.id }],
-    active: true,
+    active: listed,
     name: p.name2 ? `${p.name} — ${p.name2}` : p.name,
     telecom: telecomOf(p),
     address: [addressOf(p)],
   };
 }
 
-export function locationOf(p: Program): Location {
+export function locationOf(p: Program, listed = true): Location {
   return {
     resourceType: 'Location',
     id: idOf(p),
     identifier: [{ system: PROGRAM_ID_SYSTEM, value: p.id }],
-    status: 'active',
+    status: listed ? 'active' : 'inactive',
     name: p.name,
     telecom: telecomOf(p),
     address: addressOf(p),
@@ -59,12 +59,13 @@ export function locationOf(p: Program): Location {
  * care as service types (carelevel's level codes), what it treats, payments and languages, and when
  * the listing was last confirmed.
  */
-export function healthcareServiceOf(p: Program): HealthcareService {
+export function healthcareServiceOf(p: Program, listed = true): HealthcareService {
   return {
     resourceType: 'HealthcareService',
     id: idOf(p),
     identifier: [{ system: PROGRAM_ID_SYSTEM, value: p.id }],
-    active: true,
+    // A program the locator no longer lists stays readable for the referrals that name it, marked inactive.
+    active: listed,
     providedBy: { reference: `Organization/${idOf(p)}` },
     location: [{ reference: `Location/${idOf(p)}` }],
     name: p.name,
@@ -73,6 +74,10 @@ export function healthcareServiceOf(p: Program): HealthcareService {
     telecom: telecomOf(p),
     characteristic: p.payments.map((pay) => ({ coding: [{ system: `${DIRECTORY_SYSTEM}/payment`, code: pay }] })),
     communication: ['en', ...p.serves.languages].map((lang) => ({ coding: [{ system: 'urn:ietf:bcp:47', code: lang }] })),
-    comment: p.lastVerified ? `Listing last confirmed ${p.lastVerified}` : 'Listing never confirmed',
+    comment: !listed
+      ? 'No longer listed by the national treatment locator'
+      : p.lastVerified
+        ? `Listing last confirmed ${p.lastVerified}${p.verifiedBy === 'program' ? ' by the program' : ''}`
+        : 'Listing never confirmed',
   };
 }

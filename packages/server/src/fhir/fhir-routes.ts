@@ -17,7 +17,7 @@ import { consentOf } from './consent-resource.js';
 import { carePlanId, carePlanOf } from './care-plan.js';
 import { PROGRAM_ID_SYSTEM, serviceRequestOf, taskOf } from './referral-resources.js';
 import { FHIR_TASK_STATUS, programSearchQuery, REFERRAL_STATES, type ReferralView } from '@carelevel/contract';
-import { getProgram } from '@carelevel/directory';
+import { getProgram, getProgramListing } from '@carelevel/directory';
 import type { Program } from '@carelevel/directory/program';
 import type { ServerContext } from '../http/context.js';
 import { findPrograms } from '../programs/program-search.js';
@@ -268,11 +268,12 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
   });
 
   // The directory (public): each program as Organization, Location and HealthcareService, one id.
-  const program = async (fhirId: string): Promise<Program> => {
-    const found = await getProgram(ctx.db, programIdOf(fhirId));
+  const program = async (fhirId: string): Promise<{ program: Program; listed: boolean }> => {
+    const found = await getProgramListing(ctx.db, programIdOf(fhirId));
     if (!found) throw new DomainError('not-found');
     return found;
   };
+
   const nearby = async (near: string, field: string, serviceType: string | undefined, page: Page) => {
     const at = nearOf(near, field);
     const levels = serviceType?.split(',').map((t) => (t.includes('|') ? (t.split('|')[1] ?? '') : t));
@@ -293,19 +294,34 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
     return { programs, total: found.total };
   };
   const publicRead = { config: { access: 'public' }, schema: { hide: hidden, params: resourceId } } as const;
-  app.get(`${FHIR_BASE_PATH}/Organization/:id`, publicRead, async (req, reply) =>
-    send(reply, organizationOf(await program(req.params.id))),
-  );
-  app.get(`${FHIR_BASE_PATH}/Location/:id`, publicRead, async (req, reply) => send(reply, locationOf(await program(req.params.id))));
-  app.get(`${FHIR_BASE_PATH}/HealthcareService/:id`, publicRead, async (req, reply) =>
-    send(reply, healthcareServiceOf(await program(req.params.id))),
-  );
+  app.get(`${FHIR_BASE_PATH}/Organization/:id`, publicRead, async (req, reply) => {
+    const p = await program(req.params.id);
+    return send(reply, organizationOf(p.program, p.listed));
+  });
+  app.get(`${FHIR_BASE_PATH}/Location/:id`, publicRead, async (req, reply) => {
+    const p = await program(req.params.id);
+    return send(reply, locationOf(p.program, p.listed));
+  });
+  app.get(`${FHIR_BASE_PATH}/HealthcareService/:id`, publicRead, async (req, reply) => {
+    const p = await program(req.params.id);
+    return send(reply, healthcareServiceOf(p.program, p.listed));
+  });
   app.get(
     `${FHIR_BASE_PATH}/Location`,
     { config: { access: 'public' }, schema: { hide: hidden, querystring: z.object({ near: z.string().min(3).max(100), ...paging }) } },
     async (req, reply) => {
       const { programs, total } = await nearby(req.query.near, 'near', undefined, pageOf(req.query));
-      return send(reply, searchsetPage(baseOf(req), 'Location', queryOf(req), programs.map(locationOf), total, pageOf(req.query)));
+      return send(
+        reply,
+        searchsetPage(
+          baseOf(req),
+          'Location',
+          queryOf(req),
+          programs.map((p) => locationOf(p)),
+          total,
+          pageOf(req.query),
+        ),
+      );
     },
   );
   app.get(
@@ -319,7 +335,14 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
       const { programs, total } = await nearby(q['location.near'], 'location.near', q['service-type'], pageOf(q));
       return send(
         reply,
-        searchsetPage(baseOf(req), 'HealthcareService', queryOf(req), programs.map(healthcareServiceOf), total, pageOf(q)),
+        searchsetPage(
+          baseOf(req),
+          'HealthcareService',
+          queryOf(req),
+          programs.map((p) => healthcareServiceOf(p)),
+          total,
+          pageOf(q),
+        ),
       );
     },
   );

@@ -1,5 +1,7 @@
 import {
   DomainError,
+  listingConfirmation,
+  listingConfirmed,
   openingsAnswer,
   openingsReport,
   program,
@@ -9,7 +11,9 @@ import {
   scheduleAnswer,
   scheduleChange,
 } from '@carelevel/contract';
-import { getProgram, reportOpenings, setScheduleTracks } from '@carelevel/directory';
+import { correctProgram, getProgram, reportOpenings, setScheduleTracks } from '@carelevel/directory';
+import { appendAudit } from '../audit/audit-store.js';
+import { changerOf } from '../http/client-address.js';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caller } from '../accounts/authenticate.js';
@@ -99,6 +103,34 @@ export const programRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (
       if (!(await reportOpenings(db, req.params.id, openings))) throw new DomainError('not-found');
       ctx.invalidateDirectory();
       return { programId: req.params.id, openings };
+    },
+  );
+
+  app.post(
+    '/api/v1/programs/:id/confirmation',
+    {
+      config: { access: 'programEditors' },
+      schema: {
+        tags,
+        summary:
+          "Confirm the program's listing is right, or correct it, stamping it confirmed by the program today (its own staff, or admin)",
+        params: programIdParams,
+        body: listingConfirmation,
+        response: answers({ 200: listingConfirmed }),
+      },
+    },
+    async (req) => {
+      const p = caller(req);
+      ownProgram(p, req.params.id);
+      const at = new Date();
+      const found = await db.transaction().execute(async (tx) => {
+        const ok = await correctProgram(tx, req.params.id, req.body.correction ?? {}, { who: p.userId, at, confirm: true });
+        if (ok) await appendAudit(tx, [{ action: 'update', entityType: 'program', entityId: req.params.id }], changerOf(req));
+        return ok;
+      });
+      if (!found) throw new DomainError('not-found');
+      ctx.invalidateDirectory();
+      return { programId: req.params.id, lastVerified: at.toISOString().slice(0, 10), verifiedBy: 'program' as const };
     },
   );
 

@@ -402,6 +402,44 @@ export const ENDPOINTS: readonly Endpoint[] = [
     allowed: EVERYONE,
     prepare: (f) => ({ method: 'GET', url: `/api/v1/programs/${f.programWithConsent}` }),
   },
+  // Report a problem with a listing: anyone, nothing about the sender kept.
+  {
+    method: 'POST',
+    route: '/api/v1/programs/{id}/reports',
+    allowed: EVERYONE,
+    prepare: (f) => ({ method: 'POST', url: `/api/v1/programs/${f.otherProgram}/reports`, payload: { problem: 'wrong-phone' } }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/program-reports',
+    allowed: ['admin'],
+    prepare: () => ({ method: 'GET', url: '/api/v1/program-reports?status=open' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/reports/directory-health',
+    allowed: ['admin'],
+    prepare: () => ({ method: 'GET', url: '/api/v1/reports/directory-health' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/program-reports/{id}/resolve',
+    allowed: ['admin'],
+    prepare: async (f, api) => {
+      const made = await api({
+        method: 'POST',
+        url: `/api/v1/programs/${f.otherProgram}/reports`,
+        payload: { problem: 'other', note: 'test' },
+      });
+      return { method: 'POST', url: `/api/v1/program-reports/${String(body(made).id)}/resolve`, payload: { action: 'dismiss' } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/programs/{id}/confirmation',
+    allowed: ['admin', 'staff-with-consent'],
+    prepare: (f) => ({ method: 'POST', url: `/api/v1/programs/${f.programWithConsent}/confirmation`, payload: {} }),
+  },
   {
     method: 'PUT',
     route: '/api/v1/programs/{id}/openings',

@@ -1,6 +1,6 @@
 import type { ApiTokensTable, RecoveryCodesTable, SessionsTable, SettingsTable, UsersTable } from './account-tables.js';
 import type { AuditEventsTable } from './audit-tables.js';
-import type { ImportsTable, ProgramsTable } from './program-tables.js';
+import type { ImportsTable, ProgramReportsTable, ProgramsTable, SnapshotProgramsTable } from './program-tables.js';
 import type {
   AftercarePlansTable,
   AssessmentsTable,
@@ -17,6 +17,8 @@ import type {
 export interface AppTables {
   directory_programs: ProgramsTable;
   directory_imports: ImportsTable;
+  directory_snapshot_programs: SnapshotProgramsTable;
+  program_reports: ProgramReportsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

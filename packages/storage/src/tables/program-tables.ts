@@ -34,6 +34,12 @@ export interface ProgramsTable {
   /** The import that last wrote the row. */
   import_id: string;
   updated_at: string;
+  /** When a refresh of the area that listed it no longer did; null while listed. */
+  delisted_at: string | null;
+  /** JSON: { [field]: { at, by, locator } }, the fields the program's own staff set, and the locator's value then. */
+  staff_fields: string | null;
+  /** Who gave last_verified: 'program' (its staff confirmed it) or 'source' (it came with the listing); null when never. */
+  verified_by: string | null;
 }
 
 /** One row per import run, kept so staff can see what changed the directory and when. */
@@ -46,5 +52,38 @@ export interface ImportsTable {
   rows_read: number;
   rows_imported: number;
   rows_skipped: number;
-  seq: Generated<number>;
+  /** The snapshot's place in order, from 1 (older databases: numbered by migration 0110). */
+  seq: number | null;
+  /** 'import' (a file) or 'refresh' (the locator's API). */
+  kind: Generated<string>;
+  /** For a refresh: the area asked for (centre and radius or state, and type); null for a file. */
+  area: string | null;
+  added: Generated<number>;
+  changed: Generated<number>;
+  unchanged: Generated<number>;
+  no_longer_listed: Generated<number>;
+}
+
+/** What one snapshot did to one program: added, changed (with the fields before and after), unchanged, relisted, no-longer-listed. */
+export interface SnapshotProgramsTable {
+  snapshot_id: string;
+  program_id: string;
+  outcome: string;
+  /** JSON: { [field]: { from, to } } when the snapshot changed the program. */
+  changes: string | null;
+}
+
+/** A problem someone reported with a listing, and how an administrator resolved it. Nothing about the sender. */
+export interface ProgramReportsTable {
+  id: string;
+  program_id: string;
+  /** closed, wrong-phone, wrong-address, service-not-offered, insurance-not-taken, other */
+  problem: string;
+  note: string | null;
+  created_at: string;
+  /** open, fixed, closed (the program was marked closed), dismissed */
+  status: Generated<string>;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  resolution_note: string | null;
 }

@@ -5,7 +5,9 @@
  */
 export interface FixtureApi {
   readonly queries: URL[];
-  readonly handle: (url: URL) => { status: number; body: unknown };
+  /** Reports of a problem with a listing: the program and exactly the body the page sent. */
+  readonly reports: { readonly programId: string; readonly body: unknown }[];
+  readonly handle: (url: URL, method?: string, body?: string) => { status: number; body: unknown };
 }
 
 export const EMPTY_ZIP = '99999';
@@ -23,7 +25,13 @@ const empty = (suggestions: readonly unknown[]): { status: number; body: unknown
 
 export function fixtureApi(): FixtureApi {
   const queries: URL[] = [];
-  const handle = (url: URL): { status: number; body: unknown } => {
+  const reports: FixtureApi['reports'] = [];
+  const handle = (url: URL, method = 'GET', text = ''): { status: number; body: unknown } => {
+    const reported = /^\/api\/v1\/programs\/([^/]+)\/reports$/.exec(url.pathname);
+    if (reported && method === 'POST') {
+      reports.push({ programId: decodeURIComponent(reported[1] ?? ''), body: JSON.parse(text) as unknown });
+      return { status: 201, body: { id: '00000000-0000-4000-8000-000000000001', status: 'open' } };
+    }
     queries.push(url);
     if (url.pathname !== '/api/v1/programs') return { status: 404, body: { error: 'not found' } };
     const zip = url.searchParams.get('near') ?? '';
@@ -104,7 +112,7 @@ export function fixtureApi(): FixtureApi {
           { code: 'listing-unverified', facts: { lastVerified: '2025-06-01', days: 552 } },
         ],
       }),
-      program('p3', 'Hillside Counseling', 4.1, 'mental-health'),
+      program('p3', 'Hillside Counseling', 4.1, 'mental-health', { verifiedBy: 'program', lastVerified: '2026-11-20' }),
     ];
     const scope = url.searchParams.get('scope');
     const fits = (s: string): boolean =>
@@ -115,5 +123,5 @@ export function fixtureApi(): FixtureApi {
       body: { near: zip, choices: [], total: results.length, offset: 0, limit: 20, results, suggestions: [], helpline: '1-800-662-4357' },
     };
   };
-  return { queries, handle };
+  return { queries, reports, handle };
 }

@@ -7,6 +7,7 @@ import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import type { Lang } from '../questions/question-types.js';
 import type { ProgramResult } from './program-search.js';
+import { ReportProblem } from './report-problem.js';
 
 interface Props {
   readonly t: UiWords;
@@ -18,6 +19,20 @@ interface Props {
   readonly picked: boolean;
   readonly onChoose: (p: ChosenProgram, on: boolean) => void;
   readonly headingRef?: Ref<HTMLHeadingElement> | undefined;
+}
+
+/** Who confirmed the listing and when: the program itself, or the list it came from (month and year); or never. */
+export function confirmedText(
+  p: UiWords['programs'],
+  r: Pick<ProgramResult, 'lastVerified' | 'verifiedBy' | 'source'>,
+  dateLocale: string,
+): string {
+  if (!r.lastVerified) return p.notVerified;
+  if (r.verifiedBy === 'program') return fill(p.confirmedByProgram, { date: localDate(r.lastVerified, dateLocale) });
+  const month = new Intl.DateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${r.lastVerified}T12:00:00Z`),
+  );
+  return fill(r.source.startsWith('samhsa-') ? p.fromLocator : p.fromList, { date: month });
 }
 
 /** One listing: where, how to call, when it was checked, what fits and what does not, and what to know. */
@@ -41,10 +56,8 @@ export function ProgramCard({ t, lang, words, r, otherKind, picked, onChoose, he
           </a>
         </p>
       ) : null}
-      <p className="hint">
-        {r.lastVerified ? fill(p.verified, { date: localDate(r.lastVerified, LOCALE_MESSAGES[lang].dateLocale) }) : p.notVerified}
-      </p>
-      {r.stale ? <p className="warning">{p.stale}</p> : null}
+      <p className="hint">{confirmedText(p, r, LOCALE_MESSAGES[lang].dateLocale)}</p>
+      {r.stale && r.lastVerified ? <p className="warning">{p.stale}</p> : null}
       <TextList title={p.fits} items={r.fits.map(say)} />
       <TextList title={p.misfits} items={[...(otherKind === null ? [] : [otherKind]), ...r.misfits.map(say)]} />
       {/* When the listing was checked is said above (and "call to check" when stale); the notes add how old a report is. */}
@@ -63,6 +76,7 @@ export function ProgramCard({ t, lang, words, r, otherKind, picked, onChoose, he
           </span>
         </label>
       ) : null}
+      <ReportProblem t={t} programId={r.id} programName={r.name} />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Admitted to residential care: severe opioid use disorder, two IOP episodes that ended in relapse,
@@ -35,7 +35,7 @@ export const RESIDENTIAL_ADMISSION = {
 } as const;
 
 /** A radio in the yes/no group named `legend`. */
-export async function choose(page: Page, legend: string, option: string): Promise<void> {
+export async function choose(page: Page | Locator, legend: string, option: string): Promise<void> {
   await page.getByRole('group', { name: legend, exact: true }).getByLabel(option, { exact: true }).check();
 }
 

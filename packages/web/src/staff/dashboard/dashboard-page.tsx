@@ -11,6 +11,7 @@ import { shortDate } from '../people/person-name.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { CountChart } from './count-chart.js';
+import { DirectoryHealth } from './directory-health.js';
 import './dashboard.css';
 import { localDate, readSummary, reportKey, type Period } from './reports-api.js';
 
@@ -78,6 +79,7 @@ export default function DashboardPage(): ReactNode {
       {report.isPending ? <Loading /> : null}
       {report.isError ? <LoadError error={report.error} retry={() => void report.refetch()} /> : null}
       {report.data ? <Report report={report.data} /> : null}
+      <DirectoryHealth />
     </Page>
   );
 }

@@ -14,6 +14,7 @@ import { programKeys, useProgram } from '../referrals/programs-api.js';
 import '../referrals/referrals.css';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
+import { ListingForm } from './listing-form.js';
 import { reportOpenings, saveSchedule } from './program-api.js';
 
 const OPENING_FIELDS = ['acceptingNewClients', 'beds', 'seats', 'waitlistDays'] as const;
@@ -32,6 +33,7 @@ export default function ProgramPage(): ReactNode {
   const dayLevels = DAY_PROGRAM_LEVELS.filter((l) => p.care.levels.includes(l));
   return (
     <Page title={words.inbox.openingsTitle(p.name)}>
+      <ListingForm program={p} />
       <OpeningsForm program={p} />
       {dayLevels.length === 0 ? <p>{words.inbox.noDayProgram}</p> : dayLevels.map((l) => <ScheduleForm key={l} program={p} level={l} />)}
     </Page>

@@ -2,6 +2,7 @@ import { DIRECTORY_LOCALES, renderDirectoryMessage } from '@carelevel/directory/
 import type { Message } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
+import { ReportProblemForm } from '../listings/report-problem-form.js';
 import { shortDate } from '../people/person-name.js';
 import type { ProgramHit, ProgramSearchAnswer } from '@carelevel/contract';
 
@@ -64,13 +65,16 @@ export function ProgramHitList({
                 {h.intakePhone || h.phone ? ` · ${h.intakePhone || h.phone}` : ''}
               </p>
               <p className="muted">
-                {h.lastVerified ? w.lastVerified(shortDate(h.lastVerified)) : w.neverVerified}
+                {h.lastVerified
+                  ? (h.verifiedBy === 'program' ? w.confirmedByProgram : w.fromSource)(shortDate(h.lastVerified))
+                  : w.neverVerified}
                 {h.stale ? ` (${w.staleListing})` : ''}
               </p>
               <Reasons title={w.fits} items={h.fits} />
               <Reasons title={w.misfits} items={h.misfits} />
               <Reasons title={w.notes} items={h.notes} />
               {pick(h)}
+              <ReportProblemForm programId={h.id} programName={h.name} />
             </li>
           ))}
         </ul>

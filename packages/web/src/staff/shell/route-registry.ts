@@ -3,6 +3,7 @@ import { aftercareRoutes } from '../aftercare/routes.js';
 import { assessmentRoutes } from '../assessment/routes.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import { inboxRoutes } from '../inbox/routes.js';
+import { listingRoutes } from '../listings/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { transitionRoutes } from '../transitions/routes.js';
 import { referralRoutes } from '../referrals/routes.js';
@@ -18,6 +19,7 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   ...inboxRoutes,
   ...aftercareRoutes,
   ...dashboardRoutes,
+  ...listingRoutes,
   ...userRoutes,
   ...accountRoutes,
 ];
