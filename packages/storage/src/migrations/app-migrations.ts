@@ -10,6 +10,7 @@ import { careTransitions } from './0104-server-care-transitions.js';
 import { accountLifecycle } from './0105-server-account-lifecycle.js';
 import { oneAftercarePlan } from './0106-server-one-aftercare-plan.js';
 import { auditChain } from './0107-server-audit-chain.js';
+import { referralHandoff } from './0108-referral-handoff.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -35,5 +36,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0105-server-account-lifecycle', migration: accountLifecycle },
     { name: '0106-server-one-aftercare-plan', migration: oneAftercarePlan },
     { name: '0107-server-audit-chain', migration: auditChain(dialect) },
+    { name: '0108-referral-handoff', migration: referralHandoff },
   ];
 }

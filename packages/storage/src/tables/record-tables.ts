@@ -83,6 +83,14 @@ export interface ReferralsTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** The referring clinician's note to the program. */
+  note: string | null;
+  /** routine | soon | urgent. */
+  urgency: string;
+  /** JSON: what intake needs (levels, withdrawal management, payment, schedule, language, who referred). */
+  handoff_json: string | null;
+  expected_admission_on: string | null;
+  admitted_on: string | null;
 }
 
 export interface ReferralTransitionsTable {

@@ -117,5 +117,7 @@ export async function requestAs(
 export async function moveOverApi(h: StaffHarness, id: string, status: string, version?: number): Promise<number> {
   const api = await h.apiAs('program-staff');
   const current = version ?? (await api.get<{ version: number }>(`api/v1/referrals/${id}`)).version;
-  return (await requestAs(h, 'program-staff', 'PATCH', `api/v1/referrals/${id}`, { status }, current)).status;
+  // An admission says the day it happened: today, here.
+  const body = { status, ...(status === 'admitted' ? { admittedOn: new Date().toISOString().slice(0, 10) } : {}) };
+  return (await requestAs(h, 'program-staff', 'PATCH', `api/v1/referrals/${id}`, body, current)).status;
 }

@@ -415,17 +415,48 @@ export const staffEn = {
     reason: 'Reason',
     timeToAcknowledge: 'Time to acknowledge',
     timeToAdmission: 'Time to admission',
+    expectedAdmission: 'Expected admission',
+    admittedOn: 'Admitted on',
+    urgencyLabel: 'Urgency',
+    urgencies: { routine: 'Routine', soon: 'Soon (within days)', urgent: 'Urgent' } as Readonly<Record<string, string>>,
+    urgencyHint: 'How soon the person needs a place.',
+    noteLabel: 'Note to the program',
+    noteHint: 'What intake should know before saying yes: anything the person asked you to pass on, the best way to reach them.',
+    indicated: 'Indicated level',
+    chosenLevel: 'Chosen level',
+    withdrawal: 'Withdrawal management',
+    payment: 'Payment',
+    schedule: 'Can attend',
+    language: 'Language for care',
+    languages: { en: 'English', es: 'Spanish' } as Readonly<Record<string, string>>,
+    referredBy: 'Referred by',
+    elsewhereHeading: 'Other referrals still open',
+    elsewhereText: (n: number, program: string): string =>
+      `${program} admitted the person. ${n === 1 ? '1 other referral is' : `${n} other referrals are`} still open: close ${n === 1 ? 'it' : 'them'} so the other programs know the person was admitted elsewhere.`,
+    elsewhereClose: (n: number): string => (n === 1 ? 'Close the other referral' : `Close the ${n} other referrals`),
+    elsewhereDone: (n: number): string =>
+      n === 1 ? 'The other referral is closed: admitted elsewhere.' : `${n} other referrals are closed: admitted elsewhere.`,
     waitingFor: (time: string): string => `not yet (waiting ${time})`,
     personHidden: 'Person (not shared with your program)',
     detailTitle: (program: string): string => `Referral to ${program}`,
     history: 'History',
     historyFirst: 'Referral sent',
     historyMove: (to: string): string => `Moved to ${to}`,
+    /** A wait in words a person reads at a glance: minutes, then whole hours, then whole days. */
     hours: (h: number): string => {
-      if (h < 1) return `${Math.max(1, Math.round(h * 60))} min`;
-      if (h < 48) return `${Math.round(h * 10) / 10} h`;
-      return `${Math.round((h / 24) * 10) / 10} days`;
+      if (h < 1) {
+        const min = Math.max(1, Math.round(h * 60));
+        return min === 1 ? '1 minute' : `${min} minutes`;
+      }
+      if (h < 48) {
+        const whole = Math.round(h);
+        return whole === 1 ? '1 hour' : `${whole} hours`;
+      }
+      const days = Math.round(h / 24);
+      return `${days} days`;
     },
+    /** Whole days, as an admission day gives them. */
+    days: (n: number): string => (n === 0 ? 'same day' : n === 1 ? '1 day' : `${n} days`),
     stale: 'Someone else changed this referral while you were working. Reload to see their change, then try again.',
     reload: 'Reload',
     moved: (status: string): string => `The referral is now ${status}.`,
@@ -527,7 +558,13 @@ export const staffEn = {
     actionsLabel: 'Next steps',
     declineReason: 'Reason for declining',
     declineHint: 'Told to the referring team, so they can find another program quickly.',
-    confirmDecline: 'Decline referral',
+    confirm: { declined: 'Decline referral', accepted: 'Accept referral', admitted: 'Confirm admission' },
+    cannotUndo: 'This cannot be undone.',
+    expectedAdmissionOn: 'Expected admission date',
+    expectedAdmissionHint: 'When your program expects to admit the person, so the referring team can tell them.',
+    admittedOn: 'Admission date',
+    admittedOnHint: 'The day the person was admitted. Not a day in the future.',
+    admittedOnMissing: 'enter the day the person was admitted',
     keep: 'Back',
     programHeading: 'Your program',
     openingsLink: (name: string): string => `Openings and schedule of ${name}`,

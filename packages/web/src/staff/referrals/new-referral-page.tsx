@@ -1,6 +1,8 @@
 import {
   CONSENT_PURPOSES,
   CONSENT_SHARES,
+  REFERRAL_URGENCIES,
+  type ReferralUrgency,
   type ConsentPurpose,
   type ConsentShare,
   type ProgramSearchRequest,
@@ -12,7 +14,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorSummary } from '../forms/error-summary.js';
-import { SelectField, TextField } from '../forms/inputs.js';
+import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { useQueryErrors } from '../forms/use-query-errors.js';
 import { engineWords, words } from '../i18n/words.js';
@@ -32,7 +34,8 @@ import './referrals.css';
 const MAX_PROGRAMS = 3;
 // The form's fields are named as the search and the referral name them, so the server's errors land beside them.
 const SEARCH_FIELDS = ['near', 'levels', 'radiusMiles', 'scope', 'acceptingNow'] as const;
-const CONSENT_FIELDS = ['programIds', 'consent.purpose', 'consent.shares', 'consent.expiresAt', 'agreed'] as const;
+const CONSENT_FIELDS = ['programIds', 'urgency', 'note', 'consent.purpose', 'consent.shares', 'consent.expiresAt', 'agreed'] as const;
+const isUrgency = (v: string): v is ReferralUrgency => REFERRAL_URGENCIES.some((u) => u === v);
 
 /** A date input's value for today plus some days, in local time. */
 function dateIn(days: number): string {
@@ -107,6 +110,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
     expiresAt: dateIn(90),
     agreed: false,
   });
+  const [handoff, setHandoff] = useState<{ urgency: ReferralUrgency; note: string }>({ urgency: 'routine', note: '' });
   const [sent, setSent] = useState<readonly ReferralView[] | null>(null);
   const searchForm = useFormErrors('program-search', 'query', SEARCH_FIELDS);
   const consentForm = useFormErrors('consent', 'body', CONSENT_FIELDS);
@@ -123,6 +127,8 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
         personId,
         programIds: chosen.map((p) => p.id),
         ...(search.level ? { level: search.level as LevelCode } : {}),
+        urgency: handoff.urgency,
+        ...(handoff.note.trim() ? { note: handoff.note.trim() } : {}),
         consent: { purpose: consent.purpose, shares: consent.shares, expiresAt: endOfDay(consent.expiresAt) },
       }),
     onSuccess: async (answer) => {
@@ -308,6 +314,29 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
           ) : (
             <p className="muted">{w.noneChosen}</p>
           )}
+          <SelectField
+            id={consentForm.id('urgency')}
+            label={w.urgencyLabel}
+            hint={w.urgencyHint}
+            value={handoff.urgency}
+            placeholder={false}
+            options={REFERRAL_URGENCIES.map((u) => ({ value: u, label: w.urgencies[u] ?? u }))}
+            onChange={(v) => {
+              if (isUrgency(v)) setHandoff({ ...handoff, urgency: v });
+            }}
+            error={consentForm.error('urgency')}
+          />
+          <TextAreaField
+            id={consentForm.id('note')}
+            label={w.noteLabel}
+            hint={w.noteHint}
+            optional
+            value={handoff.note}
+            onChange={(v) => {
+              setHandoff({ ...handoff, note: v });
+            }}
+            error={consentForm.error('note')}
+          />
           <SelectField
             id={consentForm.id('consent.purpose')}
             label={w.purpose}

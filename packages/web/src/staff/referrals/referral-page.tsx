@@ -6,9 +6,12 @@ import { shortDateTime } from '../people/person-name.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { useProgram } from './programs-api.js';
+import { mayAct, type ReferralView } from '@carelevel/contract';
+import { useUser } from '../shell/session.js';
+import { AdmittedElsewhere, admittedWithOpenOthers } from './admitted-elsewhere.js';
 import { ReferralActions } from './referral-actions.js';
-import { PersonLabel, ReferralFacts } from './referral-card.js';
-import { readReferral, referralKeys } from './referrals-api.js';
+import { HandoffFacts, PersonLabel, ReferralFacts } from './referral-card.js';
+import { listReferrals, readReferral, referralKeys } from './referrals-api.js';
 import './referrals.css';
 
 /** One referral: where it stands, its history with who moved it when, and the next steps for this role. */
@@ -30,7 +33,9 @@ export default function ReferralPage(): ReactNode {
           </Link>
         }
       />
+      <HandoffFacts referral={r} />
       <ReferralActions referral={r} label={words.inbox.actionsLabel} />
+      {r.status === 'admitted' ? <OtherOpenReferrals referral={r} /> : null}
       <h2>{w.history}</h2>
       <ol className="plain-list">
         {r.transitions.map((x, i) => (
@@ -43,4 +48,14 @@ export default function ReferralPage(): ReactNode {
       </ol>
     </Page>
   );
+}
+
+/** After an admission, the referring side is asked to close the person's other open referrals. */
+function OtherOpenReferrals({ referral }: { readonly referral: ReferralView }): ReactNode {
+  const user = useUser();
+  const careTeam = mayAct(user.role, 'careTeam');
+  const filter = { personId: referral.personId };
+  const list = useQuery({ queryKey: referralKeys.list(filter), queryFn: () => listReferrals(filter), enabled: careTeam });
+  const found = list.data ? admittedWithOpenOthers(list.data.referrals).find((x) => x.admitted.id === referral.id) : undefined;
+  return found ? <AdmittedElsewhere admitted={referral} others={found.others} /> : null;
 }
