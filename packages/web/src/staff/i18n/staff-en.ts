@@ -119,6 +119,27 @@ export const staffEn = {
     openRevision: 'Open the revision',
     pulledForward: (date: string): string =>
       `Answers are pulled forward from the assessment of ${date}. Change what is different today; nothing is saved until you save.`,
+    fromPerson: 'From the person’s self-assessment',
+    confirmAnswer: 'Confirm',
+    substancesLabel: 'Substances',
+    episodesLabel: 'Prior treatment',
+    codeHeading: 'Bring the person’s answers',
+    codeIntro:
+      'If the person did the self-assessment, their summary shows an answer code (and its QR code). It fills the interview on this computer; nothing is sent until you save.',
+    codeLabel: 'Answer code',
+    codeHint: 'Starts with CL1. Type or paste it, or scan the QR code with a scanner that types into this box.',
+    codeFill: 'Fill the interview',
+    codeProblems: {
+      empty: 'enter the answer code from the person’s summary',
+      'not-a-code': 'this is not an answer code: it starts with CL and a number, like CL1-…',
+      'unknown-version': 'this code comes from a newer version of carelevel than this one',
+      damaged: 'this code has a mistake in it: check each character against the summary',
+    } as Readonly<Record<string, string>>,
+    codeFilled: (n: number): string =>
+      `Filled ${n === 1 ? '1 answer' : `${n} answers`} from the person’s self-assessment. Each is marked until you confirm it or change it.`,
+    codeNothing: 'The code holds no answers the interview asks.',
+    confirmAll: 'Confirm all marked answers',
+    marksLeft: (n: number): string => (n === 1 ? '1 answer is still marked.' : `${n} answers are still marked.`),
     contents: 'Sections',
     sections: {
       background: 'Background',
