@@ -29,6 +29,13 @@ export function findPrograms(index: DirectoryIndex, q: ProgramSearch, now: Date)
     ...(q.languages ? { languages: q.languages } : {}),
     ...(q.medications ? { medications: q.medications } : {}),
   };
+  const preferences: ProgramFilters = {
+    ...(q.preferPayments ? { payments: q.preferPayments } : {}),
+    ...(q.preferScheduleTracks ? { scheduleTracks: q.preferScheduleTracks } : {}),
+    ...(q.preferServices ? { services: q.preferServices } : {}),
+    ...(q.preferPopulations ? { populations: q.preferPopulations } : {}),
+    ...(q.preferLanguages ? { languages: q.preferLanguages } : {}),
+  };
   try {
     const found = searchPrograms(index, {
       near: near.coordinates,
@@ -36,6 +43,7 @@ export function findPrograms(index: DirectoryIndex, q: ProgramSearch, now: Date)
       ...(q.scope ? { scope: q.scope } : {}),
       ...(q.acceptingNow !== undefined ? { acceptingNow: q.acceptingNow } : {}),
       filters,
+      preferences,
       sort: q.sort,
       limit: q.limit,
       offset: q.offset,

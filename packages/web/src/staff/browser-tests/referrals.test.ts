@@ -32,6 +32,10 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     // The level comes from the determination, the ZIP from the assessment's case.
     expect(await page.getByRole('combobox', { name: 'Level of care', exact: true }).inputValue()).toBe(who.chosenLevel);
     expect(await page.getByLabel('ZIP code').inputValue()).toBe(who.program.address.zip);
+    // The search starts from the assessment: it has already run, ranking first what fits the person.
+    await page.locator('.program-hits').waitFor();
+    const wishes = page.getByRole('group', { name: 'Rank first the programs that fit the person' });
+    expect(await wishes.getByLabel('Takes private insurance').isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'referral flow');
 
     await page.getByLabel('Treats').selectOption(who.program.scope);
@@ -292,5 +296,35 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     expect(await page.locator('dl.facts').first().textContent()).toContain('Reasonadmitted elsewhere');
     const read = await (await h.apiAs('admin')).get<{ status: string; reason: string }>(`api/v1/referrals/${theirs.id}`);
     expect(read).toMatchObject({ status: 'cancelled', reason: 'admitted elsewhere' });
+  });
+
+  it('never dead-ends on an empty search: one press widens the radius to the nearest program that fits', async () => {
+    const far = await personWithDecision(h, 'Nalani', 'Osei-Fischer');
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/people/${far.personId}/refer`);
+    await page.locator('.program-hits').waitFor();
+    // A place with no program of this level within a mile (the sample directory is spread over the country).
+    const api = await h.apiAs('clinician');
+    let empty = '';
+    for (const zip of ['59001', '82001', '99701', '04730', '58001', '69001', '88001', '97820', '83001']) {
+      const found = await api.get<{ total: number }>(`api/v1/programs?near=${zip}&radiusMiles=1&levels=${far.chosenLevel}`);
+      if (found.total === 0) {
+        empty = zip;
+        break;
+      }
+    }
+    expect(empty).not.toBe('');
+    await page.getByLabel('ZIP code').fill(empty);
+    await page.getByLabel('Treats').selectOption('');
+    await page.getByLabel('Within (miles)').fill('1');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText('No programs found.').waitFor();
+    const widen = page.getByRole('button', { name: /^Search within \d+ miles$/ });
+    await expectNoAxeViolations(page, 'empty search with a wider radius to try');
+    const miles = Number(/\d+/.exec((await widen.textContent()) ?? '')?.[0]);
+    await widen.click();
+    await page.locator('.program-hits li').first().waitFor();
+    expect(await page.getByLabel('Within (miles)').inputValue()).toBe(String(miles));
   });
 });

@@ -502,6 +502,16 @@ export const staffEn = {
       'co-occurring': 'Both together (co-occurring)',
     } as Readonly<Record<string, string>>,
     acceptingNow: 'Only programs taking new clients now',
+    wishesLegend: 'Rank first the programs that fit the person',
+    wishesHint: 'From the assessment. Programs that miss one are still listed, lower, with what does not fit.',
+    wishes: {
+      payments: (v: string): string => `Takes ${v}`,
+      scheduleTracks: (v: string): string => `Has a track the person can attend: ${v}`,
+      languages: (v: string): string => `Services in ${v}`,
+      services: (v: string): string => `Offers ${v}`,
+      populations: (v: string): string => `Has a program for ${v}`,
+    },
+    widen: (miles: number): string => `Search within ${miles} miles`,
     search: 'Search',
     results: (shown: number, total: number): string =>
       total === 0

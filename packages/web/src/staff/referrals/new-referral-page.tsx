@@ -8,7 +8,9 @@ import {
   type ProgramSearchRequest,
   type ReferralView,
 } from '@carelevel/contract';
+import { PAYMENTS_FOR_COVERAGE, SUPPORT_SERVICES } from '@carelevel/directory/crosswalk';
 import { SCOPES } from '@carelevel/directory/vocabulary';
+import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
 import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
@@ -53,6 +55,37 @@ function endOfDay(date: string): string {
 const isScope = (value: string): value is (typeof SCOPES)[number] => SCOPES.some((s) => s === value);
 
 const levelOptions = LEVEL_CODES.map((l) => ({ value: l, label: engineWords.levels[l] }));
+
+type Wishes = NonNullable<ProgramSearchRequest['prefer']>;
+type WishGroup = keyof Wishes;
+const DAY_PROGRAMS: readonly string[] = ['intensive-outpatient', 'partial-hospitalization'];
+
+/**
+ * What the person's assessment asks of a program beyond the level: a program that takes their
+ * coverage, a schedule track they can attend (day programs), their language, and the supports the
+ * engine named (a recovery residence, housing help). Searched as wishes: programs that meet them
+ * rank first, the rest stay listed with what does not fit named.
+ */
+export function wishesFrom(decision: PersonDecision, level: string): Wishes {
+  const practical = decision.careCase?.practical;
+  const supports = decision.assessment?.recommendation.supports ?? [];
+  const language = practical?.language?.split('-')[0]?.toLowerCase();
+  const services = [...new Set(supports.flatMap((s) => SUPPORT_SERVICES[s.code]))];
+  const payments = practical?.coverage ? PAYMENTS_FOR_COVERAGE[practical.coverage] : [];
+  const tracks = DAY_PROGRAMS.includes(level) ? (practical?.scheduleWindows ?? []) : [];
+  return {
+    ...(payments.length > 0 ? { payments } : {}),
+    ...(tracks.length > 0 ? { scheduleTracks: tracks } : {}),
+    ...(language && language !== 'en' ? { languages: [language] } : {}),
+    ...(services.length > 0 ? { services } : {}),
+  };
+}
+
+const dirWords = DIRECTORY_LOCALES.en;
+const wishText = (group: WishGroup, values: readonly string[]): string =>
+  words.referrals.wishes[group](
+    values.map((v) => (group === 'languages' ? (dirWords.languageNames[v] ?? v) : (dirWords.values[v] ?? v))).join(', '),
+  );
 
 /**
  * Refer a person from their determination: search programs that fit, choose up to three, record the
@@ -102,7 +135,22 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
     scope: decision.careCase?.primaryConcern ?? '',
     acceptingNow: false,
   });
-  const [asked, setAsked] = useState<ProgramSearchRequest | null>(null);
+  const wishes = wishesFrom(decision, search.level);
+  const [wanted, setWanted] = useState<readonly WishGroup[]>(Object.keys(wishes) as WishGroup[]);
+  const prefer = (level: string): Wishes => {
+    const all = wishesFrom(decision, level);
+    return Object.fromEntries(Object.entries(all).filter(([g]) => wanted.includes(g as WishGroup)));
+  };
+  const requestFor = (s: typeof search, radiusMiles?: number): ProgramSearchRequest => ({
+    near: s.zip.trim(),
+    levels: [s.level as LevelCode],
+    radiusMiles: radiusMiles ?? (Number(s.radiusMiles) || 25),
+    ...(isScope(s.scope) ? { scope: s.scope } : {}),
+    acceptingNow: s.acceptingNow,
+    prefer: prefer(s.level),
+  });
+  // The search starts from the assessment: with a level and a place, it runs as the page opens.
+  const [asked, setAsked] = useState<ProgramSearchRequest | null>(() => (search.level && search.zip ? requestFor(search) : null));
   const [chosen, setChosen] = useState<readonly { id: string; name: string }[]>([]);
   const [consent, setConsent] = useState({
     purpose: 'referral' as ConsentPurpose,
@@ -148,16 +196,17 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
       searchForm.failWith({ levels: w.searchLevel });
       return;
     }
-    const request: ProgramSearchRequest = {
-      near: search.zip.trim(),
-      levels: [search.level as LevelCode],
-      radiusMiles: Number(search.radiusMiles) || 25,
-      ...(isScope(search.scope) ? { scope: search.scope } : {}),
-      acceptingNow: search.acceptingNow,
-    };
+    const request = requestFor(search);
     // The same question again asks the server again (listings and openings change).
     if (JSON.stringify(request) === JSON.stringify(asked)) void find.refetch();
     else setAsked(request);
+  };
+
+  /** Search again within the radius the directory says would reach the nearest matching program. */
+  const widen = (miles: number): void => {
+    const next = { ...search, radiusMiles: String(miles) };
+    setSearch(next);
+    setAsked(requestFor(next, miles));
   };
 
   const submitConsent = (e: SyntheticEvent): void => {
@@ -258,6 +307,21 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
               error={searchForm.error('scope')}
             />
           </div>
+          {Object.keys(wishes).length > 0 ? (
+            <CheckboxGroup
+              id={searchForm.id('prefer')}
+              legend={w.wishesLegend}
+              hint={w.wishesHint}
+              options={(Object.entries(wishes) as [WishGroup, readonly string[]][]).map(([g, values]) => ({
+                value: g,
+                label: wishText(g, values),
+              }))}
+              values={wanted}
+              onChange={(v) => {
+                setWanted(v as WishGroup[]);
+              }}
+            />
+          ) : null}
           <CheckboxField
             id={searchForm.id('acceptingNow')}
             label={w.acceptingNow}
@@ -278,6 +342,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
         {hits ? (
           <ProgramHitList
             hits={hits}
+            onWiden={widen}
             chosen={(id) => chosen.some((p) => p.id === id)}
             pick={(h) => (
               <CheckboxField

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
@@ -50,12 +50,19 @@ export default function ReferralPage(): ReactNode {
   );
 }
 
-/** After an admission, the referring side is asked to close the person's other open referrals. */
+/**
+ * After an admission, the referring side is asked to close the person's other open referrals. The
+ * prompt keeps the referrals it first found, so its answer stays on screen once they are closed.
+ */
 function OtherOpenReferrals({ referral }: { readonly referral: ReferralView }): ReactNode {
   const user = useUser();
   const careTeam = mayAct(user.role, 'careTeam');
   const filter = { personId: referral.personId };
   const list = useQuery({ queryKey: referralKeys.list(filter), queryFn: () => listReferrals(filter), enabled: careTeam });
+  const [others, setOthers] = useState<readonly ReferralView[] | null>(null);
   const found = list.data ? admittedWithOpenOthers(list.data.referrals).find((x) => x.admitted.id === referral.id) : undefined;
-  return found ? <AdmittedElsewhere admitted={referral} others={found.others} /> : null;
+  useEffect(() => {
+    if (found && others === null) setOthers(found.others);
+  }, [found, others]);
+  return others ? <AdmittedElsewhere admitted={referral} others={others} /> : null;
 }
