@@ -3,6 +3,9 @@ import type { Db } from '../db/db.js';
 import { median, percentile } from './percentile.js';
 import type { ReportWindow } from './report-window.js';
 
+/** A clinician's override: a variance, not a gap in services. */
+const CLINICAL_JUDGMENT = 'clinical-judgment';
+
 /** PostgreSQL counts as bigint, which arrives as text; SQLite as a number. */
 const n = (v: string | number | bigint): number => Number(v);
 
@@ -81,6 +84,7 @@ export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryRep
     placements: { total: sum(placements), byChosenLevel: placements.map((r) => ({ level: r.chosen_level, count: n(r.count) })) },
     variance: {
       total: sum(byReason),
+      serviceGaps: sum(byReason.filter((r) => r.variance_reason !== CLINICAL_JUDGMENT)),
       byReason: byReason.map((r) => ({ reason: r.variance_reason, count: n(r.count) })),
       byLevels: byLevels.map((r) => ({ indicatedLevel: r.indicated_level, chosenLevel: r.chosen_level, count: n(r.count) })),
     },

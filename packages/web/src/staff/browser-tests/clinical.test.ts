@@ -257,7 +257,21 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await expect.poll(() => table.locator('tr[data-kind="transition"]').textContent()).toContain('Step down');
     expect(await table.locator('tr[data-kind="episode-start"]').last().textContent()).toContain('Intensive outpatient');
     expect(await table.locator('tr[data-kind="episode-end"]').first().textContent()).toContain('Residential treatment');
+    // Today's reassessment comes before the step down it led to, effective today.
+    const kinds = await table.locator('tr[data-kind]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kind));
+    expect(kinds.lastIndexOf('assessment')).toBeLessThan(kinds.lastIndexOf('transition'));
+    expect(kinds.lastIndexOf('transition')).toBeLessThan(kinds.lastIndexOf('episode-start'));
     await page.locator('.timeline-chart svg').first().waitFor();
+    // The level axis names levels; the date axis never says the same day twice.
+    const ticks = page.locator('.timeline-chart .recharts-cartesian-axis-tick-value');
+    // Long names wrap onto lines of their own (text spans), so the short ones are the easiest to find.
+    await expect.poll(async () => (await ticks.allTextContents()).join(' | ')).toContain('Hospital care');
+    const labels = await ticks.allTextContents();
+    expect(labels).toContain('Outpatient');
+    expect(labels.join(' | ')).not.toMatch(/(^|\| )[1-4]\.\d( |$)/);
+    const dates = labels.filter((l) => /\d{4}/.test(l));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates).size).toBe(dates.length);
     await expectNoAxeViolations(page, 'person record with timeline');
     const w360 = await h.newPage({ width: 360, height: 740 });
     await h.signIn(w360, 'clinician');

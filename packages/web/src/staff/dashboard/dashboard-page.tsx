@@ -101,7 +101,7 @@ function Report({ report: r }: { readonly report: SummaryReportView }): ReactNod
         <CountChart
           id="variance"
           title={w.varianceHeading}
-          summary={w.varianceSummary(r.variance.total, r.placements.total)}
+          summary={w.varianceSummary(r.variance.total, r.placements.total, r.variance.serviceGaps)}
           labelHeading={w.reason}
           rows={r.variance.byReason.map((x) => ({
             label: x.reason ? (w.varianceReasons[x.reason] ?? x.reason) : w.noReason,

@@ -696,7 +696,8 @@ export const staffEn = {
       total === 1 ? '1 placement decided in this period.' : `${total} placements decided in this period.`,
     level: 'Level of care',
     varianceHeading: 'Indicated versus chosen: service gaps',
-    varianceSummary: (n: number, total: number): string => `${n} of ${total} placements differed from the indicated level.`,
+    varianceSummary: (n: number, total: number, gaps: number): string =>
+      `${n} of ${total} placements differed from the indicated level; ${gaps} of them ${gaps === 1 ? 'is a service gap' : 'are service gaps'} (a clinician's judgment is not counted as a gap).`,
     reason: 'Reason',
     noReason: 'No reason recorded',
     varianceReasons: {
