@@ -11,6 +11,7 @@ import { accountLifecycle } from './0105-server-account-lifecycle.js';
 import { oneAftercarePlan } from './0106-server-one-aftercare-plan.js';
 import { auditChain } from './0107-server-audit-chain.js';
 import { referralHandoff } from './0108-referral-handoff.js';
+import { determinationWithdrawalSetting } from './0109-determination-withdrawal-setting.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -37,5 +38,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0106-server-one-aftercare-plan', migration: oneAftercarePlan },
     { name: '0107-server-audit-chain', migration: auditChain(dialect) },
     { name: '0108-referral-handoff', migration: referralHandoff },
+    { name: '0109-determination-withdrawal-setting', migration: determinationWithdrawalSetting },
   ];
 }

@@ -41,6 +41,10 @@ export interface DeterminationsTable {
   decided_at: string;
   /** JSON: the clinician's rating adjustments (assessments/adjustments.ts); null when none. */
   adjustments_json: string | null;
+  /** The engine's withdrawal-management setting when decided; null before it was recorded. */
+  indicated_withdrawal_management: string | null;
+  /** The withdrawal-management setting chosen; null before it was recorded. */
+  withdrawal_management: string | null;
 }
 
 export interface EpisodesTable {

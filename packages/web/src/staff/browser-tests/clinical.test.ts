@@ -91,9 +91,19 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await page.getByTestId('determination').waitFor();
     expect(await page.getByTestId('determination').textContent()).toContain('Mood is worse than the PHQ-9 shows');
 
+    // Signing cannot be undone, so it asks first.
     await page.getByRole('button', { name: 'Sign assessment' }).click();
+    await page.getByText(/^Sign now\? This cannot be undone/).waitFor();
+    await expectNoAxeViolations(page, 'signing asks first');
+    await page.getByRole('button', { name: 'Yes, sign it' }).click();
     await page.getByTestId('signed').waitFor();
     expect(await page.getByRole('button', { name: 'Record determination' }).count()).toBe(0);
+    // The signed view says who signed and when, and keeps the six dimensions as rated, with reasons.
+    expect(await page.getByTestId('signed').textContent()).toMatch(/^Signed by clinician@example\.test on /);
+    const ratings = page.locator('section').filter({ has: page.getByRole('heading', { name: 'The six dimensions as rated' }) });
+    expect(await ratings.getByRole('heading', { level: 3 }).count()).toBe(6);
+    expect(await ratings.locator('.dimension-rating').first().textContent()).toMatch(/Rating \d of 4/);
+    expect(await page.getByTestId('determination').textContent()).toContain('Withdrawal management');
     await expectNoAxeViolations(page, 'signed assessment');
 
     // The server agrees: signed, with the determination and the adjustment beside the engine's rating.
@@ -243,6 +253,7 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await page.getByRole('button', { name: 'Record determination' }).click();
     await page.getByTestId('determination').waitFor();
     await page.getByRole('button', { name: 'Sign assessment' }).click();
+    await page.getByRole('button', { name: 'Yes, sign it' }).click();
     await page.getByTestId('signed').waitFor();
     await page.getByRole('button', { name: 'Record transition' }).click();
     const recorded = page.getByTestId('recorded-transition');

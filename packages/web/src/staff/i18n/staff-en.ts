@@ -119,6 +119,9 @@ export const staffEn = {
     openRevision: 'Open the revision',
     pulledForward: (date: string): string =>
       `Answers are pulled forward from the assessment of ${date}. Change what is different today; nothing is saved until you save.`,
+    withdrawalSetting: 'Withdrawal management',
+    withdrawalSettingHint: (indicated: string): string => `Indicated: ${indicated}. A different setting needs a variance reason.`,
+    indicatedSetting: (indicated: string): string => `indicated: ${indicated}`,
     fromPerson: 'From the person’s self-assessment',
     confirmAnswer: 'Confirm',
     substancesLabel: 'Substances',
@@ -303,6 +306,11 @@ export const staffEn = {
     savedTitle: 'Assessment',
     savedLead: (date: string, revision: number): string => `Saved ${date}, revision ${revision}.`,
     signedAt: (date: string): string => `Signed ${date}. A signed assessment never changes.`,
+    signedBy: (who: string, date: string): string => `Signed by ${who} on ${date}. A signed assessment never changes.`,
+    signConfirm:
+      'Sign now? This cannot be undone: the assessment and its determination become final. A change after this is a new assessment.',
+    signNow: 'Yes, sign it',
+    ratingsHeading: 'The six dimensions as rated',
     answers: 'Answers',
     noAnswer: '—',
     dimensions: 'Dimensions',

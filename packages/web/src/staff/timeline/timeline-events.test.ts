@@ -42,6 +42,8 @@ const timeline: TimelineView = {
       at: '2026-09-30T16:00:00.000Z',
       indicatedLevel: 'residential-high',
       chosenLevel: 'residential-high',
+      indicatedWithdrawalManagement: null,
+      withdrawalManagement: null,
       varianceReason: null,
       note: null,
       adjustments: [],
