@@ -57,6 +57,14 @@ describe.skipIf(!HAVE_CHROMIUM)("bring your answers: from the public summary to 
     expect(count).toBeGreaterThan(10);
     expect(await marked.first().textContent()).toContain('From the person’s self-assessment');
     await expectNoAxeViolations(page, 'interview filled from the answer code');
+    // "Other" is another sex or another route, not "another substance"; the substance list keeps it.
+    const sexes = await page.getByLabel('Sex (for AUDIT-C cut-offs)', { exact: true }).locator('option').allTextContents();
+    expect(sexes).toContain('Other');
+    expect(sexes.join()).not.toContain('substance');
+    const routes = await page.getByLabel('Route', { exact: true }).first().locator('option').allTextContents();
+    expect(routes).toContain('Other');
+    expect(routes.join()).not.toContain('substance');
+    expect(await page.getByLabel('Substance', { exact: true }).first().locator('option').allTextContents()).toContain('Another substance');
 
     // Confirming one answer, and changing another, each takes its mark away.
     await page.getByRole('button', { name: 'Confirm: Age in years' }).click();

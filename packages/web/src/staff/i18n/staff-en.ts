@@ -231,6 +231,7 @@ export const staffEn = {
     } as Readonly<Record<string, string>>,
     /** Words for value codes where the code itself does not read well; others are shown from the code. */
     values: {
+      other: 'Other',
       'co-occurring': 'Co-occurring',
       'needs-monitoring': 'Needs monitoring',
       'work-full-time': 'Full-time work',
