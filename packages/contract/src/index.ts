@@ -34,6 +34,7 @@ export {
 export { PROBLEMS, PROBLEM_CODES, PROBLEM_TYPE_BASE, isProblemCode, type ProblemCode } from './problems/problem-codes.js';
 export { fieldPathText, under, pathWithin, type FieldIssue, type FieldPath } from './problems/field-issue.js';
 export { DomainError, isDomainError, failIf } from './problems/domain-error.js';
+export { plainIssueMessage, type SchemaIssue } from './problems/plain-issue.js';
 export {
   programSearchParams,
   PROGRAM_SEARCH_PATH,
