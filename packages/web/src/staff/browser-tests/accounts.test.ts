@@ -49,6 +49,10 @@ describe.skipIf(!HAVE_CHROMIUM)('staff accounts in Chromium against the real ser
       .where('email', '=', 'intake.lead@example.test')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(stored.programs)).toEqual([h.programId]);
+    // The table names the program, never its id.
+    const row = page.getByRole('row').filter({ hasText: 'intake.lead@example.test' });
+    await expect.poll(() => row.textContent()).toContain(program.name);
+    expect(await row.textContent()).not.toContain(h.programId);
     const phone = await h.newPage({ width: 360 });
     await h.signIn(phone, 'admin');
     await phone.goto(`${h.staffUrl}#/users`);

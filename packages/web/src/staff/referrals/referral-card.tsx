@@ -23,6 +23,17 @@ export function ProgramLabel({ programId }: { readonly programId: string }): str
   return useProgramName(programId);
 }
 
+/** Programs by name, never by id: each from the directory, joined with commas; a dash for none. */
+export function ProgramNames({ ids }: { readonly ids: readonly string[] }): ReactNode {
+  if (ids.length === 0) return '—';
+  return ids.map((id, i) => (
+    <span key={id}>
+      {i > 0 ? ', ' : ''}
+      <ProgramLabel programId={id} />
+    </span>
+  ));
+}
+
 export const levelName = (level: LevelCode | null | undefined): string => (level ? engineWords.levels[level] : '');
 
 /** "3.5 h", or "not yet" (with how long it has been waiting when the referral is still open). */
