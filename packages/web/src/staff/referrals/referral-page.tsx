@@ -20,6 +20,7 @@ export default function ReferralPage(): ReactNode {
   const w = words.referrals;
   const referral = useQuery({ queryKey: referralKeys.one(referralId), queryFn: () => readReferral(referralId) });
   const program = useProgram(referral.data?.body.programId ?? '');
+  const user = useUser();
   if (referral.isPending) return <Loading />;
   if (referral.isError) return <LoadError error={referral.error} retry={() => void referral.refetch()} />;
   const r = referral.data.body;
@@ -34,6 +35,11 @@ export default function ReferralPage(): ReactNode {
         }
       />
       <HandoffFacts referral={r} />
+      {user.role === 'program-staff' && r.consentLive !== false ? (
+        <p>
+          <Link to={`/people/${r.personId}/aftercare`}>{words.aftercare.openShared}</Link>
+        </p>
+      ) : null}
       <ReferralActions referral={r} label={words.inbox.actionsLabel} />
       {r.status === 'admitted' ? <OtherOpenReferrals referral={r} /> : null}
       <h2>{w.history}</h2>
