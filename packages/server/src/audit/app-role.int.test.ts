@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../audit/verify-audit-log.js';
 import { asToken, startTestApp, userWithToken, type TestDatabase } from '../test-support/harness.js';
-import { grantAppRole, openAppDatabase as openServerDatabase, type AppDatabase } from '@carelevel/storage';
+import { appMigrations, grantAppRole, openAppDatabase as openServerDatabase, type AppDatabase } from '@carelevel/storage';
 
 const url = process.env.DATABASE_URL;
 
@@ -72,13 +72,13 @@ describe.runIf(url)('PostgreSQL: the server role cannot change the audit log', (
   });
 
   it('tells the app role to ask the owner when a migration is pending', async () => {
-    await sql.raw(`delete from kysely_migration where name = '0107-server-audit-chain'`).execute(asOwner.db);
+    // The newest migration, as if it had not run yet (an older one missing is a different error).
+    const last = appMigrations('postgres').at(-1)?.name ?? '';
+    await sql`delete from kysely_migration where name = ${last}`.execute(asOwner.db);
     try {
       await expect(openServerDatabase({ url: as(app), schema })).rejects.toThrow(/run `carelevel migrate` as the owner role/);
     } finally {
-      await sql`insert into kysely_migration (name, timestamp) values ('0107-server-audit-chain', ${new Date().toISOString()})`.execute(
-        asOwner.db,
-      );
+      await sql`insert into kysely_migration (name, timestamp) values (${last}, ${new Date().toISOString()})`.execute(asOwner.db);
     }
   });
 });
