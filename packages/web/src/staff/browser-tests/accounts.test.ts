@@ -130,6 +130,8 @@ describe.skipIf(!HAVE_CHROMIUM)('first run in Chromium: no administrator yet', (
     await page.goto(fresh.staffUrl);
     const setup = page.getByRole('region', { name: 'First run: create the administrator' });
     await setup.waitFor();
+    // The first run offers the setup only: there is no account yet to sign in with.
+    expect(await page.locator('#sign-in-email').count()).toBe(0);
     await expectNoAxeViolations(page, 'first run');
     await setup.getByLabel('Email').fill('lead@example.test');
     await setup.getByLabel('Password').fill('a long enough passphrase');
