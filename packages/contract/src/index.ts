@@ -8,20 +8,34 @@ export { CONSENT_PURPOSES, CONSENT_SHARES, type ConsentPurpose, type ConsentShar
 export {
   REFERRAL_STATES,
   REFERRAL_MOVES,
+  REFERRAL_URGENCIES,
+  ADMITTED_ELSEWHERE,
   OPEN_REFERRAL_STATES,
   FHIR_TASK_STATUS,
   isReferralState,
   movesFor,
   isOpen,
   checkMove,
+  checkMoveDates,
   type ReferralState,
+  type ReferralUrgency,
   type MoveCheck,
   type FhirTaskStatus,
 } from './referrals/referral-states.js';
-export { ACKNOWLEDGED, ADMITTED, hoursBetween, referralTiming, firstReached, type ReferralTiming } from './referrals/referral-timing.js';
+export {
+  ACKNOWLEDGED,
+  ADMITTED,
+  hoursBetween,
+  daysToAdmission,
+  hoursToAdmission,
+  referralTiming,
+  firstReached,
+  type ReferralTiming,
+} from './referrals/referral-timing.js';
 export { PROBLEMS, PROBLEM_CODES, PROBLEM_TYPE_BASE, isProblemCode, type ProblemCode } from './problems/problem-codes.js';
 export { fieldPathText, under, pathWithin, type FieldIssue, type FieldPath } from './problems/field-issue.js';
 export { DomainError, isDomainError, failIf } from './problems/domain-error.js';
+export { plainIssueMessage, type SchemaIssue } from './problems/plain-issue.js';
 export {
   programSearchParams,
   PROGRAM_SEARCH_PATH,

@@ -16,6 +16,17 @@ export interface ProgramSearchRequest {
   /** Language tags (`es`, `vi`); English is assumed everywhere. */
   readonly languages?: readonly string[];
   readonly medications?: readonly (typeof MEDICATIONS)[number][];
+  /**
+   * Wishes rather than must-haves (from the person's assessment): programs that meet them rank
+   * first, and those that do not are still listed with what does not fit named.
+   */
+  readonly prefer?: {
+    readonly payments?: readonly (typeof PAYMENTS)[number][];
+    readonly scheduleTracks?: readonly (typeof SCHEDULE_TRACKS)[number][];
+    readonly services?: readonly (typeof SERVICES)[number][];
+    readonly populations?: readonly (typeof POPULATIONS)[number][];
+    readonly languages?: readonly string[];
+  };
   readonly sort?: 'fit' | 'distance';
   readonly limit?: number;
   readonly offset?: number;
@@ -46,6 +57,11 @@ export function programSearchParams(r: ProgramSearchRequest): string {
   list('populations', r.populations);
   list('languages', r.languages);
   list('medications', r.medications);
+  list('preferPayments', r.prefer?.payments);
+  list('preferScheduleTracks', r.prefer?.scheduleTracks);
+  list('preferServices', r.prefer?.services);
+  list('preferPopulations', r.prefer?.populations);
+  list('preferLanguages', r.prefer?.languages);
   if (r.sort) q.push(['sort', r.sort]);
   if (r.limit !== undefined) q.push(['limit', String(r.limit)]);
   if (r.offset !== undefined && r.offset > 0) q.push(['offset', String(r.offset)]);

@@ -1,4 +1,5 @@
 import { mayAct, type Role } from '../access/roles.js';
+import type { FieldIssue } from '../problems/field-issue.js';
 
 /**
  * A closed-loop referral, mirroring FHIR R4 Task.status for referrals: requested → received →
@@ -19,6 +20,13 @@ export const REFERRAL_STATES = [
 export type ReferralState = (typeof REFERRAL_STATES)[number];
 
 export const isReferralState = (value: unknown): value is ReferralState => (REFERRAL_STATES as readonly unknown[]).includes(value);
+
+/** How soon the person needs a place, as the referring clinician judges it. */
+export const REFERRAL_URGENCIES = ['routine', 'soon', 'urgent'] as const;
+export type ReferralUrgency = (typeof REFERRAL_URGENCIES)[number];
+
+/** The reason given when the referring side closes the other open referrals after one program admits the person. */
+export const ADMITTED_ELSEWHERE = 'admitted elsewhere';
 
 /** Where a referral may go next. */
 export const REFERRAL_MOVES: Readonly<Record<ReferralState, readonly ReferralState[]>> = {
@@ -84,4 +92,37 @@ export function checkMove(from: ReferralState, to: ReferralState, role: Role, re
     };
   if (to === 'declined' && !reason?.trim()) return { ok: false, code: 'invalid-transition', message: 'declining needs a reason' };
   return { ok: true };
+}
+
+/** The latest day anyone on Earth may call today, at a moment: UTC plus 14 hours (Kiribati). */
+const latestToday = (at: Date): string => new Date(at.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * The dates a move carries: an admission must say the day the person was admitted (`admittedOn`, not
+ * in the future, not before the referral was sent); accepting may say the day the program expects to
+ * admit them (`expectedAdmissionOn`, not before the referral was sent). Neither belongs on another move.
+ * Every issue at once, each naming its field.
+ */
+export function checkMoveDates(
+  to: ReferralState,
+  dates: { readonly admittedOn?: string | undefined; readonly expectedAdmissionOn?: string | undefined },
+  sentAt: string,
+  at = new Date(),
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const sentOn = sentAt.slice(0, 10);
+  const { admittedOn, expectedAdmissionOn } = dates;
+  if (to === 'admitted') {
+    if (!admittedOn)
+      issues.push({ path: ['body', 'admittedOn'], message: 'is required to record an admission: the day the person was admitted' });
+    else if (admittedOn > latestToday(at)) issues.push({ path: ['body', 'admittedOn'], message: 'must not be in the future' });
+    else if (admittedOn < sentOn)
+      issues.push({ path: ['body', 'admittedOn'], message: `must not be before the referral was sent (${sentOn})` });
+  } else if (admittedOn) issues.push({ path: ['body', 'admittedOn'], message: 'goes only with a move to admitted' });
+  if (expectedAdmissionOn) {
+    if (to !== 'accepted') issues.push({ path: ['body', 'expectedAdmissionOn'], message: 'goes only with a move to accepted' });
+    else if (expectedAdmissionOn < sentOn)
+      issues.push({ path: ['body', 'expectedAdmissionOn'], message: `must not be before the referral was sent (${sentOn})` });
+  }
+  return issues;
 }

@@ -16,12 +16,31 @@ export const ADMITTED = 'admitted';
 /** Hours between two ISO times, to two decimals. */
 export const hoursBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 36_000) / 100;
 
-export function referralTiming(createdAt: string, acknowledgedAt: string | null, admittedAt: string | null): ReferralTiming {
+/** Whole days from the day a referral was sent (UTC) to the day the person was admitted, never below zero. */
+export const daysToAdmission = (createdAt: string, admittedOn: string): number =>
+  Math.max(0, Math.round((Date.parse(`${admittedOn}T00:00:00Z`) - Date.parse(`${createdAt.slice(0, 10)}T00:00:00Z`)) / 86_400_000));
+
+/**
+ * Hours from sending to admission. With the admission day the program recorded (`admittedOn`), that is
+ * the whole days between the two days, so a move recorded later than the admission still measures the
+ * real wait; older referrals without it fall back to when the move was recorded.
+ */
+export function hoursToAdmission(createdAt: string, admittedOn: string | null, admittedAt: string | null): number | null {
+  if (admittedOn) return daysToAdmission(createdAt, admittedOn) * 24;
+  return admittedAt ? hoursBetween(createdAt, admittedAt) : null;
+}
+
+export function referralTiming(
+  createdAt: string,
+  acknowledgedAt: string | null,
+  admittedAt: string | null,
+  admittedOn: string | null = null,
+): ReferralTiming {
   return {
     acknowledgedAt,
     admittedAt,
     hoursToAcknowledge: acknowledgedAt ? hoursBetween(createdAt, acknowledgedAt) : null,
-    hoursToAdmission: admittedAt ? hoursBetween(createdAt, admittedAt) : null,
+    hoursToAdmission: hoursToAdmission(createdAt, admittedOn, admittedAt),
   };
 }
 

@@ -1,4 +1,4 @@
-import { LEVEL_CODES, LOCALES, VARIANCE_REASONS, type Dimension } from '@carelevel/engine';
+import { LEVEL_CODES, LOCALES, VARIANCE_REASONS, WITHDRAWAL_MANAGEMENT, type Dimension } from '@carelevel/engine';
 import { z } from 'zod';
 import { instant } from './common.js';
 import { careCaseDocument, recommendationDocument } from './engine-documents.js';
@@ -36,6 +36,8 @@ export type RatingAdjustment = z.infer<typeof ratingAdjustment>;
 
 export const newDetermination = z.object({
   chosenLevel: z.enum(LEVEL_CODES),
+  /** Where withdrawal will be managed; the engine's setting when left out. */
+  withdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT).optional(),
   varianceReason: z.enum(VARIANCE_REASONS).optional(),
   note: z.string().max(2000).optional(),
   adjustments: z
@@ -51,6 +53,9 @@ export const determination = z.object({
   assessmentId: z.uuid(),
   indicatedLevel: z.enum(LEVEL_CODES),
   chosenLevel: z.enum(LEVEL_CODES),
+  /** The engine's withdrawal-management setting and the one chosen; null on determinations made before they were recorded. */
+  indicatedWithdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT).nullable(),
+  withdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT).nullable(),
   varianceReason: z.enum(VARIANCE_REASONS).nullable(),
   note: z.string().nullable(),
   /** The clinician's rating changes, each beside the engine's rating it replaces. */
@@ -73,6 +78,8 @@ export const assessment = z.object({
   createdAt: instant,
   signedBy: z.uuid().nullable(),
   signedAt: instant.nullable(),
+  /** Who signed, as people read it (their sign-in email): on a single read and on signing. */
+  signedByName: z.string().nullable().optional(),
 });
 export type AssessmentView = z.infer<typeof assessment>;
 

@@ -30,6 +30,11 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .pipe(z.array(z.enum(values)));
 
 const LANGUAGE_TAGS = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*(,[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)*$/;
+const languageTags = z
+  .string()
+  .max(200)
+  .regex(LANGUAGE_TAGS, 'must be language tags like "es" or "es,vi"')
+  .transform((s) => s.split(','));
 
 /**
  * The one program search (public; nothing about a person is sent or kept): where, how far, the levels,
@@ -50,13 +55,14 @@ export const programSearchQuery = z.object({
   scheduleTracks: csvOf(SCHEDULE_TRACKS).optional(),
   services: csvOf(SERVICES).optional(),
   populations: csvOf(POPULATIONS).optional(),
-  languages: z
-    .string()
-    .max(200)
-    .regex(LANGUAGE_TAGS, 'must be language tags like "es" or "es,vi"')
-    .transform((s) => s.split(','))
-    .optional(),
+  languages: languageTags.optional(),
   medications: csvOf(MEDICATIONS).optional(),
+  /** Wishes, not must-haves: programs that meet them rank first; the others stay, with the misfit named. */
+  preferPayments: csvOf(PAYMENTS).optional(),
+  preferScheduleTracks: csvOf(SCHEDULE_TRACKS).optional(),
+  preferServices: csvOf(SERVICES).optional(),
+  preferPopulations: csvOf(POPULATIONS).optional(),
+  preferLanguages: languageTags.optional(),
   sort: z.enum(['fit', 'distance']).default('fit'),
   limit: z.coerce.number().int().min(1).max(200).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),

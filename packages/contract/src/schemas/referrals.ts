@@ -1,7 +1,7 @@
-import { LEVEL_CODES } from '@carelevel/engine';
+import { COVERAGE, LEVEL_CODES, SCHEDULE_WINDOWS, WITHDRAWAL_MANAGEMENT } from '@carelevel/engine';
 import { z } from 'zod';
-import { REFERRAL_STATES } from '../referrals/referral-states.js';
-import { instant, page, pagingQuery, programId } from './common.js';
+import { REFERRAL_STATES, REFERRAL_URGENCIES } from '../referrals/referral-states.js';
+import { day, instant, page, pagingQuery, programId } from './common.js';
 import { consentTerms } from './consents.js';
 
 /**
@@ -18,6 +18,10 @@ export const newReferral = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'must not name a program twice'),
   level: z.enum(LEVEL_CODES).optional(),
   consent: consentTerms.optional(),
+  /** A note from the referring clinician to the program: what intake should know. */
+  note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  /** How soon the person needs a place: routine (default), soon or urgent. */
+  urgency: z.enum(REFERRAL_URGENCIES).default('routine'),
 });
 export type NewReferral = z.input<typeof newReferral>;
 
@@ -31,7 +35,16 @@ export type ReferralListQuery = z.input<typeof referralListQuery>;
 /** A list query as the server reads it (defaults filled in). */
 export type ReferralListFilter = z.output<typeof referralListQuery>;
 
-export const referralMove = z.object({ status: z.enum(REFERRAL_STATES), reason: z.string().max(1000).optional() });
+/**
+ * Move a referral. Accepting may carry the expected admission date; recording an admission must carry
+ * the day the person was admitted (`admittedOn`, not in the future), so times to admission are real days.
+ */
+export const referralMove = z.object({
+  status: z.enum(REFERRAL_STATES),
+  reason: z.string().max(1000).optional(),
+  expectedAdmissionOn: day.optional(),
+  admittedOn: day.optional(),
+});
 export type ReferralMove = z.input<typeof referralMove>;
 
 export const referralStep = z.object({
@@ -42,6 +55,22 @@ export const referralStep = z.object({
   at: instant,
 });
 
+/**
+ * What intake needs before saying yes, taken from the person's latest determination when the referral
+ * was made. Program staff see the clinical part only when the consent shares assessments, and the
+ * language only when it shares demographics; who referred and how to reach them, always.
+ */
+export const referralHandoff = z.object({
+  indicatedLevel: z.enum(LEVEL_CODES).nullable(),
+  chosenLevel: z.enum(LEVEL_CODES).nullable(),
+  withdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT).nullable(),
+  coverage: z.enum(COVERAGE).nullable(),
+  scheduleWindows: z.array(z.enum(SCHEDULE_WINDOWS)),
+  language: z.string().nullable(),
+  referredBy: z.object({ email: z.string() }),
+});
+export type ReferralHandoff = z.infer<typeof referralHandoff>;
+
 export const referral = z.object({
   id: z.uuid(),
   groupId: z.uuid(),
@@ -50,6 +79,14 @@ export const referral = z.object({
   consentId: z.uuid(),
   level: z.enum(LEVEL_CODES).nullable(),
   status: z.enum(REFERRAL_STATES),
+  note: z.string().nullable(),
+  urgency: z.enum(REFERRAL_URGENCIES),
+  /** The day the program expects to admit the person, given on accepting. */
+  expectedAdmissionOn: day.nullable(),
+  /** The day the person was admitted, given on the move to admitted. */
+  admittedOn: day.nullable(),
+  /** Null when the reader may not see it (or for referrals made before handoffs were kept). */
+  handoff: referralHandoff.nullable(),
   /** The same state in FHIR R4 Task.status terms. */
   fhirTaskStatus: z.string(),
   reason: z.string().nullable(),

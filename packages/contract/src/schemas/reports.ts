@@ -20,6 +20,8 @@ export const summaryReport = z.object({
   placements: z.object({ total: z.number().int(), byChosenLevel: z.array(z.object({ level: z.string(), count: z.number().int() })) }),
   variance: z.object({
     total: z.number().int(),
+    /** Variances that show a gap in services: every reason but a clinician's judgment (an override is not a missing service). */
+    serviceGaps: z.number().int(),
     byReason: z.array(z.object({ reason: z.string().nullable(), count: z.number().int() })),
     byLevels: z.array(z.object({ indicatedLevel: z.string(), chosenLevel: z.string(), count: z.number().int() })),
   }),

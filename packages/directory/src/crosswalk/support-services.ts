@@ -1,5 +1,5 @@
-import type { SupportCode } from '@carelevel/engine';
-import type { Population, Service } from '../model/vocabulary.js';
+import type { CareCase, SupportCode } from '@carelevel/engine';
+import type { Payment, Population, Service } from '../model/vocabulary.js';
 
 /**
  * The engine's supports in the directory's words, so a finder can look for them beside the level:
@@ -23,4 +23,18 @@ export const SUPPORT_SERVICES: Readonly<Record<SupportCode, readonly Service[]>>
 /** Supports a program shows as a group it serves rather than a service (court-referred clients). */
 export const SUPPORT_POPULATIONS: Readonly<Partial<Record<SupportCode, readonly Population[]>>> = {
   'legal-coordination': ['justice-involved'],
+};
+
+type Coverage = NonNullable<NonNullable<CareCase['practical']>['coverage']>;
+
+/** Payments a program may list that serve a person with this coverage. */
+export const PAYMENTS_FOR_COVERAGE: Readonly<Record<Coverage, readonly Payment[]>> = {
+  private: ['private'],
+  medicaid: ['medicaid'],
+  medicare: ['medicare'],
+  military: ['military'],
+  va: ['va'],
+  'state-funded': ['state-financed', 'public-funding'],
+  none: ['sliding-fee', 'free', 'payment-assistance', 'public-funding'],
+  unknown: [],
 };

@@ -1,14 +1,6 @@
-import type { CareCase, Decision, LevelCode } from '@carelevel/engine';
-import { SUPPORT_POPULATIONS, SUPPORT_SERVICES } from '../crosswalk/support-services.js';
-import {
-  MEDICATIONS_FOR,
-  type Medication,
-  type Payment,
-  type Population,
-  type Scope,
-  type ScheduleTrack,
-  type Service,
-} from '../model/vocabulary.js';
+import type { Decision, CareCase, LevelCode } from '@carelevel/engine';
+import { PAYMENTS_FOR_COVERAGE, SUPPORT_POPULATIONS, SUPPORT_SERVICES } from '../crosswalk/support-services.js';
+import { MEDICATIONS_FOR, type Medication, type Population, type Scope, type ScheduleTrack, type Service } from '../model/vocabulary.js';
 import type { DirectoryIndex } from './directory-index.js';
 import type { ProgramFilters, SearchQuery } from './filters.js';
 import { searchPrograms, type SearchResponse } from './search-programs.js';
@@ -16,20 +8,6 @@ import { searchPrograms, type SearchResponse } from './search-programs.js';
 /** The parts of an engine decision the directory needs. */
 export type RecommendationNeeds = Pick<Decision, 'level' | 'withdrawalManagement' | 'offerMedication'> & {
   readonly supports?: Decision['supports'];
-};
-
-type Coverage = NonNullable<NonNullable<CareCase['practical']>['coverage']>;
-
-/** Payments a program may list that serve a person with this coverage. */
-export const PAYMENTS_FOR_COVERAGE: Readonly<Record<Coverage, readonly Payment[]>> = {
-  private: ['private'],
-  medicaid: ['medicaid'],
-  medicare: ['medicare'],
-  military: ['military'],
-  va: ['va'],
-  'state-funded': ['state-financed', 'public-funding'],
-  none: ['sliding-fee', 'free', 'payment-assistance', 'public-funding'],
-  unknown: [],
 };
 
 const DAY_PROGRAMS: readonly LevelCode[] = ['intensive-outpatient', 'partial-hospitalization'];
@@ -90,6 +68,8 @@ export function recommendationQuery(
     ...(where.offset !== undefined ? { offset: where.offset } : {}),
   };
 }
+
+export { PAYMENTS_FOR_COVERAGE };
 
 /** Programs for a recommendation in one call. */
 export function searchForRecommendation(

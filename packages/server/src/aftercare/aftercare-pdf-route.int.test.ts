@@ -82,7 +82,7 @@ describe.each(TEST_DIALECTS)('the aftercare plan as a PDF on %s', (dialect) => {
     expect(text).not.toContain('support-groups');
   });
 
-  it('renders English on request, and the clinician copy with codes and levels', async () => {
+  it('renders English on request, and the clinician copy without internal codes, ids or format names', async () => {
     const en = pdfText((await pdf('?locale=en')).rawPayload);
     for (const h of ['If I am in crisis', 'My crisis plan', 'My plan to stay on track', 'My care after treatment', 'Next check-in'])
       expect(en).toContain(h);
@@ -90,8 +90,10 @@ describe.each(TEST_DIALECTS)('the aftercare plan as a PDF on %s', (dialect) => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="aftercare-plan-clinician-copy-en.pdf"');
     const clinician = pdfText(res.rawPayload);
     expect(clinician).toContain('clinician copy');
-    expect(clinician).toContain('support-groups');
     expect(clinician).toContain('For the care team');
+    expect(clinician).toContain(program.name);
+    for (const internal of ['support-groups', 'code:', program.id, 'carelevel-aftercare', 'mutual-help'])
+      expect(clinician).not.toContain(internal);
   });
 
   it('puts the levels on the clinician copy only for readers who may see the timeline and assessments', async () => {
@@ -108,7 +110,7 @@ describe.each(TEST_DIALECTS)('the aftercare plan as a PDF on %s', (dialect) => {
     const res = await staff({ method: 'GET', url: `/api/v1/people/${personId}/aftercare-plan.pdf?copy=clinician&locale=en` });
     expect(res.statusCode).toBe(200);
     const text = pdfText(res.rawPayload);
-    expect(text).toContain('support-groups');
+    expect(text).toContain(program.name);
     expect(text).not.toContain('Current level of care');
   });
 

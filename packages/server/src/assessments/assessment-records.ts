@@ -20,6 +20,7 @@ import {
   listAssessments,
   revisionOf,
   signAssessment,
+  signerName,
   signedWhileWriting,
   toAssessmentView,
   toDeterminationView,
@@ -88,7 +89,11 @@ export class AssessmentRecords {
           : [],
     );
     if (!found) throw new DomainError('not-found');
-    return { ...toAssessmentView(found.row), latestDetermination: found.latest ? toDeterminationView(found.latest) : null };
+    return {
+      ...toAssessmentView(found.row),
+      signedByName: await signerName(this.access.db, found.row.signed_by),
+      latestDetermination: found.latest ? toDeterminationView(found.latest) : null,
+    };
   }
 
   /** An assessment found by its id alone (a FHIR reference names no person): the person's own rules apply. */
@@ -139,7 +144,10 @@ export class AssessmentRecords {
       if (outcome !== 'signed') throw new DomainError(outcome === 'missing' ? 'not-found' : 'already-signed');
       const row = await findAssessment(tx, personId, id);
       if (!row) throw new DomainError('not-found');
-      return { result: toAssessmentView(row), audit: [{ action: 'sign', entityType: 'assessment', entityId: id, personId }] };
+      return {
+        result: { ...toAssessmentView(row), signedByName: await signerName(tx, row.signed_by) },
+        audit: [{ action: 'sign', entityType: 'assessment', entityId: id, personId }],
+      };
     });
   }
 
@@ -152,10 +160,18 @@ export class AssessmentRecords {
     // The determination is part of what a signature closes: after it, only a new assessment decides.
     if (a.signedAt !== null) throw new DomainError('already-signed');
     const issues: FieldIssue[] = [];
+    const engineSetting = a.recommendation.withdrawalManagement;
+    const setting = d.withdrawalManagement ?? engineSetting;
+    const varies = d.chosenLevel !== a.indicatedLevel || setting !== engineSetting;
     if (d.chosenLevel !== a.indicatedLevel && !d.varianceReason)
       issues.push({
         path: ['body', 'varianceReason'],
         message: `is required when the chosen level differs from the indicated ${a.indicatedLevel}`,
+      });
+    else if (setting !== engineSetting && !d.varianceReason)
+      issues.push({
+        path: ['body', 'varianceReason'],
+        message: `is required when the withdrawal-management setting differs from the indicated ${engineSetting}`,
       });
     if (d.varianceReason === 'clinical-judgment' && !d.note?.trim())
       issues.push({ path: ['body', 'note'], message: 'is required with clinical-judgment' });
@@ -168,11 +184,13 @@ export class AssessmentRecords {
       person_id: personId,
       indicated_level: a.indicatedLevel,
       chosen_level: d.chosenLevel,
-      variance_reason: d.chosenLevel === a.indicatedLevel ? null : (d.varianceReason ?? null),
+      variance_reason: varies ? (d.varianceReason ?? null) : null,
       note: d.note ?? null,
       decided_by: this.access.caller.userId,
       decided_at: now(),
       adjustments_json: adjusted.length > 0 ? JSON.stringify(adjusted) : null,
+      indicated_withdrawal_management: engineSetting,
+      withdrawal_management: setting,
     };
     return this.access.write(async (tx) => {
       if (await signedWhileWriting(tx, a.id)) throw new DomainError('already-signed');

@@ -41,7 +41,7 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
     expect(a.case).toEqual(devCase());
     expect((a.recommendation as { level: string }).level).toBe('intensive-outpatient');
     const read = body(await api({ method: 'GET', url: `/api/v1/people/${personId}/assessments/${a.id as string}` }));
-    expect(read).toEqual({ ...a, latestDetermination: null });
+    expect(read).toEqual({ ...a, signedByName: null, latestDetermination: null });
   });
 
   it('refuses an invalid case with every field named under case.', async () => {
@@ -59,7 +59,9 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
     const a = body(await create({ case: devCase() }));
     const signUrl = `/api/v1/people/${personId}/assessments/${a.id as string}/sign`;
     const signed = await api({ method: 'POST', url: signUrl });
-    expect(body(signed)).toMatchObject({ id: a.id, signedAt: expect.any(String) });
+    expect(body(signed)).toMatchObject({ id: a.id, signedAt: expect.any(String), signedByName: expect.stringContaining('@') });
+    const reread = body(await api({ method: 'GET', url: `/api/v1/people/${personId}/assessments/${a.id as string}` }));
+    expect(reread.signedByName).toBe(body(signed).signedByName);
     expect(body(await api({ method: 'POST', url: signUrl }))).toMatchObject({ status: 409, code: 'already-signed' });
     const next = body(await create({ case: { ...devCase(), ageYears: 77 }, supersedes: a.id }));
     expect(next).toMatchObject({ revision: 2, supersedes: a.id });
@@ -84,6 +86,36 @@ describe.each(TEST_DIALECTS)('assessments, determinations and the timeline on %s
       chosenLevel: 'outpatient',
       varianceReason: 'not-available-nearby',
     });
+  });
+
+  it('records the withdrawal-management setting beside the level, with a variance reason when it differs from the engine’s', async () => {
+    // A person of its own, so the timeline test below keeps its counts.
+    const own = body(await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'W', familyName: 'M' } })).id as string;
+    const a = body(await api({ method: 'POST', url: `/api/v1/people/${own}/assessments`, payload: { case: devCase() } }));
+    const url = `/api/v1/people/${own}/assessments/${a.id as string}/determination`;
+    // The engine's setting when none is given.
+    const same = body(await api({ method: 'POST', url, payload: { chosenLevel: 'intensive-outpatient' } }));
+    expect(same).toMatchObject({ indicatedWithdrawalManagement: 'none', withdrawalManagement: 'none', varianceReason: null });
+    const missing = await api({
+      method: 'POST',
+      url,
+      payload: { chosenLevel: 'intensive-outpatient', withdrawalManagement: 'ambulatory' },
+    });
+    expect(body(missing)).toMatchObject({
+      status: 400,
+      errors: [
+        { path: ['body', 'varianceReason'], message: 'is required when the withdrawal-management setting differs from the indicated none' },
+      ],
+    });
+    const chosen = await api({
+      method: 'POST',
+      url,
+      payload: { chosenLevel: 'intensive-outpatient', withdrawalManagement: 'ambulatory', varianceReason: 'person-wants-more-intensive' },
+    });
+    expect(body(chosen)).toMatchObject({ withdrawalManagement: 'ambulatory', varianceReason: 'person-wants-more-intensive' });
+    expect(errorPaths(await api({ method: 'POST', url, payload: { chosenLevel: 'outpatient', withdrawalManagement: 'at-home' } }))).toEqual(
+      ['body.withdrawalManagement'],
+    );
   });
 
   it('closes the determination with the signature: none can be recorded after signing', async () => {

@@ -1,5 +1,5 @@
 import { ratingAdjustment, type AssessmentView, type DeterminationView } from '@carelevel/contract';
-import { isRecommendation, VARIANCE_REASONS } from '@carelevel/engine';
+import { isRecommendation, VARIANCE_REASONS, WITHDRAWAL_MANAGEMENT } from '@carelevel/engine';
 import type { AssessmentsTable, DeterminationsTable } from '@carelevel/storage';
 import type { Db } from '../db/db.js';
 import { onPostgres } from '../db/on-postgres.js';
@@ -31,6 +31,14 @@ export const toDeterminationView = (r: DeterminationsTable): DeterminationView =
   assessmentId: r.assessment_id,
   indicatedLevel: storedLevel(r.indicated_level, 'determinations.indicated_level'),
   chosenLevel: storedLevel(r.chosen_level, 'determinations.chosen_level'),
+  indicatedWithdrawalManagement:
+    r.indicated_withdrawal_management === null
+      ? null
+      : storedOneOf(WITHDRAWAL_MANAGEMENT, r.indicated_withdrawal_management, 'determinations.indicated_withdrawal_management'),
+  withdrawalManagement:
+    r.withdrawal_management === null
+      ? null
+      : storedOneOf(WITHDRAWAL_MANAGEMENT, r.withdrawal_management, 'determinations.withdrawal_management'),
   varianceReason: r.variance_reason === null ? null : storedOneOf(VARIANCE_REASONS, r.variance_reason, 'determinations.variance_reason'),
   note: r.note,
   adjustments: r.adjustments_json ? storedDocument(r.adjustments_json, storedAdjustments, 'determinations.adjustments_json') : [],
@@ -99,4 +107,10 @@ export async function signedWhileWriting(tx: Db, id: string): Promise<boolean> {
 
 export async function insertDetermination(db: Db, row: DeterminationsTable): Promise<void> {
   await db.insertInto('determinations').values(row).execute();
+}
+
+/** Who signed, as people read it: the account's email (null when unsigned or the account is gone). */
+export async function signerName(db: Db, signedBy: string | null): Promise<string | null> {
+  if (signedBy === null) return null;
+  return (await db.selectFrom('users').select('email').where('id', '=', signedBy).executeTakeFirst())?.email ?? null;
 }

@@ -82,3 +82,14 @@ export async function liveConsentPairs(db: Db, rows: readonly Pair[], at = new D
   const live = new Set(found.map(pairKey));
   return (r) => live.has(pairKey(r));
 }
+
+/** What each consent shares, by id: one query for a whole list of referrals. */
+export async function consentShares(db: Db, ids: readonly string[]): Promise<Map<string, ConsentShare[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('consents')
+    .select(['id', 'shares'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, storedShares(r.shares)]));
+}

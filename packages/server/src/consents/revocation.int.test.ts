@@ -58,7 +58,12 @@ describe.each(TEST_DIALECTS)('a revoked consent and its referrals on %s', (diale
   const read = async (api: Api, id: string): Promise<Referral> =>
     (await api({ method: 'GET', url: `/api/v1/referrals/${id}` })).json<Referral>();
   const move = (api: Api, r: Referral, status: string) =>
-    api({ method: 'PATCH', url: `/api/v1/referrals/${r.id}`, headers: { 'if-match': `"${r.version}"` }, payload: { status } });
+    api({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${r.id}`,
+      headers: { 'if-match': `"${r.version}"` },
+      payload: { status, ...(status === 'admitted' ? { admittedOn: new Date().toISOString().slice(0, 10) } : {}) },
+    });
 
   it('cancels an open referral with the revocation, and program staff see it without its clinical content', async () => {
     const { consentId, referral } = await referred();

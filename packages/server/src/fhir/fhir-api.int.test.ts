@@ -161,11 +161,21 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
   it('gives a referral as a ServiceRequest and a Task that follows its state, and the consent behind it with Part 2 labels', async () => {
     const programId = (await t.database.db.selectFrom('directory_programs').select('id').limit(1).executeTakeFirstOrThrow()).id;
     expect((await api({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, programId) })).statusCode).toBe(201);
-    const sent = await api({ method: 'POST', url: '/api/v1/referrals', payload: { personId, programIds: [programId] } });
+    const sent = await api({
+      method: 'POST',
+      url: '/api/v1/referrals',
+      payload: { personId, programIds: [programId], urgency: 'urgent', note: 'Wants to start before the holidays' },
+    });
     expect(sent.statusCode, sent.body).toBe(201);
     const referralId = sent.json<{ referrals: { id: string }[] }>().referrals[0]?.id ?? '';
     const order = await get<ServiceRequest>(`/fhir/R4/ServiceRequest/${referralId}`);
-    expect(order).toMatchObject({ status: 'active', intent: 'order', subject: { reference: `Patient/${personId}` } });
+    expect(order).toMatchObject({
+      status: 'active',
+      intent: 'order',
+      priority: 'asap',
+      note: [{ text: 'Wants to start before the holidays' }],
+      subject: { reference: `Patient/${personId}` },
+    });
     expect(order.performer?.[0]?.identifier).toEqual({ system: 'https://carelevel.org/fhir/sid/program-id', value: programId });
     expect(order.meta?.security?.map((c) => c.code)).toEqual(['42CFRPart2', 'R', 'NORDSCLCD']);
     const task = await get<Task>(`/fhir/R4/Task/${referralId}`);

@@ -19,6 +19,13 @@ function requestStatus(state: ReferralState): ServiceRequest['status'] {
   return 'revoked';
 }
 
+/** FHIR's request priority for the urgency the referring clinician gave. */
+const PRIORITY: Readonly<Record<ReferralView['urgency'], NonNullable<ServiceRequest['priority']>>> = {
+  routine: 'routine',
+  soon: 'urgent',
+  urgent: 'asap',
+};
+
 /** The referral as the order: to this program, for this person, at this level of care. */
 export function serviceRequestOf(r: ReferralView): ServiceRequest {
   return {
@@ -31,6 +38,7 @@ export function serviceRequestOf(r: ReferralView): ServiceRequest {
     }),
     status: requestStatus(r.status),
     intent: 'order',
+    priority: PRIORITY[r.urgency],
     category: [{ coding: [{ system: 'http://snomed.info/sct', code: '3457005', display: 'Patient referral' }] }],
     code: r.level
       ? { coding: [levelCoding(r.level)], text: `Referral to ${levelCoding(r.level).display}` }
@@ -39,6 +47,7 @@ export function serviceRequestOf(r: ReferralView): ServiceRequest {
     authoredOn: r.createdAt,
     performer: [program(r.programId)],
     supportingInfo: [{ reference: `Consent/${r.consentId}` }],
+    ...(r.note ? { note: [{ text: r.note }] } : {}),
   };
 }
 
@@ -65,6 +74,10 @@ export function taskOf(r: ReferralView): Task {
     for: { reference: `Patient/${r.personId}` },
     authoredOn: r.createdAt,
     lastModified: r.updatedAt,
+    priority: PRIORITY[r.urgency],
+    ...(r.expectedAdmissionOn || r.admittedOn
+      ? { restriction: { period: { start: r.admittedOn ?? r.expectedAdmissionOn ?? undefined } } }
+      : {}),
     owner: program(r.programId),
   };
 }

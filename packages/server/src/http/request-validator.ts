@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue } from '@carelevel/contract';
+import { DomainError, plainIssueMessage, type FieldIssue } from '@carelevel/contract';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { ZodType } from 'zod';
 
@@ -8,7 +8,7 @@ const PARTS: Readonly<Record<string, string>> = { querystring: 'query', body: 'b
 /**
  * Requests are checked by the route's zod schema; every issue keeps zod's own path (segments, not a
  * pointer string), under the part it sits in, so schema errors and the handlers' own errors name a
- * field the same way.
+ * field the same way; the schema library's default wording is said in plain words.
  */
 export const requestValidator: FastifySchemaCompiler<ZodType> = ({ schema, httpPart }) => {
   const part = PARTS[httpPart ?? 'body'] ?? 'body';
@@ -17,7 +17,7 @@ export const requestValidator: FastifySchemaCompiler<ZodType> = ({ schema, httpP
     if (result.success) return { value: result.data };
     const issues: FieldIssue[] = result.error.issues.map((i) => ({
       path: [part, ...i.path.map((s) => (typeof s === 'symbol' ? String(s) : s))],
-      message: i.message,
+      message: plainIssueMessage(i),
     }));
     return { error: new DomainError('invalid-request', issues) };
   };

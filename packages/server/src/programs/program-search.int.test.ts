@@ -35,6 +35,23 @@ describe('the program search', () => {
     expect(body.results.every((r) => r.payments.includes('medicaid'))).toBe(true);
   });
 
+  it('ranks wishes from the assessment first without dropping the programs that miss them, naming the misfit', async () => {
+    const base = 'near=19901&levels=outpatient&radiusMiles=200&limit=200';
+    const all = (await search(base)).json<ProgramSearchAnswer>();
+    const wished = (await search(`${base}&preferPayments=medicaid`)).json<ProgramSearchAnswer>();
+    expect(wished.total).toBe(all.total);
+    const meets = (r: ProgramSearchAnswer['results'][number]): boolean => r.payments.includes('medicaid');
+    const firstMiss = wished.results.findIndex((r) => !meets(r));
+    const lastMeet = wished.results.map(meets).lastIndexOf(true);
+    expect(firstMiss).toBeGreaterThan(-1);
+    expect(lastMeet).toBeGreaterThan(-1);
+    expect(lastMeet).toBeLessThan(firstMiss);
+    // A program without the wished payment says so.
+    const miss = wished.results.find((r) => !meets(r));
+    expect(JSON.stringify(miss?.misfits)).toContain('payment');
+    expect(errorPaths(await search(`${base}&preferScheduleTracks=midnight`))).toEqual(['query.preferScheduleTracks[0]']);
+  });
+
   it('scopes to substance-use care (co-occurring programs count) so mental-health-only programs are left out', async () => {
     const all = (await search('near=19901&levels=outpatient&radiusMiles=300&limit=200')).json<ProgramSearchAnswer>();
     const scoped = (await search('near=19901&levels=outpatient&radiusMiles=300&limit=200&scope=substance-use')).json<ProgramSearchAnswer>();

@@ -10,6 +10,11 @@ import {
   type ProgramFilters,
 } from '@carelevel/directory';
 
+type AskedGroups = { readonly [K in keyof ProgramFilters]: ProgramFilters[K] | undefined };
+
+/** The filter groups that were asked for (a group left out of the query is not a filter). */
+const given = (groups: AskedGroups): ProgramFilters => Object.fromEntries(Object.entries(groups).filter(([, v]) => v !== undefined));
+
 /**
  * The one program search: resolve where (a ZIP, coordinates, or a place name that may name several
  * places to choose from), then the directory's pure search over its index, answered in one shape.
@@ -20,15 +25,22 @@ export function findPrograms(index: DirectoryIndex, q: ProgramSearch, now: Date)
   const page = { offset: q.offset, limit: q.limit };
   if (near.kind === 'choices')
     return { near: null, choices: near.choices, total: 0, ...page, results: [], suggestions: [], helpline: NATIONAL_HELPLINE };
-  const filters: ProgramFilters = {
-    ...(q.levels ? { levels: q.levels } : {}),
-    ...(q.payments ? { payments: q.payments } : {}),
-    ...(q.scheduleTracks ? { scheduleTracks: q.scheduleTracks } : {}),
-    ...(q.services ? { services: q.services } : {}),
-    ...(q.populations ? { populations: q.populations } : {}),
-    ...(q.languages ? { languages: q.languages } : {}),
-    ...(q.medications ? { medications: q.medications } : {}),
-  };
+  const filters = given({
+    levels: q.levels,
+    payments: q.payments,
+    scheduleTracks: q.scheduleTracks,
+    services: q.services,
+    populations: q.populations,
+    languages: q.languages,
+    medications: q.medications,
+  });
+  const preferences = given({
+    payments: q.preferPayments,
+    scheduleTracks: q.preferScheduleTracks,
+    services: q.preferServices,
+    populations: q.preferPopulations,
+    languages: q.preferLanguages,
+  });
   try {
     const found = searchPrograms(index, {
       near: near.coordinates,
@@ -36,6 +48,7 @@ export function findPrograms(index: DirectoryIndex, q: ProgramSearch, now: Date)
       ...(q.scope ? { scope: q.scope } : {}),
       ...(q.acceptingNow !== undefined ? { acceptingNow: q.acceptingNow } : {}),
       filters,
+      preferences,
       sort: q.sort,
       limit: q.limit,
       offset: q.offset,

@@ -1,5 +1,6 @@
 import {
   checkMove,
+  checkMoveDates,
   DomainError,
   failIf,
   type NewReferral,
@@ -12,7 +13,7 @@ import {
 import { knownProgramIds } from '@carelevel/directory';
 import type { ReferralsTable } from '@carelevel/storage';
 import { consentRows } from '../consents/consent-records.js';
-import { insertConsents, liveConsentPairs, liveConsents } from '../consents/consent-store.js';
+import { consentShares, insertConsents, liveConsentPairs, liveConsents } from '../consents/consent-store.js';
 import type { Db } from '../db/db.js';
 import { newId, now } from '../db/ids.js';
 import type { RecordAccess } from '../records/record-access.js';
@@ -20,6 +21,7 @@ import { asCallerMaySee, mayReach } from './referral-disclosure.js';
 import {
   findReferral,
   firstMilestones,
+  handoffFor,
   insertReferrals,
   listReferrals,
   moveReferral,
@@ -60,6 +62,7 @@ export class ReferralRecords {
       );
       const at = now();
       const groupId = newId();
+      const handoff = JSON.stringify(await handoffFor(tx, personId, by));
       const rows: ReferralsTable[] = programIds.map((programId) => ({
         id: newId(),
         group_id: groupId,
@@ -73,6 +76,11 @@ export class ReferralRecords {
         created_by: by,
         created_at: at,
         updated_at: at,
+        note: body.note || null,
+        urgency: body.urgency ?? 'routine',
+        handoff_json: handoff,
+        expected_admission_on: null,
+        admitted_on: null,
       }));
       await insertReferrals(tx, rows);
       return {
@@ -98,12 +106,21 @@ export class ReferralRecords {
       rows.map((r) => r.id),
     );
     const live = await liveConsentPairs(this.access.db, rows);
+    const shares = await consentShares(
+      this.access.db,
+      rows.map((r) => r.consent_id),
+    );
     return {
       total,
       limit: q.limit,
       offset: q.offset,
       referrals: rows.map((r) =>
-        asCallerMaySee(caller, toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null }), live(r)),
+        asCallerMaySee(
+          caller,
+          toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null }),
+          live(r),
+          shares.get(r.consent_id),
+        ),
       ),
     };
   }
@@ -113,8 +130,9 @@ export class ReferralRecords {
     const r = await this.reachable(id);
     const history = await referralHistory(this.access.db, r.id);
     const live = (await liveConsentPairs(this.access.db, [r]))(r);
+    const shares = (await consentShares(this.access.db, [r.consent_id])).get(r.consent_id);
     await this.access.audit(this.access.db, [{ action: 'read', entityType: 'referral', entityId: r.id, personId: r.person_id }]);
-    return asCallerMaySee(this.access.caller, toReferralView(r, history), live);
+    return asCallerMaySee(this.access.caller, toReferralView(r, history), live, shares);
   }
 
   /** Move a referral read at version `expected` (If-Match). Program staff act on it only while the consent is live. */
@@ -131,13 +149,23 @@ export class ReferralRecords {
       const from = toReferralView(r).status;
       const check = checkMove(from, change.status, caller.role, change.reason);
       if (!check.ok) throw new DomainError(check.code, [{ path: ['body', 'status'], message: check.message }]);
+      failIf('invalid-request', checkMoveDates(change.status, change, r.created_at));
       const at = now();
-      const moved = await moveReferral(tx, r, { to: change.status, reason: change.reason, by: caller.userId, at, expected });
+      const dates = { expectedAdmissionOn: change.expectedAdmissionOn, admittedOn: change.admittedOn };
+      const moved = await moveReferral(tx, r, { to: change.status, reason: change.reason, by: caller.userId, at, expected, ...dates });
       if (!moved) throw new DomainError('stale-version');
       const history = await referralHistory(tx, r.id);
       return {
         result: toReferralView(
-          { ...r, status: change.status, reason: change.reason ?? r.reason, version: expected + 1, updated_at: at },
+          {
+            ...r,
+            status: change.status,
+            reason: change.reason ?? r.reason,
+            version: expected + 1,
+            updated_at: at,
+            expected_admission_on: change.expectedAdmissionOn ?? r.expected_admission_on,
+            admitted_on: change.admittedOn ?? r.admitted_on,
+          },
           history,
         ),
         audit: [{ action: 'transition', entityType: 'referral', entityId: r.id, personId: r.person_id }],

@@ -1,4 +1,6 @@
+import { ADMITTED_ELSEWHERE } from '@carelevel/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCase } from '../test-support/cases.js';
 import {
   asToken,
   consentBody,
@@ -37,13 +39,15 @@ describe.each(TEST_DIALECTS)('referrals on %s', (dialect) => {
 
   const refer = (programIds: string[]) =>
     navigator({ method: 'POST', url: '/api/v1/referrals', payload: { personId, programIds, level: 'intensive-outpatient' } });
-  const move = (api: Api, id: string, version: number | undefined, status: string, reason?: string) =>
+  const today = (): string => new Date().toISOString().slice(0, 10);
+  const move = (api: Api, id: string, version: number | undefined, status: string, reason?: string, extra: object = {}) =>
     api({
       method: 'PATCH',
       url: `/api/v1/referrals/${id}`,
       headers: version === undefined ? {} : { 'if-match': `"${version}"` },
-      payload: { status, ...(reason ? { reason } : {}) },
+      payload: { status, ...(reason ? { reason } : {}), ...(status === 'admitted' ? { admittedOn: today() } : {}), ...extra },
     });
+  const firstId = (res: { json(): unknown }): string => ((body(res).referrals as { id: string }[])[0] as { id: string }).id;
 
   it('refers to up to three programs at once, each its own referral in one group', async () => {
     const res = await refer(programs.slice(0, 3));
@@ -117,5 +121,94 @@ describe.each(TEST_DIALECTS)('referrals on %s', (dialect) => {
     const refs = res.referrals as { programId: string; status: string }[];
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.every((r) => r.programId === programs[1] && r.status === 'requested')).toBe(true);
+  });
+
+  describe('a referral is a handoff', () => {
+    let handoffPerson: string;
+    let clinician: Api;
+    beforeAll(async () => {
+      handoffPerson = body(await navigator({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'H', familyName: 'O' } }))
+        .id as string;
+      clinician = asToken(s.app, (await userWithToken(t.database, 'clinician')).token);
+      const a = body(await clinician({ method: 'POST', url: `/api/v1/people/${handoffPerson}/assessments`, payload: { case: devCase() } }));
+      await clinician({
+        method: 'POST',
+        url: `/api/v1/people/${handoffPerson}/assessments/${a.id as string}/determination`,
+        payload: { chosenLevel: 'outpatient', varianceReason: 'not-available-nearby' },
+      });
+    });
+    const referWith = (programIds: string[], extra: object, shares = ['demographics', 'assessments']) =>
+      navigator({
+        method: 'POST',
+        url: '/api/v1/referrals',
+        payload: {
+          personId: handoffPerson,
+          programIds,
+          ...extra,
+          consent: { purpose: 'referral', shares, expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+        },
+      });
+
+    it('carries a note, an urgency and what intake needs, within what the consent shares', async () => {
+      const res = await referWith([programs[0] as string], { note: 'Works nights; call after 3 pm.', urgency: 'urgent' });
+      expect(res.statusCode, res.body).toBe(201);
+      const seen = body(await staff({ method: 'GET', url: `/api/v1/referrals/${firstId(res)}` }));
+      expect(seen).toMatchObject({
+        note: 'Works nights; call after 3 pm.',
+        urgency: 'urgent',
+        expectedAdmissionOn: null,
+        admittedOn: null,
+        handoff: {
+          indicatedLevel: 'intensive-outpatient',
+          chosenLevel: 'outpatient',
+          withdrawalManagement: 'none',
+          coverage: 'private',
+          scheduleWindows: ['evening'],
+          language: 'en',
+          referredBy: { email: expect.stringContaining('@') as unknown },
+        },
+      });
+      // The urgency defaults to routine; an unknown one is refused, naming the field.
+      const plain = await referWith([programs[0] as string], {}, ['demographics']);
+      const hidden = body(await staff({ method: 'GET', url: `/api/v1/referrals/${firstId(plain)}` }));
+      expect(hidden).toMatchObject({ urgency: 'routine', note: null, handoff: { indicatedLevel: null, coverage: null, language: 'en' } });
+      const wrong = await referWith([programs[0] as string], { urgency: 'yesterday' });
+      expect(wrong.statusCode).toBe(400);
+      expect(JSON.stringify(body(wrong).errors)).toContain('urgency');
+    });
+
+    it('records the expected admission day on accepting, and requires the admission day (not in the future)', async () => {
+      const id = firstId(await referWith([programs[0] as string], { urgency: 'soon' }));
+      expect((await move(staff, id, 1, 'received')).statusCode).toBe(200);
+      const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const accepted = await move(staff, id, 2, 'accepted', undefined, { expectedAdmissionOn: inAWeek });
+      expect(body(accepted)).toMatchObject({ status: 'accepted', expectedAdmissionOn: inAWeek });
+      const missing = await move(staff, id, 3, 'admitted', undefined, { admittedOn: undefined });
+      expect(missing.statusCode).toBe(400);
+      expect(body(missing)).toMatchObject({
+        errors: [{ path: ['body', 'admittedOn'], message: expect.stringContaining('required') as unknown }],
+      });
+      const future = await move(staff, id, 3, 'admitted', undefined, { admittedOn: '2999-01-01' });
+      expect(body(future)).toMatchObject({ status: 400, errors: [{ path: ['body', 'admittedOn'], message: 'must not be in the future' }] });
+      const badDay = await move(staff, id, 3, 'admitted', undefined, { admittedOn: '2026-02-30' });
+      expect(badDay.statusCode).toBe(400);
+      const admitted = await move(staff, id, 3, 'admitted');
+      expect(body(admitted)).toMatchObject({ status: 'admitted', admittedOn: today(), hoursToAdmission: 0 });
+    });
+
+    it('lets the referring side close the other open referrals as admitted elsewhere, and the other programs see it', async () => {
+      const group = body(await referWith([programs[0] as string, programs[1] as string], {})).referrals as {
+        id: string;
+        programId: string;
+      }[];
+      const other = group.find((r) => r.programId === programs[1]) as { id: string };
+      const closed = await move(navigator, other.id, 1, 'cancelled', ADMITTED_ELSEWHERE);
+      expect(body(closed)).toMatchObject({ status: 'cancelled', reason: ADMITTED_ELSEWHERE });
+      const otherStaff = asToken(s.app, (await userWithToken(t.database, 'program-staff', [programs[1] as string])).token);
+      expect(body(await otherStaff({ method: 'GET', url: `/api/v1/referrals/${other.id}` }))).toMatchObject({
+        status: 'cancelled',
+        reason: ADMITTED_ELSEWHERE,
+      });
+    });
   });
 });

@@ -5,14 +5,20 @@ import {
   firstReached,
   OPEN_REFERRAL_STATES,
   REFERRAL_STATES,
+  REFERRAL_URGENCIES,
+  referralHandoff,
   referralTiming,
+  type ReferralHandoff,
   type ReferralState,
   type ReferralView,
 } from '@carelevel/contract';
+import { isCareCase, isRecommendation } from '@carelevel/engine';
 import type { ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
 import type { Db } from '../db/db.js';
 import { newId } from '../db/ids.js';
-import { storedLevel, storedOneOf } from '../db/stored.js';
+import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
+
+const isHandoff = matches(referralHandoff);
 
 const state = (value: string, column: string): ReferralState => storedOneOf(REFERRAL_STATES, value, column);
 
@@ -49,11 +55,52 @@ export function toReferralView(
     status,
     fhirTaskStatus: FHIR_TASK_STATUS[status],
     reason: r.reason,
+    note: r.note,
+    urgency: storedOneOf(REFERRAL_URGENCIES, r.urgency, 'referrals.urgency'),
+    expectedAdmissionOn: r.expected_admission_on,
+    admittedOn: r.admitted_on,
+    handoff: r.handoff_json === null ? null : storedDocument(r.handoff_json, isHandoff, 'referrals.handoff_json'),
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     transitions,
-    ...referralTiming(r.created_at, reached.acknowledgedAt, reached.admittedAt),
+    ...referralTiming(r.created_at, reached.acknowledgedAt, reached.admittedAt, r.admitted_on),
+  };
+}
+
+/**
+ * What intake needs, from the person's latest determination and the assessment it was made on (else
+ * the newest assessment): the levels, withdrawal management, payment, schedule and language, and who
+ * is referring. Kept with the referral as it was sent.
+ */
+export async function handoffFor(db: Db, personId: string, referredBy: string): Promise<ReferralHandoff> {
+  const decided = await db
+    .selectFrom('determinations')
+    .select(['assessment_id', 'indicated_level', 'chosen_level'])
+    .where('person_id', '=', personId)
+    .orderBy('decided_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let assessments = db
+    .selectFrom('assessments')
+    .select(['case_json', 'recommendation_json', 'indicated_level'])
+    .where('person_id', '=', personId);
+  if (decided) assessments = assessments.where('id', '=', decided.assessment_id);
+  const assessment = await assessments.orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  const user = await db.selectFrom('users').select('email').where('id', '=', referredBy).executeTakeFirst();
+  const careCase: unknown = assessment ? JSON.parse(assessment.case_json) : null;
+  const practical = isCareCase(careCase) ? careCase.practical : undefined;
+  const recommendation: unknown = assessment ? JSON.parse(assessment.recommendation_json) : null;
+  const indicated = decided?.indicated_level ?? assessment?.indicated_level ?? null;
+  return {
+    indicatedLevel: indicated === null ? null : storedLevel(indicated, 'assessments.indicated_level'),
+    chosenLevel: decided ? storedLevel(decided.chosen_level, 'determinations.chosen_level') : null,
+    withdrawalManagement: isRecommendation(recommendation) ? recommendation.withdrawalManagement : null,
+    coverage: practical?.coverage ?? null,
+    scheduleWindows: [...(practical?.scheduleWindows ?? [])],
+    language: practical?.language ?? null,
+    referredBy: { email: user?.email ?? '' },
   };
 }
 
@@ -124,11 +171,20 @@ export async function moveReferral(
     readonly by: string;
     readonly at: string;
     readonly expected: number;
+    readonly expectedAdmissionOn?: string | undefined;
+    readonly admittedOn?: string | undefined;
   },
 ): Promise<boolean> {
   const result = await db
     .updateTable('referrals')
-    .set({ status: move.to, reason: move.reason ?? r.reason, version: move.expected + 1, updated_at: move.at })
+    .set({
+      status: move.to,
+      reason: move.reason ?? r.reason,
+      version: move.expected + 1,
+      updated_at: move.at,
+      expected_admission_on: move.expectedAdmissionOn ?? r.expected_admission_on,
+      admitted_on: move.admittedOn ?? r.admitted_on,
+    })
     .where('id', '=', r.id)
     .where('version', '=', move.expected)
     .executeTakeFirst();

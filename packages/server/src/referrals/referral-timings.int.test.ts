@@ -44,7 +44,9 @@ describe.each(TEST_DIALECTS)('time to acknowledge and to admission on %s', (dial
       acknowledgedAt: '2026-03-02T15:30:00.000Z',
       admittedAt: '2026-03-09T09:00:00.000Z',
       hoursToAcknowledge: 6.5,
+      // Whole days from the day sent to the admission day the program recorded.
       hoursToAdmission: 168,
+      admittedOn: '2026-03-09',
     };
     const api = asToken(s.app, admin.token);
     expect((await api({ method: 'GET', url: `/api/v1/referrals/${id}` })).json()).toMatchObject(expected);

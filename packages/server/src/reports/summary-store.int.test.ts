@@ -30,7 +30,7 @@ describe.each(TEST_DIALECTS)('the admin summary report on %s', (dialect) => {
     const personId = body(await api({ method: 'POST', url: '/api/v1/people', payload: { givenName: 'Zelda', familyName: 'Quillfeather' } }))
       .id as string;
     // Four assessments indicating intensive outpatient; the level chosen and when, per assessment.
-    const decisions: { chosen: string; reason?: string; at: string }[][] = [
+    const decisions: { chosen: string; reason?: string; note?: string; at: string }[][] = [
       [
         { chosen: 'outpatient', reason: 'not-available-nearby', at: '2026-03-01T10:00:00.000Z' },
         { chosen: 'intensive-outpatient', at: '2026-03-02T10:00:00.000Z' },
@@ -38,6 +38,8 @@ describe.each(TEST_DIALECTS)('the admin summary report on %s', (dialect) => {
       [{ chosen: 'outpatient', reason: 'payer-denied', at: '2026-03-10T10:00:00.000Z' }],
       [{ chosen: 'partial-hospitalization', reason: 'person-wants-more-intensive', at: '2026-03-11T10:00:00.000Z' }],
       [{ chosen: 'outpatient', reason: 'payer-denied', at: '2025-01-01T10:00:00.000Z' }],
+      // A clinician's override: a variance, but not a service gap.
+      [{ chosen: 'outpatient', reason: 'clinical-judgment', note: 'Stable for years between lapses', at: '2026-03-12T10:00:00.000Z' }],
     ];
     for (const list of decisions) {
       const a = body(await api({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload: { case: devCase() } }));
@@ -46,7 +48,7 @@ describe.each(TEST_DIALECTS)('the admin summary report on %s', (dialect) => {
           await api({
             method: 'POST',
             url: `/api/v1/people/${personId}/assessments/${a.id as string}/determination`,
-            payload: { chosenLevel: d.chosen, ...(d.reason ? { varianceReason: d.reason } : {}) },
+            payload: { chosenLevel: d.chosen, ...(d.reason ? { varianceReason: d.reason } : {}), ...(d.note ? { note: d.note } : {}) },
           }),
         );
         await db
@@ -81,21 +83,23 @@ describe.each(TEST_DIALECTS)('the admin summary report on %s', (dialect) => {
       from: '2026-03-01',
       to: '2026-03-31',
       placements: {
-        total: 3,
+        total: 4,
         byChosenLevel: [
           { level: 'intensive-outpatient', count: 1 },
-          { level: 'outpatient', count: 1 },
+          { level: 'outpatient', count: 2 },
           { level: 'partial-hospitalization', count: 1 },
         ],
       },
       variance: {
-        total: 2,
+        total: 3,
+        serviceGaps: 2,
         byReason: [
+          { reason: 'clinical-judgment', count: 1 },
           { reason: 'payer-denied', count: 1 },
           { reason: 'person-wants-more-intensive', count: 1 },
         ],
         byLevels: [
-          { indicatedLevel: 'intensive-outpatient', chosenLevel: 'outpatient', count: 1 },
+          { indicatedLevel: 'intensive-outpatient', chosenLevel: 'outpatient', count: 2 },
           { indicatedLevel: 'intensive-outpatient', chosenLevel: 'partial-hospitalization', count: 1 },
         ],
       },
@@ -109,7 +113,8 @@ describe.each(TEST_DIALECTS)('the admin summary report on %s', (dialect) => {
       },
       waiting: {
         toAcknowledge: { measured: 3, notYet: 1, medianHours: 4, p90Hours: 10 },
-        toAdmission: { measured: 2, notYet: 2, medianHours: 74, p90Hours: 100 },
+        // Whole days to the recorded admission day: 2 days and 4 days.
+        toAdmission: { measured: 2, notYet: 2, medianHours: 72, p90Hours: 96 },
       },
     });
   });
@@ -117,7 +122,7 @@ describe.each(TEST_DIALECTS)('the admin summary report on %s', (dialect) => {
   it('names no one', async () => {
     const text = (await summary('?from=2025-01-01&to=2026-12-31')).body;
     expect(text).not.toMatch(/Zelda|Quillfeather/);
-    expect(JSON.parse(text)).toMatchObject({ placements: { total: 4 }, referrals: { total: 5 } });
+    expect(JSON.parse(text)).toMatchObject({ placements: { total: 5 }, referrals: { total: 5 } });
   });
 
   it('covers the last 90 days by default', async () => {

@@ -1,7 +1,10 @@
-import { ACKNOWLEDGED, ADMITTED, hoursBetween, type SummaryReportView, type WaitingTimeView } from '@carelevel/contract';
+import { ACKNOWLEDGED, ADMITTED, hoursBetween, hoursToAdmission, type SummaryReportView, type WaitingTimeView } from '@carelevel/contract';
 import type { Db } from '../db/db.js';
 import { median, percentile } from './percentile.js';
 import type { ReportWindow } from './report-window.js';
+
+/** A clinician's override: a variance, not a gap in services. */
+const CLINICAL_JUDGMENT = 'clinical-judgment';
 
 /** PostgreSQL counts as bigint, which arrives as text; SQLite as a number. */
 const n = (v: string | number | bigint): number => Number(v);
@@ -33,9 +36,9 @@ function latestDeterminations(db: Db, w: ReportWindow) {
     );
 }
 
-function waitingTime(pairs: readonly { created: string; reached: string | null }[]): WaitingTimeView {
-  const hours = pairs.flatMap((p) => (p.reached ? [hoursBetween(p.created, p.reached)] : []));
-  return { measured: hours.length, notYet: pairs.length - hours.length, medianHours: median(hours), p90Hours: percentile(hours, 90) };
+function waitingTime(waits: readonly (number | null)[]): WaitingTimeView {
+  const hours = waits.filter((h) => h !== null);
+  return { measured: hours.length, notYet: waits.length - hours.length, medianHours: median(hours), p90Hours: percentile(hours, 90) };
 }
 
 /** Placements, variance (service gaps), referral outcomes and waiting times over a window; no names. */
@@ -68,10 +71,11 @@ export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryRep
     .select((eb) => [
       'r.id',
       'r.created_at',
+      'r.admitted_on',
       eb.fn.min(eb.case().when('t.to_status', '=', ACKNOWLEDGED).then(eb.ref('t.at')).end()).as('acknowledged_at'),
       eb.fn.min(eb.case().when('t.to_status', '=', ADMITTED).then(eb.ref('t.at')).end()).as('admitted_at'),
     ])
-    .groupBy(['r.id', 'r.created_at'])
+    .groupBy(['r.id', 'r.created_at', 'r.admitted_on'])
     .execute();
   const sum = (rows: readonly { count: string | number | bigint }[]): number => rows.reduce((s, r) => s + n(r.count), 0);
   return {
@@ -80,13 +84,15 @@ export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryRep
     placements: { total: sum(placements), byChosenLevel: placements.map((r) => ({ level: r.chosen_level, count: n(r.count) })) },
     variance: {
       total: sum(byReason),
+      serviceGaps: sum(byReason.filter((r) => r.variance_reason !== CLINICAL_JUDGMENT)),
       byReason: byReason.map((r) => ({ reason: r.variance_reason, count: n(r.count) })),
       byLevels: byLevels.map((r) => ({ indicatedLevel: r.indicated_level, chosenLevel: r.chosen_level, count: n(r.count) })),
     },
     referrals: { total: sum(byStatus), byStatus: byStatus.map((r) => ({ status: r.status, count: n(r.count) })) },
     waiting: {
-      toAcknowledge: waitingTime(milestones.map((m) => ({ created: m.created_at, reached: m.acknowledged_at ?? null }))),
-      toAdmission: waitingTime(milestones.map((m) => ({ created: m.created_at, reached: m.admitted_at ?? null }))),
+      toAcknowledge: waitingTime(milestones.map((m) => (m.acknowledged_at ? hoursBetween(m.created_at, m.acknowledged_at) : null))),
+      // The admission day the program recorded, where it did: real days, not the time between two clicks.
+      toAdmission: waitingTime(milestones.map((m) => hoursToAdmission(m.created_at, m.admitted_on, m.admitted_at ?? null))),
     },
   };
 }

@@ -33,13 +33,19 @@ export async function referralWithHistory(
       method: 'PATCH',
       url: `/api/v1/referrals/${id}`,
       headers: { 'if-match': `"${version}"` },
-      payload: { status },
+      // The admission day is today for the move (an admission cannot be before the referral was
+      // sent), then dated with the rest below.
+      payload: { status, ...(status === 'admitted' ? { admittedOn: new Date().toISOString().slice(0, 10) } : {}) },
     });
     if (res.statusCode !== 200) throw new Error(`referral not moved to ${status}: ${res.body}`);
     version += 1;
   }
   const db = database.db;
-  await db.updateTable('referrals').set({ created_at: times.requested }).where('id', '=', id).execute();
+  await db
+    .updateTable('referrals')
+    .set({ created_at: times.requested, admitted_on: times.admitted?.slice(0, 10) ?? null })
+    .where('id', '=', id)
+    .execute();
   for (const status of ['requested', 'received', 'accepted', 'admitted'] as const) {
     const at = times[status];
     if (at)

@@ -10,6 +10,8 @@ import { careTransitions } from './0104-server-care-transitions.js';
 import { accountLifecycle } from './0105-server-account-lifecycle.js';
 import { oneAftercarePlan } from './0106-server-one-aftercare-plan.js';
 import { auditChain } from './0107-server-audit-chain.js';
+import { referralHandoff } from './0108-referral-handoff.js';
+import { determinationWithdrawalSetting } from './0109-determination-withdrawal-setting.js';
 import { directorySnapshots } from './0110-directory-snapshots.js';
 import { programReports } from './0111-program-reports.js';
 import { listingConfirmedBy } from './0112-listing-confirmed-by.js';
@@ -38,6 +40,8 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0105-server-account-lifecycle', migration: accountLifecycle },
     { name: '0106-server-one-aftercare-plan', migration: oneAftercarePlan },
     { name: '0107-server-audit-chain', migration: auditChain(dialect) },
+    { name: '0108-referral-handoff', migration: referralHandoff },
+    { name: '0109-determination-withdrawal-setting', migration: determinationWithdrawalSetting },
     { name: '0110-directory-snapshots', migration: directorySnapshots },
     { name: '0111-program-reports', migration: programReports },
     { name: '0112-listing-confirmed-by', migration: listingConfirmedBy },

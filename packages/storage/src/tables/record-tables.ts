@@ -41,6 +41,10 @@ export interface DeterminationsTable {
   decided_at: string;
   /** JSON: the clinician's rating adjustments (assessments/adjustments.ts); null when none. */
   adjustments_json: string | null;
+  /** The engine's withdrawal-management setting when decided; null before it was recorded. */
+  indicated_withdrawal_management: string | null;
+  /** The withdrawal-management setting chosen; null before it was recorded. */
+  withdrawal_management: string | null;
 }
 
 export interface EpisodesTable {
@@ -83,6 +87,14 @@ export interface ReferralsTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** The referring clinician's note to the program. */
+  note: string | null;
+  /** routine | soon | urgent. */
+  urgency: string;
+  /** JSON: what intake needs (levels, withdrawal management, payment, schedule, language, who referred). */
+  handoff_json: string | null;
+  expected_admission_on: string | null;
+  admitted_on: string | null;
 }
 
 export interface ReferralTransitionsTable {

@@ -35,7 +35,6 @@ export interface PlanWords {
   readonly chosenLevel: string;
   readonly indicatedLevel: string;
   readonly planVersion: string;
-  readonly code: string;
   readonly none: string;
 }
 
@@ -69,7 +68,6 @@ export const PLAN_WORDS: Readonly<Record<Locale, PlanWords>> = {
     chosenLevel: 'Level chosen at the last determination',
     indicatedLevel: 'Level indicated',
     planVersion: 'Plan version',
-    code: 'code',
     none: 'none recorded',
   },
   es: {
@@ -101,7 +99,6 @@ export const PLAN_WORDS: Readonly<Record<Locale, PlanWords>> = {
     chosenLevel: 'Nivel elegido en la última determinación',
     indicatedLevel: 'Nivel indicado',
     planVersion: 'Versión del plan',
-    code: 'código',
     none: 'no registrado',
   },
 };

@@ -115,21 +115,26 @@ function services(doc: Doc, p: PrintablePlan): void {
   if (p.plan.components.length === 0) bullets(doc, [], w.nothingYet);
   for (const c of p.plan.components) {
     const name = m.aftercareComponent[c.kind];
-    doc
-      .moveDown(0.4)
-      .font('Helvetica-Bold')
-      .text(printable(p.copy === 'clinician' ? `${name} [${w.code}: ${c.kind}]` : name));
+    doc.moveDown(0.4).font('Helvetica-Bold').text(printable(name));
     doc.font('Helvetica');
     const why = c.reason ? m.aftercare[c.reason] : undefined;
-    if (why) doc.text(printable(p.copy === 'clinician' ? `${why} [${c.reason}]` : why), { indent: 8 });
+    if (why) doc.text(printable(why), { indent: 8 });
     if (c.details) doc.text(printable(c.details), { indent: 8 });
     if (c.frequency) doc.text(printable(`${w.how}: ${c.frequency}`), { indent: 8 });
     const program = c.programId ? p.programs.get(c.programId) : undefined;
     const programName = program?.name ?? c.programName;
-    if (programName)
-      doc.text(printable(`${w.where}: ${programName}${p.copy === 'clinician' && c.programId ? ` [${c.programId}]` : ''}`), { indent: 8 });
-    if (program?.phone) doc.text(printable(`${w.phone}: ${program.phone}`), { indent: 8 });
-    if (program?.address) doc.text(printable(`${w.address}: ${program.address}`), { indent: 8 });
+    // Where to go, its phone and its address stay together on one page: a reader never turns the
+    // page in the middle of an address.
+    const lines = [
+      programName ? `${w.where}: ${programName}` : '',
+      program?.phone ? `${w.phone}: ${program.phone}` : '',
+      program?.address ? `${w.address}: ${program.address}` : '',
+    ]
+      .filter(Boolean)
+      .map(printable);
+    const height = lines.reduce((sum, l) => sum + doc.heightOfString(l, { indent: 8 }), 0);
+    if (lines.length > 0 && doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    for (const l of lines) doc.text(l, { indent: 8 });
   }
 }
 
@@ -137,20 +142,21 @@ function clinicianDetails(doc: Doc, p: PrintablePlan): void {
   const w = PLAN_WORDS[p.locale];
   const names = LOCALE_MESSAGES[p.locale].levels;
   const level = (l: LevelCode | null | undefined): string =>
-    l ? `${names[l]} (${l}; ASAM-style ${LEVELS[l].crosswalk.asam}; LOCUS ${LEVELS[l].crosswalk.locus.join('/')})` : w.none;
+    l ? `${names[l]} (ASAM-style ${LEVELS[l].crosswalk.asam}; LOCUS ${LEVELS[l].crosswalk.locus.join('/')})` : w.none;
   heading(doc, w.clinicianDetails);
   if (p.levels) {
     doc.text(printable(`${w.currentLevel}: ${level(p.levels.current)}`));
     doc.text(printable(`${w.chosenLevel}: ${level(p.levels.chosen)}`));
     doc.text(printable(`${w.indicatedLevel}: ${level(p.levels.indicated)}`));
   }
-  doc.text(printable(`${w.planVersion}: ${p.version} (${p.plan.format})`));
+  doc.text(printable(`${w.planVersion}: ${p.version}`));
 }
 
 /**
  * The aftercare plan as a printable PDF (a plan the person keeps must be one they can print).
  * The crisis box leads the first page; then the crisis plan, the plan to stay on track, and the
- * services with the programs' phone numbers and addresses. The clinician copy adds codes and levels.
+ * services with the programs' phone numbers and addresses. The clinician copy adds the levels (with
+ * their ASAM-style and LOCUS numbers) and the plan's version; no internal codes, ids or format names.
  */
 export function renderPlanPdf(p: PrintablePlan): Promise<Buffer> {
   const w = PLAN_WORDS[p.locale];

@@ -28,6 +28,8 @@ import './aftercare.css';
 import { ContactsEditor } from './contacts-editor.js';
 import { ProgramFinder } from './program-finder.js';
 import { PersonCopy } from './person-copy.js';
+import { SharedPlan } from './shared-plan.js';
+import { useUser } from '../shell/session.js';
 import { draftFromPlan, planFields, planFromDraft, problemForForm, type ComponentDraft, type PlanDraft } from './plan-draft.js';
 
 const FINDER_FIELDS = ['near', 'levels'] as const;
@@ -54,6 +56,12 @@ function startingPlan(careCase: CareCase | null): AftercarePlan {
 /** Build, save, print and download a person's aftercare plan. */
 export default function AftercarePage(): ReactNode {
   const { personId = '' } = useParams();
+  const user = useUser();
+  // Program staff read the plan through a consent that shares it; the care team builds it.
+  return user.role === 'program-staff' ? <SharedPlan personId={personId} /> : <PlanBuilder personId={personId} />;
+}
+
+function PlanBuilder({ personId }: { readonly personId: string }): ReactNode {
   const w = words.aftercare;
   const person = usePerson(personId);
   const decision = usePersonDecision(personId);

@@ -1,6 +1,7 @@
-import { ROLE_GROUPS } from '@carelevel/contract';
+import { ROLES } from '@carelevel/contract';
 import type { StaffRoute } from '../shell/route-types.js';
 
+// Program staff may open the plan through a consent that shares it (from a referral); the server decides.
 export const aftercareRoutes: readonly StaffRoute[] = [
-  { path: 'people/:personId/aftercare', roles: ROLE_GROUPS.careTeam, load: () => import('./aftercare-page.js') },
+  { path: 'people/:personId/aftercare', roles: ROLES, load: () => import('./aftercare-page.js') },
 ];

@@ -4,7 +4,7 @@ import { words } from '../i18n/words.js';
 import { draftFromCase } from './draft.js';
 import { scoreLine } from './instrument-form.js';
 import { INTERVIEW } from './interview-fields.js';
-import { valueLabel } from './value-label.js';
+import { substanceLabel, valueLabel } from './value-label.js';
 
 /** The stored answers, read-only, section by section (what the determination rests on). */
 export function AnswersView({ careCase }: { readonly careCase: unknown }): ReactNode {
@@ -41,7 +41,7 @@ export function AnswersView({ careCase }: { readonly careCase: unknown }): React
                   <dt>{w.substance(i + 1)}</dt>
                   <dd>
                     {[
-                      valueLabel(x.name),
+                      substanceLabel(x.name),
                       x.daysUsedLast30 && `${w.substanceFields.daysUsedLast30}: ${x.daysUsedLast30}`,
                       x.disorderSeverity && valueLabel(x.disorderSeverity),
                     ]

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ROLE_GROUPS, type AssessmentWithDetermination, type DeterminationView } from '@carelevel/contract';
-import { words } from '../i18n/words.js';
 import { personName, shortDateTime } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
 import { Page } from '../shell/page.js';
@@ -14,7 +13,9 @@ import { AnswersView } from './answers-view.js';
 import { assessmentKeys, listAssessments, readAssessment, signAssessment } from './assessment-api.js';
 import { replacedBy } from './assessment-chain.js';
 import { DeterminationForm, RecordedDetermination } from './determination-form.js';
+import { DimensionReading } from './dimension-reading.js';
 import { RecommendationSummary } from './recommendation-summary.js';
+import { engineWords, words } from '../i18n/words.js';
 
 /**
  * A saved assessment: the server's own run of the engine, the clinician's ratings and determination,
@@ -29,6 +30,7 @@ export default function AssessmentPage(): ReactNode {
   const list = useQuery({ queryKey: assessmentKeys.list(personId), queryFn: () => listAssessments(personId) });
   const { can } = useSession();
   const w = words.assessment;
+  const [confirming, setConfirming] = useState(false);
   const sign = useMutation({
     mutationFn: () => signAssessment(personId, assessmentId),
     onSuccess: async (signed) => {
@@ -82,7 +84,7 @@ export default function AssessmentPage(): ReactNode {
       ) : null}
       {signed ? (
         <p className="notice" data-testid="signed">
-          {w.signedAt(shortDateTime(a.signedAt))}
+          {a.signedByName ? w.signedBy(a.signedByName, shortDateTime(a.signedAt)) : w.signedAt(shortDateTime(a.signedAt))}
         </p>
       ) : null}
       <section aria-labelledby="recommendation-heading">
@@ -95,6 +97,17 @@ export default function AssessmentPage(): ReactNode {
         <DeterminationForm key={determination?.id ?? 'first'} personId={personId} assessment={a} onRecorded={onRecorded} />
       ) : null}
       {determination ? <RecordedDetermination d={determination} recommendation={a.recommendation} /> : null}
+      {signed || !mayDecide ? (
+        <section aria-labelledby="ratings-heading">
+          <h2 id="ratings-heading">{w.ratingsHeading}</h2>
+          {a.recommendation.dimensions.map((d) => (
+            <div key={d.dimension} className="card">
+              <h3>{engineWords.dimensions[String(d.dimension) as '1']}</h3>
+              <DimensionReading d={d} binding={a.recommendation.binding.includes(d.dimension)} />
+            </div>
+          ))}
+        </section>
+      ) : null}
       {!signed && mayDecide ? (
         <section aria-labelledby="sign-heading">
           <h2 id="sign-heading">{w.sign}</h2>
@@ -106,18 +119,50 @@ export default function AssessmentPage(): ReactNode {
               {problemText(sign.error)}
             </p>
           ) : null}
-          <button
-            type="button"
-            id="assessment-sign"
-            className="button"
-            aria-describedby="sign-hint"
-            disabled={!determination || sign.isPending}
-            onClick={() => {
-              sign.mutate();
-            }}
-          >
-            {w.sign}
-          </button>
+          {confirming ? (
+            <div className="notice notice--warning" role="group" aria-labelledby="sign-confirm">
+              <p id="sign-confirm">{w.signConfirm}</p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  id="assessment-sign-confirm"
+                  // The question replaces the button pressed: keyboard focus goes to its answer.
+                  ref={(el) => {
+                    el?.focus();
+                  }}
+                  className="button"
+                  disabled={sign.isPending}
+                  onClick={() => {
+                    sign.mutate();
+                  }}
+                >
+                  {w.signNow}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setConfirming(false);
+                  }}
+                >
+                  {words.inbox.keep}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              id="assessment-sign"
+              className="button"
+              aria-describedby="sign-hint"
+              disabled={!determination || sign.isPending}
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
+              {w.sign}
+            </button>
+          )}
         </section>
       ) : null}
       {!can(ROLE_GROUPS.assessors) ? <p className="muted">{w.notAssessor}</p> : null}

@@ -1,4 +1,13 @@
-import { isLevelCode, LEVEL_CODES, VARIANCE_REASONS, type LevelCode, type Recommendation, type VarianceReason } from '@carelevel/engine';
+import {
+  isLevelCode,
+  LEVEL_CODES,
+  VARIANCE_REASONS,
+  WITHDRAWAL_MANAGEMENT,
+  type LevelCode,
+  type Recommendation,
+  type VarianceReason,
+  type WithdrawalManagement,
+} from '@carelevel/engine';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { AssessmentWithDetermination, DeterminationView, RatingAdjustment } from '@carelevel/contract';
@@ -34,6 +43,7 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
     Object.fromEntries((last?.adjustments ?? []).map((a) => [a.dimension, { rating: String(a.adjustedRating), rationale: a.rationale }])),
   );
   const [chosenLevel, setChosenLevel] = useState<LevelCode>(last?.chosenLevel ?? r.level);
+  const [setting, setSetting] = useState<WithdrawalManagement>(last?.withdrawalManagement ?? r.withdrawalManagement);
   const [varianceReason, setVarianceReason] = useState<string>(last?.varianceReason ?? '');
   const [note, setNote] = useState(last?.note ?? '');
 
@@ -43,6 +53,7 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
   const names = useMemo(
     () => [
       'chosenLevel',
+      'withdrawalManagement',
       'varianceReason',
       'note',
       'adjustments',
@@ -59,9 +70,10 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
         adjustedRating: Number(adjusting[dimension]?.rating),
         rationale: adjusting[dimension]?.rationale ?? '',
       }));
-      const differs = chosenLevel !== r.level;
+      const differs = chosenLevel !== r.level || setting !== r.withdrawalManagement;
       return recordDetermination(personId, assessment.id, {
         chosenLevel,
+        withdrawalManagement: setting,
         ...(differs && varianceReason ? { varianceReason: varianceReason as VarianceReason } : {}),
         ...(note.trim() ? { note } : {}),
         ...(adjustments.length > 0 ? { adjustments } : {}),
@@ -149,6 +161,19 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
           error={form.error('chosenLevel')}
         />
         <SelectField
+          id={form.id('withdrawalManagement')}
+          label={w.withdrawalSetting}
+          hint={w.withdrawalSettingHint(engineWords.withdrawalManagement[r.withdrawalManagement])}
+          value={setting}
+          placeholder={false}
+          onChange={touch((v: string) => {
+            const found = WITHDRAWAL_MANAGEMENT.find((x) => x === v);
+            if (found) setSetting(found);
+          })}
+          options={WITHDRAWAL_MANAGEMENT.map((x) => ({ value: x, label: engineWords.withdrawalManagement[x] }))}
+          error={form.error('withdrawalManagement')}
+        />
+        <SelectField
           id={form.id('varianceReason')}
           label={w.varianceReason}
           hint={w.varianceHint}
@@ -156,7 +181,7 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
           onChange={touch(setVarianceReason)}
           options={VARIANCE_REASONS.map((v) => ({ value: v, label: w.varianceReasons[v] ?? v }))}
           error={form.error('varianceReason')}
-          disabled={chosenLevel === r.level}
+          disabled={chosenLevel === r.level && setting === r.withdrawalManagement}
         />
         <TextAreaField
           id={form.id('note')}
@@ -194,6 +219,17 @@ export function RecordedDetermination({
         <dd>{levelName(d.indicatedLevel)}</dd>
         <dt>{w.chosenLevel}</dt>
         <dd data-level={d.chosenLevel}>{levelName(d.chosenLevel)}</dd>
+        {d.withdrawalManagement ? (
+          <>
+            <dt>{w.withdrawalSetting}</dt>
+            <dd data-setting={d.withdrawalManagement}>
+              {engineWords.withdrawalManagement[d.withdrawalManagement]}
+              {d.indicatedWithdrawalManagement && d.indicatedWithdrawalManagement !== d.withdrawalManagement
+                ? ` (${w.indicatedSetting(engineWords.withdrawalManagement[d.indicatedWithdrawalManagement])})`
+                : ''}
+            </dd>
+          </>
+        ) : null}
         {d.varianceReason ? (
           <>
             <dt>{w.varianceReason}</dt>

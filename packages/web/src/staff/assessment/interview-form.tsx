@@ -1,6 +1,6 @@
 import type { FieldIssue } from '@carelevel/contract';
 import { issueErrors, type FieldErrors } from '../api/field-paths.js';
-import type { Recommendation } from '@carelevel/engine';
+import { INSTRUMENT_BY_KEY, type Recommendation } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
 import { DimensionPanel } from './dimension-reading.js';
@@ -8,6 +8,7 @@ import type { Draft } from './draft.js';
 import { InstrumentForm } from './instrument-form.js';
 import { InterviewFieldInput } from './interview-field.js';
 import { INTERVIEW, type InterviewSection } from './interview-fields.js';
+import { EPISODES_MARK, instrumentMark, SUBSTANCES_MARK } from './self-assessment-code.js';
 import { PriorEpisodeList, SubstanceList } from './substance-list.js';
 
 export interface InterviewFormProps {
@@ -18,6 +19,43 @@ export interface InterviewFormProps {
   readonly errorFor: (path: string) => string | undefined;
   readonly recommendation: Recommendation | null;
   readonly stale: boolean;
+  /** Answers filled from the person's self-assessment and not yet confirmed (case paths, lists, instruments). */
+  readonly marks?: ReadonlySet<string>;
+  /** The clinician confirmed a marked answer (or changed it). */
+  readonly onConfirm?: (mark: string) => void;
+}
+
+/**
+ * Beside an answer filled from the person's self-assessment: says so, and confirms it. Changing the
+ * answer confirms it too.
+ */
+export function FromPersonMark({
+  mark,
+  label,
+  marks,
+  onConfirm,
+}: {
+  readonly mark: string;
+  readonly label: string;
+  readonly marks: ReadonlySet<string> | undefined;
+  readonly onConfirm: ((mark: string) => void) | undefined;
+}): ReactNode {
+  if (!marks?.has(mark)) return null;
+  return (
+    <p className="from-person">
+      <span>{words.assessment.fromPerson}</span>{' '}
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-label={`${words.assessment.confirmAnswer}: ${label}`}
+        onClick={() => {
+          onConfirm?.(mark);
+        }}
+      >
+        {words.assessment.confirmAnswer}
+      </button>
+    </p>
+  );
 }
 
 export const sectionHeadingId = (id: string): string => `section-${id}`;
@@ -67,10 +105,14 @@ function Section({
   errorFor,
   recommendation,
   stale,
+  marks,
+  onConfirm,
 }: InterviewFormProps & { readonly section: InterviewSection }): ReactNode {
   const set = (path: string) => (value: string) => {
+    onConfirm?.(path);
     onChange({ ...draft, values: { ...draft.values, [path]: value } });
   };
+  const w = words.assessment;
   const sex = draft.values.sex || undefined;
   return (
     <section className="interview-section" aria-labelledby={sectionHeadingId(section.id)}>
@@ -80,51 +122,69 @@ function Section({
       <div className={section.dimension ? 'section-grid' : undefined}>
         <div className="section-answers">
           {section.fields.map((field) => (
-            <InterviewFieldInput
-              key={field.path}
-              field={field}
-              id={idFor(field.path)}
-              value={draft.values[field.path] ?? ''}
-              error={errorFor(field.path)}
-              onChange={set(field.path)}
-            />
+            <div key={field.path} className={marks?.has(field.path) ? 'from-person-field' : undefined}>
+              <InterviewFieldInput
+                field={field}
+                id={idFor(field.path)}
+                value={draft.values[field.path] ?? ''}
+                error={errorFor(field.path)}
+                onChange={set(field.path)}
+              />
+              <FromPersonMark mark={field.path} label={w.fields[field.path] ?? field.path} marks={marks} onConfirm={onConfirm} />
+            </div>
           ))}
           {section.lists?.includes('substances') ? (
-            <SubstanceList
-              rows={draft.substances}
-              onChange={(substances) => {
-                onChange({ ...draft, substances });
-              }}
-              idFor={idFor}
-              errorFor={errorFor}
-            />
+            <>
+              <FromPersonMark mark={SUBSTANCES_MARK} label={w.substancesLabel} marks={marks} onConfirm={onConfirm} />
+              <SubstanceList
+                rows={draft.substances}
+                onChange={(substances) => {
+                  onConfirm?.(SUBSTANCES_MARK);
+                  onChange({ ...draft, substances });
+                }}
+                idFor={idFor}
+                errorFor={errorFor}
+              />
+            </>
           ) : null}
           {section.lists?.includes('priorEpisodes') ? (
-            <PriorEpisodeList
-              rows={draft.priorEpisodes}
-              onChange={(priorEpisodes) => {
-                onChange({ ...draft, priorEpisodes });
-              }}
-              idFor={idFor}
-              errorFor={errorFor}
-            />
+            <>
+              <FromPersonMark mark={EPISODES_MARK} label={w.episodesLabel} marks={marks} onConfirm={onConfirm} />
+              <PriorEpisodeList
+                rows={draft.priorEpisodes}
+                onChange={(priorEpisodes) => {
+                  onConfirm?.(EPISODES_MARK);
+                  onChange({ ...draft, priorEpisodes });
+                }}
+                idFor={idFor}
+                errorFor={errorFor}
+              />
+            </>
           ) : null}
           {section.instruments && section.instruments.length > 0 ? (
             <div className="instruments">
               <h3>{words.assessment.instruments}</h3>
               <p className="field-hint">{words.assessment.itemWordingNote}</p>
               {section.instruments.map((key) => (
-                <InstrumentForm
-                  key={key}
-                  instrument={key}
-                  answers={draft.instruments[key] ?? []}
-                  sex={sex}
-                  idFor={(i) => idFor(i === undefined ? `instruments.${key}` : `instruments.${key}.${i}`)}
-                  errorFor={(i) => errorFor(i === undefined ? `instruments.${key}` : `instruments.${key}.${i}`)}
-                  onChange={(answers) => {
-                    onChange({ ...draft, instruments: { ...draft.instruments, [key]: answers } });
-                  }}
-                />
+                <div key={key}>
+                  <FromPersonMark
+                    mark={instrumentMark(key)}
+                    label={INSTRUMENT_BY_KEY[key]?.name ?? key}
+                    marks={marks}
+                    onConfirm={onConfirm}
+                  />
+                  <InstrumentForm
+                    instrument={key}
+                    answers={draft.instruments[key] ?? []}
+                    sex={sex}
+                    idFor={(i) => idFor(i === undefined ? `instruments.${key}` : `instruments.${key}.${i}`)}
+                    errorFor={(i) => errorFor(i === undefined ? `instruments.${key}` : `instruments.${key}.${i}`)}
+                    onChange={(answers) => {
+                      onConfirm?.(instrumentMark(key));
+                      onChange({ ...draft, instruments: { ...draft.instruments, [key]: answers } });
+                    }}
+                  />
+                </div>
               ))}
             </div>
           ) : null}

@@ -4,7 +4,7 @@ import { SelectField, TextField } from '../forms/inputs.js';
 import { RepeatingRows } from '../forms/repeating-rows.js';
 import { words } from '../i18n/words.js';
 import { EMPTY_EPISODE, EMPTY_SUBSTANCE, type PriorEpisodeRow, type SubstanceRow } from './draft.js';
-import { valueLabel } from './value-label.js';
+import { substanceLabel, valueLabel } from './value-label.js';
 
 export interface RowsProps<Row> {
   readonly rows: readonly Row[];
@@ -37,7 +37,13 @@ export function SubstanceList({ rows, onChange, idFor, errorFor }: RowsProps<Sub
         });
         return (
           <>
-            <SelectField {...field('name')} label={f.name} value={row.name} onChange={set('name')} options={options(SUBSTANCES)} />
+            <SelectField
+              {...field('name')}
+              label={f.name}
+              value={row.name}
+              onChange={set('name')}
+              options={SUBSTANCES.map((v) => ({ value: v, label: substanceLabel(v) }))}
+            />
             <TextField
               {...field('daysUsedLast30')}
               label={f.daysUsedLast30}

@@ -7,9 +7,14 @@ const isSubstance = (v: string): v is SubstanceName => (SUBSTANCES as readonly s
 /** `needs-monitoring` → `Needs monitoring`. */
 const fromCode = (v: string): string => (v.charAt(0).toUpperCase() + v.slice(1)).replace(/-/g, ' ');
 
-/** Words for a value code: level and substance names from the engine, a few of our own, else the code made readable. */
+/**
+ * Words for a value code: level and substance names from the engine, a few of our own, else the code
+ * made readable. `other` is "Another substance" only in a list of substances; elsewhere (sex, route)
+ * it is plain "Other".
+ */
 export function valueLabel(v: string): string {
   if (isLevel(v)) return engineWords.levels[v];
+  if (v === 'other') return words.assessment.values.other ?? 'Other';
   if (isSubstance(v)) return fromCode(engineWords.substances[v]);
   return words.assessment.values[v] ?? fromCode(v);
 }
@@ -18,3 +23,6 @@ export const levelName = (level: string): string => (isLevel(level) ? engineWord
 
 /** An instrument item's short tag from its key (`self-harm-thoughts` → `self-harm thoughts`): not the item's wording. */
 export const itemTag = (key: string): string => key.replace(/-/g, ' ');
+
+/** A substance's name, `other` included ("Another substance"). */
+export const substanceLabel = (v: string): string => (isSubstance(v) ? fromCode(engineWords.substances[v]) : valueLabel(v));

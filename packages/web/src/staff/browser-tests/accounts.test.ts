@@ -49,6 +49,10 @@ describe.skipIf(!HAVE_CHROMIUM)('staff accounts in Chromium against the real ser
       .where('email', '=', 'intake.lead@example.test')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(stored.programs)).toEqual([h.programId]);
+    // The table names the program, never its id.
+    const row = page.getByRole('row').filter({ hasText: 'intake.lead@example.test' });
+    await expect.poll(() => row.textContent()).toContain(program.name);
+    expect(await row.textContent()).not.toContain(h.programId);
     const phone = await h.newPage({ width: 360 });
     await h.signIn(phone, 'admin');
     await phone.goto(`${h.staffUrl}#/users`);
@@ -126,6 +130,8 @@ describe.skipIf(!HAVE_CHROMIUM)('first run in Chromium: no administrator yet', (
     await page.goto(fresh.staffUrl);
     const setup = page.getByRole('region', { name: 'First run: create the administrator' });
     await setup.waitFor();
+    // The first run offers the setup only: there is no account yet to sign in with.
+    expect(await page.locator('#sign-in-email').count()).toBe(0);
     await expectNoAxeViolations(page, 'first run');
     await setup.getByLabel('Email').fill('lead@example.test');
     await setup.getByLabel('Password').fill('a long enough passphrase');

@@ -30,7 +30,7 @@ export async function personWithDecision(
   givenName: string,
   familyName: string,
   /** Record a later decision too (before signing), e.g. a variance for the dashboard. */
-  redecide?: { readonly chosenLevel: (indicated: string) => string; readonly varianceReason: string },
+  redecide?: { readonly chosenLevel: (indicated: string) => string; readonly varianceReason: string; readonly note?: string },
 ): Promise<PersonWithDecision> {
   const api = await h.apiAs('clinician');
   const program = await api.get<SampleProgram>(`api/v1/programs/${h.programId}`);
@@ -49,6 +49,7 @@ export async function personWithDecision(
     await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/determination`, {
       chosenLevel: redecide.chosenLevel(assessment.indicatedLevel),
       varianceReason: redecide.varianceReason,
+      ...(redecide.note ? { note: redecide.note } : {}),
     });
   // Decided, then signed: the signature closes the determination too.
   await api.post(`api/v1/people/${person.id}/assessments/${assessment.id}/sign`);
@@ -117,5 +118,7 @@ export async function requestAs(
 export async function moveOverApi(h: StaffHarness, id: string, status: string, version?: number): Promise<number> {
   const api = await h.apiAs('program-staff');
   const current = version ?? (await api.get<{ version: number }>(`api/v1/referrals/${id}`)).version;
-  return (await requestAs(h, 'program-staff', 'PATCH', `api/v1/referrals/${id}`, { status }, current)).status;
+  // An admission says the day it happened: today, here.
+  const body = { status, ...(status === 'admitted' ? { admittedOn: new Date().toISOString().slice(0, 10) } : {}) };
+  return (await requestAs(h, 'program-staff', 'PATCH', `api/v1/referrals/${id}`, body, current)).status;
 }

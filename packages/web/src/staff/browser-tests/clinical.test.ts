@@ -35,8 +35,11 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     const given = page.getByLabel('Given name');
     await expect.poll(() => given.getAttribute('aria-invalid')).toBe('true');
     // The given name (blank) and the birth date (not a date) come back from the server's problem+json.
-    expect(await page.locator('#person-givenName-error').textContent()).toMatch(/Error: .+/);
-    expect(await page.locator('#person-birthDate-error').textContent()).toMatch(/Error: .+/);
+    // In plain words, naming the rule: never the schema library's "Too small: expected string…".
+    expect(await page.locator('#person-givenName-error').textContent()).toBe('Error: is required');
+    expect(await page.locator('#person-birthDate-error').textContent()).toBe(
+      'Error: must be a date written year-month-day, like 2026-03-27',
+    );
     expect(await page.getByLabel('Birth date').getAttribute('aria-describedby')).toContain('person-birthDate-error');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-givenName');
     expect(await page.locator('.error-summary li').count()).toBe(2);
@@ -91,9 +94,19 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await page.getByTestId('determination').waitFor();
     expect(await page.getByTestId('determination').textContent()).toContain('Mood is worse than the PHQ-9 shows');
 
+    // Signing cannot be undone, so it asks first.
     await page.getByRole('button', { name: 'Sign assessment' }).click();
+    await page.getByText(/^Sign now\? This cannot be undone/).waitFor();
+    await expectNoAxeViolations(page, 'signing asks first');
+    await page.getByRole('button', { name: 'Yes, sign it' }).click();
     await page.getByTestId('signed').waitFor();
     expect(await page.getByRole('button', { name: 'Record determination' }).count()).toBe(0);
+    // The signed view says who signed and when, and keeps the six dimensions as rated, with reasons.
+    expect(await page.getByTestId('signed').textContent()).toMatch(/^Signed by clinician@example\.test on /);
+    const ratings = page.locator('section').filter({ has: page.getByRole('heading', { name: 'The six dimensions as rated' }) });
+    expect(await ratings.getByRole('heading', { level: 3 }).count()).toBe(6);
+    expect(await ratings.locator('.dimension-rating').first().textContent()).toMatch(/Rating \d of 4/);
+    expect(await page.getByTestId('determination').textContent()).toContain('Withdrawal management');
     await expectNoAxeViolations(page, 'signed assessment');
 
     // The server agrees: signed, with the determination and the adjustment beside the engine's rating.
@@ -243,6 +256,7 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await page.getByRole('button', { name: 'Record determination' }).click();
     await page.getByTestId('determination').waitFor();
     await page.getByRole('button', { name: 'Sign assessment' }).click();
+    await page.getByRole('button', { name: 'Yes, sign it' }).click();
     await page.getByTestId('signed').waitFor();
     await page.getByRole('button', { name: 'Record transition' }).click();
     const recorded = page.getByTestId('recorded-transition');
@@ -257,7 +271,21 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     await expect.poll(() => table.locator('tr[data-kind="transition"]').textContent()).toContain('Step down');
     expect(await table.locator('tr[data-kind="episode-start"]').last().textContent()).toContain('Intensive outpatient');
     expect(await table.locator('tr[data-kind="episode-end"]').first().textContent()).toContain('Residential treatment');
+    // Today's reassessment comes before the step down it led to, effective today.
+    const kinds = await table.locator('tr[data-kind]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kind));
+    expect(kinds.lastIndexOf('assessment')).toBeLessThan(kinds.lastIndexOf('transition'));
+    expect(kinds.lastIndexOf('transition')).toBeLessThan(kinds.lastIndexOf('episode-start'));
     await page.locator('.timeline-chart svg').first().waitFor();
+    // The level axis names levels; the date axis never says the same day twice.
+    const ticks = page.locator('.timeline-chart .recharts-cartesian-axis-tick-value');
+    // Long names wrap onto lines of their own (text spans), so the short ones are the easiest to find.
+    await expect.poll(async () => (await ticks.allTextContents()).join(' | ')).toContain('Hospital care');
+    const labels = await ticks.allTextContents();
+    expect(labels).toContain('Outpatient');
+    expect(labels.join(' | ')).not.toMatch(/(^|\| )[1-4]\.\d( |$)/);
+    const dates = labels.filter((l) => /\d{4}/.test(l));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates).size).toBe(dates.length);
     await expectNoAxeViolations(page, 'person record with timeline');
     const w360 = await h.newPage({ width: 360, height: 740 });
     await h.signIn(w360, 'clinician');

@@ -66,6 +66,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the clinician assessment by keyboard only', () 
     await page.getByTestId('determination').waitFor();
     await tabTo(page, 'assessment-sign');
     await page.keyboard.press('Enter');
+    // Signing asks first; the question's answer takes focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-sign-confirm');
+    await page.keyboard.press('Enter');
     await page.getByTestId('signed').waitFor();
 
     const list = await api.get<{ assessments: { signedAt: string | null; case: { instruments?: { phq9?: number[] } } }[] }>(

@@ -32,6 +32,10 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     // The level comes from the determination, the ZIP from the assessment's case.
     expect(await page.getByRole('combobox', { name: 'Level of care', exact: true }).inputValue()).toBe(who.chosenLevel);
     expect(await page.getByLabel('ZIP code').inputValue()).toBe(who.program.address.zip);
+    // The search starts from the assessment: it has already run, ranking first what fits the person.
+    await page.locator('.program-hits').waitFor();
+    const wishes = page.getByRole('group', { name: 'Rank first the programs that fit the person' });
+    expect(await wishes.getByLabel('Takes private insurance').isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'referral flow');
 
     await page.getByLabel('Treats').selectOption(who.program.scope);
@@ -54,6 +58,9 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
 
     const future = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
     await expiry.fill(future);
+    // A referral is a handoff: how soon, and a note for intake.
+    await page.getByLabel('Urgency').selectOption('urgent');
+    await page.getByLabel('Note to the program').fill('Works nights; call after 3 pm.');
     await page.getByRole('button', { name: 'Record consent and send referral' }).click();
     await page.getByRole('heading', { name: 'Referral sent' }).waitFor();
     expect(await page.getByText('Sent to 1 program.').count()).toBe(1);
@@ -70,15 +77,41 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     await staff.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor();
     const fresh = cardIn(staff, /^New: to acknowledge/, who.name);
     await fresh.waitFor();
+    // The card says what intake needs before saying yes.
+    const handoff = (await fresh.textContent()) ?? '';
+    expect(handoff).toContain('UrgencyUrgent');
+    expect(handoff).toContain('Note to the programWorks nights; call after 3 pm.');
+    expect(handoff).toMatch(/Indicated level\w/);
+    expect(handoff).toMatch(/Withdrawal management\w/);
+    expect(handoff).toContain('PaymentPrivate');
+    expect(handoff).toContain('Can attendEvening');
+    expect(handoff).toContain('Language for careEnglish');
+    expect(handoff).toContain(`Referred by${h.users.navigator.email}`);
     await expectNoAxeViolations(staff, 'inbox');
     await fresh.getByRole('button', { name: 'Acknowledge' }).click();
     const acknowledged = cardIn(staff, /^Acknowledged: to decide/, who.name);
+    // Accepting asks for the expected admission day.
     await acknowledged.getByRole('button', { name: 'Accept' }).click();
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await acknowledged.getByLabel('Expected admission date').fill(inThreeDays);
+    await expectNoAxeViolations(staff, 'accepting with an expected admission date');
+    await acknowledged.getByRole('button', { name: 'Accept referral' }).click();
     const accepted = cardIn(staff, /^Accepted: to admit/, who.name);
+    await accepted.getByText('Expected admission').waitFor();
+    // Recording an admission asks for its day and a confirmation; an empty day is named beside the field.
     await accepted.getByRole('button', { name: 'Record admission' }).click();
+    await accepted.getByText('This cannot be undone.').waitFor();
+    const day = accepted.getByLabel('Admission date');
+    await day.fill('');
+    await accepted.getByRole('button', { name: 'Confirm admission' }).click();
+    await expect.poll(() => day.getAttribute('aria-invalid')).toBe('true');
+    expect(await accepted.locator('.field-error').textContent()).toContain('enter the day the person was admitted');
+    await day.fill(new Date().toISOString().slice(0, 10));
+    await accepted.getByRole('button', { name: 'Confirm admission' }).click();
     const admitted = cardIn(staff, /^Admitted/, who.name);
     await admitted.waitFor();
     expect(await admitted.textContent()).toMatch(/Time to acknowledge\s*\d/);
+    expect(await admitted.textContent()).toMatch(/Admitted on\w/);
     await expectNoAxeViolations(staff, 'inbox after admission');
 
     // Back on the board: admitted, with its time to acknowledge and to admission.
@@ -86,8 +119,9 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     const onBoard = cardIn(page, /^Admitted/, who.name);
     await onBoard.waitFor();
     const text = (await onBoard.textContent()) ?? '';
-    expect(text).toMatch(/Time to acknowledge\s*\d+(\.\d+)? (min|h)/);
-    expect(text).toMatch(/Time to admission\s*\d+(\.\d+)? (min|h)/);
+    expect(text).toMatch(/Time to acknowledge\s*\d+ (minutes?|hours?)/);
+    // The admission day was today: zero whole days, said in words.
+    expect(text).toMatch(/Time to admission\s*(same day|0 days)/);
 
     // The referral's own page shows its history.
     await onBoard.getByRole('link', { name: who.name }).click();
@@ -119,6 +153,7 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     expect(await moveOverApi(h, r.id, 'waitlisted', current.version)).toBe(200);
     await card.getByRole('button', { name: 'Back' }).click();
     await card.getByRole('button', { name: 'Accept' }).click();
+    await card.getByRole('button', { name: 'Accept referral' }).click();
     await card
       .getByText('Someone else changed this referral while you were working. Reload to see their change, then try again.')
       .waitFor();
@@ -226,5 +261,70 @@ describe.skipIf(!HAVE_CHROMIUM)('referrals in Chromium against the real server',
     await page.getByText('The referral is now Cancelled.').waitFor();
     await page.getByText('Moved to Cancelled', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'cancelled referral');
+  });
+
+  it('after one program admits the person, asks the referring side to close the other open referrals as admitted elsewhere', async () => {
+    const fourth = await personWithDecision(h, 'Amadou', 'Kowalczyk-Reyes');
+    const nav = await h.apiAs('navigator');
+    const nearby = await nav.get<{ results: { id: string }[] }>(
+      `api/v1/programs?near=${fourth.program.address.zip}&radiusMiles=3000&limit=5`,
+    );
+    const otherProgram = nearby.results.map((p) => p.id).find((id) => id !== h.programId);
+    if (!otherProgram) throw new Error('the sample directory has a second program');
+    const group = await nav.post<{ referrals: { id: string; programId: string }[] }>('api/v1/referrals', {
+      personId: fourth.personId,
+      programIds: [h.programId, otherProgram],
+      consent: { purpose: 'referral', shares: ['demographics'], expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+    });
+    const ours = group.referrals.find((r) => r.programId === h.programId);
+    const theirs = group.referrals.find((r) => r.programId === otherProgram);
+    if (!ours || !theirs) throw new Error('both referrals made');
+    for (const status of ['received', 'accepted', 'admitted']) expect(await moveOverApi(h, ours.id, status)).toBe(200);
+
+    const page = await h.newPage();
+    await h.signIn(page, 'navigator');
+    await page.goto(`${h.staffUrl}#/referrals/${ours.id}`);
+    const prompt = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Other referrals still open' }) });
+    await prompt.getByText('1 other referral is still open').waitFor();
+    await expectNoAxeViolations(page, 'prompt to close the other referrals');
+    await prompt.getByRole('button', { name: 'Close the other referral' }).click();
+    await prompt.getByText('The other referral is closed: admitted elsewhere.').waitFor();
+
+    // The other program sees why: cancelled, admitted elsewhere.
+    await page.goto(`${h.staffUrl}#/referrals/${theirs.id}`);
+    await page.getByText('Moved to Cancelled', { exact: true }).waitFor();
+    expect(await page.locator('dl.facts').first().textContent()).toContain('Reasonadmitted elsewhere');
+    const read = await (await h.apiAs('admin')).get<{ status: string; reason: string }>(`api/v1/referrals/${theirs.id}`);
+    expect(read).toMatchObject({ status: 'cancelled', reason: 'admitted elsewhere' });
+  });
+
+  it('never dead-ends on an empty search: one press widens the radius to the nearest program that fits', async () => {
+    const far = await personWithDecision(h, 'Nalani', 'Osei-Fischer');
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/people/${far.personId}/refer`);
+    await page.locator('.program-hits').waitFor();
+    // A place with no program of this level within a mile (the sample directory is spread over the country).
+    const api = await h.apiAs('clinician');
+    let empty = '';
+    for (const zip of ['59001', '82001', '99701', '04730', '58001', '69001', '88001', '97820', '83001']) {
+      const found = await api.get<{ total: number }>(`api/v1/programs?near=${zip}&radiusMiles=1&levels=${far.chosenLevel}`);
+      if (found.total === 0) {
+        empty = zip;
+        break;
+      }
+    }
+    expect(empty).not.toBe('');
+    await page.getByLabel('ZIP code').fill(empty);
+    await page.getByLabel('Treats').selectOption('');
+    await page.getByLabel('Within (miles)').fill('1');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText('No programs found.').waitFor();
+    const widen = page.getByRole('button', { name: /^Search within \d+ miles$/ });
+    await expectNoAxeViolations(page, 'empty search with a wider radius to try');
+    const miles = Number(/\d+/.exec((await widen.textContent()) ?? '')?.[0]);
+    await widen.click();
+    await page.locator('.program-hits li').first().waitFor();
+    expect(await page.getByLabel('Within (miles)').inputValue()).toBe(String(miles));
   });
 });

@@ -103,7 +103,7 @@ function Report({ report: r }: { readonly report: SummaryReportView }): ReactNod
         <CountChart
           id="variance"
           title={w.varianceHeading}
-          summary={w.varianceSummary(r.variance.total, r.placements.total)}
+          summary={w.varianceSummary(r.variance.total, r.placements.total, r.variance.serviceGaps)}
           labelHeading={w.reason}
           rows={r.variance.byReason.map((x) => ({
             label: x.reason ? (w.varianceReasons[x.reason] ?? x.reason) : w.noReason,
@@ -152,26 +152,28 @@ function Report({ report: r }: { readonly report: SummaryReportView }): ReactNod
 }
 
 const hours = (h: number | null): string => (h === null ? words.dashboard.none : words.referrals.hours(h));
+/** Admissions are recorded by the day, so their waits are said in whole days. */
+const days = (h: number | null): string => (h === null ? words.dashboard.none : words.referrals.days(Math.round(h / 24)));
 
 function WaitingTimes({ ack, admit }: { readonly ack: WaitingTimeView; readonly admit: WaitingTimeView }): ReactNode {
   const w = words.dashboard;
   const rows = [
-    { label: w.toAcknowledge, t: ack },
-    { label: w.toAdmission, t: admit },
+    { label: w.toAcknowledge, t: ack, time: hours },
+    { label: w.toAdmission, t: admit, time: days },
   ];
   const data = rows.map((r) => ({ label: r.label, median: r.t.medianHours ?? 0, p90: r.t.p90Hours ?? 0 }));
   const measured = ack.measured + admit.measured > 0;
   // Milestones across, measures down: three columns fit a phone without sideways scrolling.
-  const measures: readonly { label: string; value: (t: WaitingTimeView) => string }[] = [
-    { label: w.median, value: (t) => hours(t.medianHours) },
-    { label: w.p90, value: (t) => hours(t.p90Hours) },
+  const measures: readonly { label: string; value: (t: WaitingTimeView, time: (h: number | null) => string) => string }[] = [
+    { label: w.median, value: (t, time) => time(t.medianHours) },
+    { label: w.p90, value: (t, time) => time(t.p90Hours) },
     { label: w.reached, value: (t) => String(t.measured) },
     { label: w.notYet, value: (t) => String(t.notYet) },
   ];
   return (
     <section aria-labelledby="waiting" className="report">
       <h2 id="waiting">{w.waitingHeading}</h2>
-      <p>{w.waitingSummary(hours(ack.medianHours), hours(admit.medianHours))}</p>
+      <p>{w.waitingSummary(hours(ack.medianHours), days(admit.medianHours))}</p>
       {measured ? (
         <div className="report-chart" aria-hidden="true" style={{ height: '180px' }}>
           <ResponsiveContainer width="100%" height="100%">
@@ -205,7 +207,7 @@ function WaitingTimes({ ack, admit }: { readonly ack: WaitingTimeView; readonly 
                 <th scope="row">{m.label}</th>
                 {rows.map((r) => (
                   <td key={r.label} className="num">
-                    {m.value(r.t)}
+                    {m.value(r.t, r.time)}
                   </td>
                 ))}
               </tr>

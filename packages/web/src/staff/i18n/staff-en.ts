@@ -93,7 +93,23 @@ export const staffEn = {
     familyName: 'Family name',
     birthDateHint: 'For example 1984-03-27.',
     language: 'Preferred language',
-    languageHint: 'A language tag such as en or es.',
+    languageNone: 'Not known',
+    languageNames: {
+      en: 'English',
+      es: 'Spanish',
+      zh: 'Chinese',
+      vi: 'Vietnamese',
+      ko: 'Korean',
+      tl: 'Tagalog',
+      ar: 'Arabic',
+      ru: 'Russian',
+      fr: 'French',
+      ht: 'Haitian Creole',
+      pt: 'Portuguese',
+    } as Readonly<Record<string, string>>,
+    editTitle: 'Change details',
+    editDetails: 'Change details',
+    saveDetails: 'Save details',
     create: 'Add person',
     recordTitle: (name: string): string => name,
     born: (date: string): string => `Born ${date}`,
@@ -120,6 +136,30 @@ export const staffEn = {
     openRevision: 'Open the revision',
     pulledForward: (date: string): string =>
       `Answers are pulled forward from the assessment of ${date}. Change what is different today; nothing is saved until you save.`,
+    withdrawalSetting: 'Withdrawal management',
+    withdrawalSettingHint: (indicated: string): string => `Indicated: ${indicated}. A different setting needs a variance reason.`,
+    indicatedSetting: (indicated: string): string => `indicated: ${indicated}`,
+    fromPerson: 'From the person’s self-assessment',
+    confirmAnswer: 'Confirm',
+    substancesLabel: 'Substances',
+    episodesLabel: 'Prior treatment',
+    codeHeading: 'Bring the person’s answers',
+    codeIntro:
+      'If the person did the self-assessment, their summary shows an answer code (and its QR code). It fills the interview on this computer; nothing is sent until you save.',
+    codeLabel: 'Answer code',
+    codeHint: 'Starts with CL1. Type or paste it, or scan the QR code with a scanner that types into this box.',
+    codeFill: 'Fill the interview',
+    codeProblems: {
+      empty: 'enter the answer code from the person’s summary',
+      'not-a-code': 'this is not an answer code: it starts with CL and a number, like CL1-…',
+      'unknown-version': 'this code comes from a newer version of carelevel than this one',
+      damaged: 'this code has a mistake in it: check each character against the summary',
+    } as Readonly<Record<string, string>>,
+    codeFilled: (n: number): string =>
+      `Filled ${n === 1 ? '1 answer' : `${n} answers`} from the person’s self-assessment. Each is marked until you confirm it or change it.`,
+    codeNothing: 'The code holds no answers the interview asks.',
+    confirmAll: 'Confirm all marked answers',
+    marksLeft: (n: number): string => (n === 1 ? '1 answer is still marked.' : `${n} answers are still marked.`),
     contents: 'Sections',
     sections: {
       background: 'Background',
@@ -208,6 +248,7 @@ export const staffEn = {
     } as Readonly<Record<string, string>>,
     /** Words for value codes where the code itself does not read well; others are shown from the code. */
     values: {
+      other: 'Other',
       'co-occurring': 'Co-occurring',
       'needs-monitoring': 'Needs monitoring',
       'work-full-time': 'Full-time work',
@@ -283,6 +324,11 @@ export const staffEn = {
     savedTitle: 'Assessment',
     savedLead: (date: string, revision: number): string => `Saved ${date}, revision ${revision}.`,
     signedAt: (date: string): string => `Signed ${date}. A signed assessment never changes.`,
+    signedBy: (who: string, date: string): string => `Signed by ${who} on ${date}. A signed assessment never changes.`,
+    signConfirm:
+      'Sign now? This cannot be undone: the assessment and its determination become final. A change after this is a new assessment.',
+    signNow: 'Yes, sign it',
+    ratingsHeading: 'The six dimensions as rated',
     answers: 'Answers',
     noAnswer: '—',
     dimensions: 'Dimensions',
@@ -416,17 +462,48 @@ export const staffEn = {
     reason: 'Reason',
     timeToAcknowledge: 'Time to acknowledge',
     timeToAdmission: 'Time to admission',
+    expectedAdmission: 'Expected admission',
+    admittedOn: 'Admitted on',
+    urgencyLabel: 'Urgency',
+    urgencies: { routine: 'Routine', soon: 'Soon (within days)', urgent: 'Urgent' } as Readonly<Record<string, string>>,
+    urgencyHint: 'How soon the person needs a place.',
+    noteLabel: 'Note to the program',
+    noteHint: 'What intake should know before saying yes: anything the person asked you to pass on, the best way to reach them.',
+    indicated: 'Indicated level',
+    chosenLevel: 'Chosen level',
+    withdrawal: 'Withdrawal management',
+    payment: 'Payment',
+    schedule: 'Can attend',
+    language: 'Language for care',
+    languages: { en: 'English', es: 'Spanish' } as Readonly<Record<string, string>>,
+    referredBy: 'Referred by',
+    elsewhereHeading: 'Other referrals still open',
+    elsewhereText: (n: number, program: string): string =>
+      `${program} admitted the person. ${n === 1 ? '1 other referral is' : `${n} other referrals are`} still open: close ${n === 1 ? 'it' : 'them'} so the other programs know the person was admitted elsewhere.`,
+    elsewhereClose: (n: number): string => (n === 1 ? 'Close the other referral' : `Close the ${n} other referrals`),
+    elsewhereDone: (n: number): string =>
+      n === 1 ? 'The other referral is closed: admitted elsewhere.' : `${n} other referrals are closed: admitted elsewhere.`,
     waitingFor: (time: string): string => `not yet (waiting ${time})`,
     personHidden: 'Person (not shared with your program)',
     detailTitle: (program: string): string => `Referral to ${program}`,
     history: 'History',
     historyFirst: 'Referral sent',
     historyMove: (to: string): string => `Moved to ${to}`,
+    /** A wait in words a person reads at a glance: minutes, then whole hours, then whole days. */
     hours: (h: number): string => {
-      if (h < 1) return `${Math.max(1, Math.round(h * 60))} min`;
-      if (h < 48) return `${Math.round(h * 10) / 10} h`;
-      return `${Math.round((h / 24) * 10) / 10} days`;
+      if (h < 1) {
+        const min = Math.max(1, Math.round(h * 60));
+        return min === 1 ? '1 minute' : `${min} minutes`;
+      }
+      if (h < 48) {
+        const whole = Math.round(h);
+        return whole === 1 ? '1 hour' : `${whole} hours`;
+      }
+      const days = Math.round(h / 24);
+      return `${days} days`;
     },
+    /** Whole days, as an admission day gives them. */
+    days: (n: number): string => (n === 0 ? 'same day' : n === 1 ? '1 day' : `${n} days`),
     stale: 'Someone else changed this referral while you were working. Reload to see their change, then try again.',
     reload: 'Reload',
     moved: (status: string): string => `The referral is now ${status}.`,
@@ -451,6 +528,16 @@ export const staffEn = {
       'co-occurring': 'Both together (co-occurring)',
     } as Readonly<Record<string, string>>,
     acceptingNow: 'Only programs taking new clients now',
+    wishesLegend: 'Rank first the programs that fit the person',
+    wishesHint: 'From the assessment. Programs that miss one are still listed, lower, with what does not fit.',
+    wishes: {
+      payments: (v: string): string => `Takes ${v}`,
+      scheduleTracks: (v: string): string => `Has a track the person can attend: ${v}`,
+      languages: (v: string): string => `Services in ${v}`,
+      services: (v: string): string => `Offers ${v}`,
+      populations: (v: string): string => `Has a program for ${v}`,
+    },
+    widen: (miles: number): string => `Search within ${miles} miles`,
     search: 'Search',
     results: (shown: number, total: number): string =>
       total === 0
@@ -548,7 +635,13 @@ export const staffEn = {
     actionsLabel: 'Next steps',
     declineReason: 'Reason for declining',
     declineHint: 'Told to the referring team, so they can find another program quickly.',
-    confirmDecline: 'Decline referral',
+    confirm: { declined: 'Decline referral', accepted: 'Accept referral', admitted: 'Confirm admission' },
+    cannotUndo: 'This cannot be undone.',
+    expectedAdmissionOn: 'Expected admission date',
+    expectedAdmissionHint: 'When your program expects to admit the person, so the referring team can tell them.',
+    admittedOn: 'Admission date',
+    admittedOnHint: 'The day the person was admitted. Not a day in the future.',
+    admittedOnMissing: 'enter the day the person was admitted',
     keep: 'Back',
     programHeading: 'Your program',
     openingsLink: (name: string): string => `Openings and schedule of ${name}`,
@@ -620,6 +713,9 @@ export const staffEn = {
     downloadPerson: 'Person’s copy (PDF)',
     downloadPersonEs: 'Person’s copy in Spanish (PDF)',
     downloadClinician: 'Clinician copy (PDF)',
+    sharedLead: 'Shared with your program by the person’s consent. The referring team keeps it up to date.',
+    sharedNone: 'The referring team has not made an aftercare plan yet.',
+    openShared: 'Aftercare plan',
     notSavedYet: 'Save the plan first; then it can be downloaded.',
     copyHeading: 'The person’s copy',
     copyIntro: 'What the person takes home, in plain language.',
@@ -705,7 +801,8 @@ export const staffEn = {
       total === 1 ? '1 placement decided in this period.' : `${total} placements decided in this period.`,
     level: 'Level of care',
     varianceHeading: 'Indicated versus chosen: service gaps',
-    varianceSummary: (n: number, total: number): string => `${n} of ${total} placements differed from the indicated level.`,
+    varianceSummary: (n: number, total: number, gaps: number): string =>
+      `${n} of ${total} placements differed from the indicated level; ${gaps} of them ${gaps === 1 ? 'is a service gap' : 'are service gaps'} (a clinician's judgment is not counted as a gap).`,
     reason: 'Reason',
     noReason: 'No reason recorded',
     varianceReasons: {

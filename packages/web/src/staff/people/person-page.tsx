@@ -44,12 +44,17 @@ export default function PersonPage(): ReactNode {
       title={personName(p)}
       lead={p.birthDate ? w.born(shortDate(p.birthDate)) : undefined}
       actions={
-        can(ROLE_GROUPS.assessors) ? (
+        can(ROLE_GROUPS.careTeam) ? (
           <>
-            <Link className="button" to={`/people/${p.id}/assessments/new`}>
-              {w.startAssessment}
+            <Link className="button button--secondary" to={`/people/${p.id}/edit`}>
+              {w.editDetails}
             </Link>
-            {latestFrom ? (
+            {can(ROLE_GROUPS.assessors) ? (
+              <Link className="button" to={`/people/${p.id}/assessments/new`}>
+                {w.startAssessment}
+              </Link>
+            ) : null}
+            {latestFrom && can(ROLE_GROUPS.assessors) ? (
               <Link className="button button--secondary" to={`/people/${p.id}/reassess/${latestFrom.id}`}>
                 {w.reassess}
               </Link>

@@ -1,18 +1,22 @@
 import {
   CONSENT_PURPOSES,
   CONSENT_SHARES,
+  REFERRAL_URGENCIES,
+  type ReferralUrgency,
   type ConsentPurpose,
   type ConsentShare,
   type ProgramSearchRequest,
   type ReferralView,
 } from '@carelevel/contract';
+import { PAYMENTS_FOR_COVERAGE, SUPPORT_SERVICES } from '@carelevel/directory/crosswalk';
 import { SCOPES } from '@carelevel/directory/vocabulary';
+import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
 import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorSummary } from '../forms/error-summary.js';
-import { SelectField, TextField } from '../forms/inputs.js';
+import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { useQueryErrors } from '../forms/use-query-errors.js';
 import { engineWords, words } from '../i18n/words.js';
@@ -32,7 +36,8 @@ import './referrals.css';
 const MAX_PROGRAMS = 3;
 // The form's fields are named as the search and the referral name them, so the server's errors land beside them.
 const SEARCH_FIELDS = ['near', 'levels', 'radiusMiles', 'scope', 'acceptingNow'] as const;
-const CONSENT_FIELDS = ['programIds', 'consent.purpose', 'consent.shares', 'consent.expiresAt', 'agreed'] as const;
+const CONSENT_FIELDS = ['programIds', 'urgency', 'note', 'consent.purpose', 'consent.shares', 'consent.expiresAt', 'agreed'] as const;
+const isUrgency = (v: string): v is ReferralUrgency => REFERRAL_URGENCIES.some((u) => u === v);
 
 /** A date input's value for today plus some days, in local time. */
 function dateIn(days: number): string {
@@ -50,6 +55,37 @@ function endOfDay(date: string): string {
 const isScope = (value: string): value is (typeof SCOPES)[number] => SCOPES.some((s) => s === value);
 
 const levelOptions = LEVEL_CODES.map((l) => ({ value: l, label: engineWords.levels[l] }));
+
+type Wishes = NonNullable<ProgramSearchRequest['prefer']>;
+type WishGroup = keyof Wishes;
+const DAY_PROGRAMS: readonly string[] = ['intensive-outpatient', 'partial-hospitalization'];
+
+/**
+ * What the person's assessment asks of a program beyond the level: a program that takes their
+ * coverage, a schedule track they can attend (day programs), their language, and the supports the
+ * engine named (a recovery residence, housing help). Searched as wishes: programs that meet them
+ * rank first, the rest stay listed with what does not fit named.
+ */
+export function wishesFrom(decision: PersonDecision, level: string): Wishes {
+  const practical = decision.careCase?.practical;
+  const supports = decision.assessment?.recommendation.supports ?? [];
+  const language = practical?.language?.split('-')[0]?.toLowerCase();
+  const services = [...new Set(supports.flatMap((s) => SUPPORT_SERVICES[s.code]))];
+  const payments = practical?.coverage ? PAYMENTS_FOR_COVERAGE[practical.coverage] : [];
+  const tracks = DAY_PROGRAMS.includes(level) ? (practical?.scheduleWindows ?? []) : [];
+  return {
+    ...(payments.length > 0 ? { payments } : {}),
+    ...(tracks.length > 0 ? { scheduleTracks: tracks } : {}),
+    ...(language && language !== 'en' ? { languages: [language] } : {}),
+    ...(services.length > 0 ? { services } : {}),
+  };
+}
+
+const dirWords = DIRECTORY_LOCALES.en;
+const wishText = (group: WishGroup, values: readonly string[]): string =>
+  words.referrals.wishes[group](
+    values.map((v) => (group === 'languages' ? (dirWords.languageNames[v] ?? v) : (dirWords.values[v] ?? v))).join(', '),
+  );
 
 /**
  * Refer a person from their determination: search programs that fit, choose up to three, record the
@@ -99,7 +135,22 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
     scope: decision.careCase?.primaryConcern ?? '',
     acceptingNow: false,
   });
-  const [asked, setAsked] = useState<ProgramSearchRequest | null>(null);
+  const wishes = wishesFrom(decision, search.level);
+  const [wanted, setWanted] = useState<readonly WishGroup[]>(Object.keys(wishes) as WishGroup[]);
+  const prefer = (level: string): Wishes => {
+    const all = wishesFrom(decision, level);
+    return Object.fromEntries(Object.entries(all).filter(([g]) => wanted.includes(g as WishGroup)));
+  };
+  const requestFor = (s: typeof search, radiusMiles?: number): ProgramSearchRequest => ({
+    near: s.zip.trim(),
+    levels: [s.level as LevelCode],
+    radiusMiles: radiusMiles ?? (Number(s.radiusMiles) || 25),
+    ...(isScope(s.scope) ? { scope: s.scope } : {}),
+    acceptingNow: s.acceptingNow,
+    prefer: prefer(s.level),
+  });
+  // The search starts from the assessment: with a level and a place, it runs as the page opens.
+  const [asked, setAsked] = useState<ProgramSearchRequest | null>(() => (search.level && search.zip ? requestFor(search) : null));
   const [chosen, setChosen] = useState<readonly { id: string; name: string }[]>([]);
   const [consent, setConsent] = useState({
     purpose: 'referral' as ConsentPurpose,
@@ -107,6 +158,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
     expiresAt: dateIn(90),
     agreed: false,
   });
+  const [handoff, setHandoff] = useState<{ urgency: ReferralUrgency; note: string }>({ urgency: 'routine', note: '' });
   const [sent, setSent] = useState<readonly ReferralView[] | null>(null);
   const searchForm = useFormErrors('program-search', 'query', SEARCH_FIELDS);
   const consentForm = useFormErrors('consent', 'body', CONSENT_FIELDS);
@@ -123,6 +175,8 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
         personId,
         programIds: chosen.map((p) => p.id),
         ...(search.level ? { level: search.level as LevelCode } : {}),
+        urgency: handoff.urgency,
+        ...(handoff.note.trim() ? { note: handoff.note.trim() } : {}),
         consent: { purpose: consent.purpose, shares: consent.shares, expiresAt: endOfDay(consent.expiresAt) },
       }),
     onSuccess: async (answer) => {
@@ -142,16 +196,17 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
       searchForm.failWith({ levels: w.searchLevel });
       return;
     }
-    const request: ProgramSearchRequest = {
-      near: search.zip.trim(),
-      levels: [search.level as LevelCode],
-      radiusMiles: Number(search.radiusMiles) || 25,
-      ...(isScope(search.scope) ? { scope: search.scope } : {}),
-      acceptingNow: search.acceptingNow,
-    };
+    const request = requestFor(search);
     // The same question again asks the server again (listings and openings change).
     if (JSON.stringify(request) === JSON.stringify(asked)) void find.refetch();
     else setAsked(request);
+  };
+
+  /** Search again within the radius the directory says would reach the nearest matching program. */
+  const widen = (miles: number): void => {
+    const next = { ...search, radiusMiles: String(miles) };
+    setSearch(next);
+    setAsked(requestFor(next, miles));
   };
 
   const submitConsent = (e: SyntheticEvent): void => {
@@ -252,6 +307,21 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
               error={searchForm.error('scope')}
             />
           </div>
+          {Object.keys(wishes).length > 0 ? (
+            <CheckboxGroup
+              id={searchForm.id('prefer')}
+              legend={w.wishesLegend}
+              hint={w.wishesHint}
+              options={(Object.entries(wishes) as [WishGroup, readonly string[]][]).map(([g, values]) => ({
+                value: g,
+                label: wishText(g, values),
+              }))}
+              values={wanted}
+              onChange={(v) => {
+                setWanted(v as WishGroup[]);
+              }}
+            />
+          ) : null}
           <CheckboxField
             id={searchForm.id('acceptingNow')}
             label={w.acceptingNow}
@@ -272,6 +342,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
         {hits ? (
           <ProgramHitList
             hits={hits}
+            onWiden={widen}
             chosen={(id) => chosen.some((p) => p.id === id)}
             pick={(h) => (
               <CheckboxField
@@ -308,6 +379,29 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
           ) : (
             <p className="muted">{w.noneChosen}</p>
           )}
+          <SelectField
+            id={consentForm.id('urgency')}
+            label={w.urgencyLabel}
+            hint={w.urgencyHint}
+            value={handoff.urgency}
+            placeholder={false}
+            options={REFERRAL_URGENCIES.map((u) => ({ value: u, label: w.urgencies[u] ?? u }))}
+            onChange={(v) => {
+              if (isUrgency(v)) setHandoff({ ...handoff, urgency: v });
+            }}
+            error={consentForm.error('urgency')}
+          />
+          <TextAreaField
+            id={consentForm.id('note')}
+            label={w.noteLabel}
+            hint={w.noteHint}
+            optional
+            value={handoff.note}
+            onChange={(v) => {
+              setHandoff({ ...handoff, note: v });
+            }}
+            error={consentForm.error('note')}
+          />
           <SelectField
             id={consentForm.id('consent.purpose')}
             label={w.purpose}

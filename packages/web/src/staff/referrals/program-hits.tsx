@@ -35,8 +35,11 @@ export function ProgramHitList({
   pick,
   chosen,
   headingLevel = 3,
+  onWiden,
 }: {
   readonly hits: ProgramSearchAnswer;
+  /** Search again within a wider radius, when the directory says one would find programs. */
+  readonly onWiden?: (miles: number) => void;
   readonly pick: (hit: ProgramHit) => ReactNode;
   readonly chosen?: (id: string) => boolean;
   readonly headingLevel?: 3 | 4;
@@ -48,6 +51,7 @@ export function ProgramHitList({
       <p role="status">{w.results(hits.results.length, hits.total)}</p>
       {hits.results.length === 0 ? (
         <>
+          {onWiden ? <WidenButton hits={hits} onWiden={onWiden} /> : null}
           <p>{w.tryInstead}</p>
           <ul>
             {hits.suggestions.map((s, i) => (
@@ -80,5 +84,24 @@ export function ProgramHitList({
         </ul>
       )}
     </>
+  );
+}
+
+/** The directory's nearest wider radius with a program that fits, as one press. */
+function WidenButton({ hits, onWiden }: { readonly hits: ProgramSearchAnswer; readonly onWiden: (miles: number) => void }): ReactNode {
+  const miles = hits.suggestions.find((s) => s.code === 'widen-radius')?.facts?.radiusMiles;
+  if (typeof miles !== 'number') return null;
+  return (
+    <p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          onWiden(miles);
+        }}
+      >
+        {words.referrals.widen(miles)}
+      </button>
+    </p>
   );
 }

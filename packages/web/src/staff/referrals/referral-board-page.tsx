@@ -4,6 +4,7 @@ import type { ReferralState, ReferralView } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
+import { AdmittedElsewhere, admittedWithOpenOthers } from './admitted-elsewhere.js';
 import { ReferralCard } from './referral-card.js';
 import { listReferrals, referralKeys } from './referrals-api.js';
 import './referrals.css';
@@ -31,6 +32,9 @@ export default function ReferralBoardPage(): ReactNode {
       {list.data ? (
         <>
           <p role="status">{w.total(list.data.referrals.length, list.data.total)}</p>
+          {admittedWithOpenOthers(list.data.referrals).map((x) => (
+            <AdmittedElsewhere key={x.admitted.id} admitted={x.admitted} others={x.others} showPerson />
+          ))}
           <div className="referral-board">
             {BOARD_COLUMNS.map((col) => (
               <BoardColumn

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { isApiProblem } from '../api/api-problem.js';
 import type { ReferralView } from '@carelevel/contract';
 import { engineWords, words } from '../i18n/words.js';
-import { personName, shortDateTime } from '../people/person-name.js';
+import { valueLabel } from '../assessment/value-label.js';
+import { personName, shortDate, shortDateTime } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
 import { useProgramName } from './programs-api.js';
 import { ReferralActions } from './referral-actions.js';
@@ -22,11 +23,62 @@ export function ProgramLabel({ programId }: { readonly programId: string }): str
   return useProgramName(programId);
 }
 
+/** Programs by name, never by id: each from the directory, joined with commas; a dash for none. */
+export function ProgramNames({ ids }: { readonly ids: readonly string[] }): ReactNode {
+  if (ids.length === 0) return '—';
+  return ids.map((id, i) => (
+    <span key={id}>
+      {i > 0 ? ', ' : ''}
+      <ProgramLabel programId={id} />
+    </span>
+  ));
+}
+
 export const levelName = (level: LevelCode | null | undefined): string => (level ? engineWords.levels[level] : '');
 
 /** "3.5 h", or "not yet" (with how long it has been waiting when the referral is still open). */
 export function hoursText(hours: number | null): string {
   return hours === null ? words.dashboard.none : words.referrals.hours(hours);
+}
+
+/** One term and its value, left out when there is no value. */
+function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactNode {
+  if (children === null || children === undefined || children === '') return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/**
+ * What intake needs before saying yes, as the referring clinician sent it: how soon, their note, the
+ * indicated and chosen levels, withdrawal management, payment, schedule and language (each only as far
+ * as the person's consent shares it), and who referred and how to reach them.
+ */
+export function HandoffFacts({ referral: r }: { readonly referral: ReferralView }): ReactNode {
+  const w = words.referrals;
+  const h = r.handoff;
+  return (
+    <dl className="facts referral-handoff">
+      <Fact term={w.urgencyLabel}>
+        <span className={`urgency urgency--${r.urgency}`}>{w.urgencies[r.urgency]}</span>
+      </Fact>
+      <Fact term={w.noteLabel}>{r.note}</Fact>
+      {h ? (
+        <>
+          <Fact term={w.indicated}>{levelName(h.indicatedLevel)}</Fact>
+          <Fact term={w.chosenLevel}>{levelName(h.chosenLevel)}</Fact>
+          <Fact term={w.withdrawal}>{h.withdrawalManagement ? engineWords.withdrawalManagement[h.withdrawalManagement] : null}</Fact>
+          <Fact term={w.payment}>{h.coverage ? valueLabel(h.coverage) : null}</Fact>
+          <Fact term={w.schedule}>{h.scheduleWindows.map(valueLabel).join(', ')}</Fact>
+          <Fact term={w.language}>{h.language ? (w.languages[h.language] ?? h.language) : null}</Fact>
+          <Fact term={w.referredBy}>{h.referredBy.email ? <a href={`mailto:${h.referredBy.email}`}>{h.referredBy.email}</a> : null}</Fact>
+        </>
+      ) : null}
+    </dl>
+  );
 }
 
 /** Where a referral stands: program, level, status, when sent, and how long it took to be acknowledged and admitted. */
@@ -60,8 +112,10 @@ export function ReferralFacts({ referral: r, person }: { readonly referral: Refe
           ? w.waitingFor(w.hours((Date.now() - Date.parse(r.createdAt)) / 3_600_000))
           : hoursText(r.hoursToAcknowledge)}
       </dd>
+      <Fact term={w.expectedAdmission}>{r.expectedAdmissionOn ? shortDate(r.expectedAdmissionOn) : null}</Fact>
+      <Fact term={w.admittedOn}>{r.admittedOn ? shortDate(r.admittedOn) : null}</Fact>
       <dt>{w.timeToAdmission}</dt>
-      <dd>{hoursText(r.hoursToAdmission)}</dd>
+      <dd>{r.admittedOn && r.hoursToAdmission !== null ? w.days(Math.round(r.hoursToAdmission / 24)) : hoursText(r.hoursToAdmission)}</dd>
       {r.reason ? (
         <>
           <dt>{w.reason}</dt>
@@ -92,6 +146,7 @@ export function ReferralCard({
       <Heading className="referral-card__title">
         <Link to={`/referrals/${r.id}`}>{who}</Link>
       </Heading>
+      <HandoffFacts referral={r} />
       <ReferralFacts referral={r} />
       {actions ? <ReferralActions referral={r} label={words.inbox.actionsLabel} /> : null}
     </article>

@@ -1,14 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { useProgram } from './programs-api.js';
+import { mayAct, type ReferralView } from '@carelevel/contract';
+import { useUser } from '../shell/session.js';
+import { AdmittedElsewhere, admittedWithOpenOthers } from './admitted-elsewhere.js';
 import { ReferralActions } from './referral-actions.js';
-import { PersonLabel, ReferralFacts } from './referral-card.js';
-import { readReferral, referralKeys } from './referrals-api.js';
+import { HandoffFacts, PersonLabel, ReferralFacts } from './referral-card.js';
+import { listReferrals, readReferral, referralKeys } from './referrals-api.js';
 import './referrals.css';
 
 /** One referral: where it stands, its history with who moved it when, and the next steps for this role. */
@@ -17,6 +20,7 @@ export default function ReferralPage(): ReactNode {
   const w = words.referrals;
   const referral = useQuery({ queryKey: referralKeys.one(referralId), queryFn: () => readReferral(referralId) });
   const program = useProgram(referral.data?.body.programId ?? '');
+  const user = useUser();
   if (referral.isPending) return <Loading />;
   if (referral.isError) return <LoadError error={referral.error} retry={() => void referral.refetch()} />;
   const r = referral.data.body;
@@ -30,7 +34,14 @@ export default function ReferralPage(): ReactNode {
           </Link>
         }
       />
+      <HandoffFacts referral={r} />
+      {user.role === 'program-staff' && r.consentLive !== false ? (
+        <p>
+          <Link to={`/people/${r.personId}/aftercare`}>{words.aftercare.openShared}</Link>
+        </p>
+      ) : null}
       <ReferralActions referral={r} label={words.inbox.actionsLabel} />
+      {r.status === 'admitted' ? <OtherOpenReferrals referral={r} /> : null}
       <h2>{w.history}</h2>
       <ol className="plain-list">
         {r.transitions.map((x, i) => (
@@ -43,4 +54,21 @@ export default function ReferralPage(): ReactNode {
       </ol>
     </Page>
   );
+}
+
+/**
+ * After an admission, the referring side is asked to close the person's other open referrals. The
+ * prompt keeps the referrals it first found, so its answer stays on screen once they are closed.
+ */
+function OtherOpenReferrals({ referral }: { readonly referral: ReferralView }): ReactNode {
+  const user = useUser();
+  const careTeam = mayAct(user.role, 'careTeam');
+  const filter = { personId: referral.personId };
+  const list = useQuery({ queryKey: referralKeys.list(filter), queryFn: () => listReferrals(filter), enabled: careTeam });
+  const [others, setOthers] = useState<readonly ReferralView[] | null>(null);
+  const found = list.data ? admittedWithOpenOthers(list.data.referrals).find((x) => x.admitted.id === referral.id) : undefined;
+  useEffect(() => {
+    if (found && others === null) setOthers(found.others);
+  }, [found, others]);
+  return others ? <AdmittedElsewhere admitted={referral} others={others} /> : null;
 }

@@ -1,5 +1,13 @@
 import { api, requestVersioned, seg, type Versioned } from '../api/client.js';
-import type { NewReferral, ReferralGroup, ReferralListFilter, ReferralPage, ReferralState, ReferralView } from '@carelevel/contract';
+import type {
+  NewReferral,
+  ReferralGroup,
+  ReferralListFilter,
+  ReferralMove,
+  ReferralPage,
+  ReferralState,
+  ReferralView,
+} from '@carelevel/contract';
 
 export const referralKeys = {
   all: ['referrals'] as const,
@@ -24,11 +32,20 @@ export function listReferrals(f: ReferralFilter = {}): Promise<ReferralPage> {
 export const readReferral = (id: string): Promise<Versioned<ReferralView>> =>
   requestVersioned<ReferralView>('GET', `api/v1/referrals/${seg(id)}`);
 
+/** The days a move may carry: the expected admission on accepting, the admission day on admitting. */
+export type MoveDates = Pick<ReferralMove, 'expectedAdmissionOn' | 'admittedOn'>;
+
 /** Move a referral; `version` is the one read (If-Match), so a change made meanwhile answers 412. */
-export const moveReferral = (id: string, version: number, status: ReferralState, reason?: string): Promise<ReferralView> =>
+export const moveReferral = (
+  id: string,
+  version: number,
+  status: ReferralState,
+  reason?: string,
+  dates: MoveDates = {},
+): Promise<ReferralView> =>
   api.patch<ReferralView>(
     `api/v1/referrals/${seg(id)}`,
-    { status, ...(reason?.trim() ? { reason: reason.trim() } : {}) },
+    { status, ...(reason?.trim() ? { reason: reason.trim() } : {}), ...dates },
     { ifMatch: version },
   );
 

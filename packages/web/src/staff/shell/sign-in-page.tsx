@@ -5,6 +5,8 @@ import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { FirstAdminForm } from '../users/first-admin-form.js';
+import { setupNeeded, userKeys } from '../users/users-api.js';
+import { useQuery } from '@tanstack/react-query';
 import { Page } from './page.js';
 import { useSession } from './session.js';
 
@@ -21,6 +23,8 @@ export function SignInPage(): ReactNode {
   const [busy, setBusy] = useState(false);
   const form = useFormErrors('sign-in', 'body', FIELDS);
   const w = words.signIn;
+  // On the first run there is no account to sign in with: the page offers the setup only.
+  const firstRun = useQuery({ queryKey: userKeys.setup, queryFn: setupNeeded }).data === true;
 
   const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
@@ -61,46 +65,50 @@ export function SignInPage(): ReactNode {
         </p>
       ) : null}
       <FirstAdminForm />
-      <p>{w.intro}</p>
-      <form ref={form.formRef} noValidate onSubmit={(e) => void submit(e)} className="form narrow">
-        <ErrorSummary items={form.summary} />
-        <TextField
-          id={form.id('email')}
-          name="email"
-          label={w.email}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={form.error('email')}
-        />
-        <TextField
-          id={form.id('password')}
-          name="password"
-          label={w.password}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={form.error('password')}
-        />
-        {askCode ? (
-          <TextField
-            id={form.id('code')}
-            name="code"
-            label={w.code}
-            hint={w.codeHint}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            value={code}
-            onChange={setCode}
-            error={form.error('code')}
-          />
-        ) : null}
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? w.working : w.submit}
-        </button>
-      </form>
+      {firstRun ? null : (
+        <>
+          <p>{w.intro}</p>
+          <form ref={form.formRef} noValidate onSubmit={(e) => void submit(e)} className="form narrow">
+            <ErrorSummary items={form.summary} />
+            <TextField
+              id={form.id('email')}
+              name="email"
+              label={w.email}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={setEmail}
+              error={form.error('email')}
+            />
+            <TextField
+              id={form.id('password')}
+              name="password"
+              label={w.password}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={setPassword}
+              error={form.error('password')}
+            />
+            {askCode ? (
+              <TextField
+                id={form.id('code')}
+                name="code"
+                label={w.code}
+                hint={w.codeHint}
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                value={code}
+                onChange={setCode}
+                error={form.error('code')}
+              />
+            ) : null}
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? w.working : w.submit}
+            </button>
+          </form>
+        </>
+      )}
     </Page>
   );
 }

@@ -2,9 +2,9 @@ import { LEVEL_CODES, LEVELS } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 import type { TimelineView } from '@carelevel/contract';
-import { words } from '../i18n/words.js';
+import { engineWords, words } from '../i18n/words.js';
 import { shortDate } from '../people/person-name.js';
-import { chosenLevels, levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';
+import { chosenLevels, dayTicks, levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';
 
 // Dark enough for 3:1 against white (non-text contrast), and told apart by dash as well as colour.
 const COLOURS = ['#9b1c1c', '#1d6b3a', '#6b21a8', '#b45309', '#0f766e', '#374151', '#be185d'];
@@ -12,7 +12,7 @@ const DASHES = ['6 3', '2 2', '8 3 2 3', '4 4', '1 3', '10 4', '3 6'];
 const LEVEL_TICKS = LEVEL_CODES.map((l) => LEVELS[l].intensity);
 
 /**
- * The timeline drawn: level of care as steps (left axis, by the ASAM-style code), instrument totals as
+ * The timeline drawn: level of care as steps (left axis, by level name), instrument totals as
  * % of their maximum (right axis), transitions and referrals as vertical marks. Hidden from screen
  * readers: the events table beside it says the same in words.
  */
@@ -26,6 +26,8 @@ export default function TimelineChart({ timeline }: { readonly timeline: Timelin
   if (times.length === 0) return null;
   const span = Math.max(...times) - Math.min(...times);
   const pad = Math.max(span * 0.05, 86_400_000);
+  const from = Math.min(...times) - pad;
+  const to = Math.max(...times) + pad;
   return (
     <div className="timeline-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={320}>
@@ -35,7 +37,10 @@ export default function TimelineChart({ timeline }: { readonly timeline: Timelin
             dataKey="t"
             type="number"
             scale="time"
-            domain={[Math.min(...times) - pad, Math.max(...times) + pad]}
+            domain={[from, to]}
+            ticks={dayTicks(from, to)}
+            interval="preserveStartEnd"
+            minTickGap={16}
             tickFormatter={(t: number) => shortDate(new Date(t).toISOString())}
             allowDuplicatedCategory={false}
           />
@@ -43,8 +48,12 @@ export default function TimelineChart({ timeline }: { readonly timeline: Timelin
             yAxisId="level"
             domain={[0, LEVEL_CODES.length - 1]}
             ticks={LEVEL_TICKS}
-            tickFormatter={(i: number) => LEVELS[LEVEL_CODES[i] ?? 'outpatient'].crosswalk.asam}
-            width={80}
+            tickFormatter={(i: number) => {
+              const code = LEVEL_CODES[i];
+              return code ? engineWords.levels[code] : '';
+            }}
+            tick={{ fontSize: 11 }}
+            width={150}
           />
           <YAxis yAxisId="score" orientation="right" domain={[0, 100]} unit="%" width={48} />
           {steps.length > 0 ? (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineView } from '@carelevel/contract';
 import { currentLevel } from '../transitions/current-level.js';
-import { levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';
+import { dayTicks, levelSteps, scoreSeries, timelineEvents } from './timeline-events.js';
+import { shortDate } from '../people/person-name.js';
 
 const timeline: TimelineView = {
   personId: 'p',
@@ -41,6 +42,8 @@ const timeline: TimelineView = {
       at: '2026-09-30T16:00:00.000Z',
       indicatedLevel: 'residential-high',
       chosenLevel: 'residential-high',
+      indicatedWithdrawalManagement: null,
+      withdrawalManagement: null,
       varianceReason: null,
       note: null,
       adjustments: [],
@@ -106,6 +109,44 @@ describe('the timeline on one axis', () => {
         .get('PHQ-9')
         ?.map((p) => p.percent),
     ).toEqual([67, 33]);
+  });
+
+  it('puts an episode that started on a day after the assessment that led to it that day', () => {
+    const sameDay: TimelineView = {
+      ...timeline,
+      episodes: [{ id: 'e9', programId: null, level: 'residential-high', startedOn: '2026-11-20', endedOn: null, outcome: null }],
+      assessments: [{ ...timeline.assessments[0]!, id: 'a9', at: new Date(2026, 10, 20, 16, 30).toISOString() }],
+      determinations: [{ ...timeline.determinations[0]!, at: new Date(2026, 10, 20, 9, 5).toISOString() }],
+      transitions: [],
+      referrals: [],
+    };
+    expect(timelineEvents(sameDay).map((e) => e.kind)).toEqual(['determination', 'assessment', 'episode-start']);
+  });
+
+  it('draws no level for the time between two episodes, and a whole day for a one-day episode', () => {
+    const gap: TimelineView = {
+      ...timeline,
+      episodes: [
+        { id: 'x1', programId: null, level: 'residential-high', startedOn: '2026-10-01', endedOn: '2026-10-01', outcome: 'left-early' },
+        { id: 'x2', programId: null, level: 'outpatient', startedOn: '2026-10-10', endedOn: '2026-10-20', outcome: 'completed-sustained' },
+      ],
+    };
+    const steps = levelSteps(gap, Date.parse('2026-11-15'));
+    expect(steps.map((p) => p.level)).toEqual([6, 6, null, 2, 2, null]);
+    expect((steps[1]?.t ?? 0) - (steps[0]?.t ?? 0)).toBe(86_400_000 - 1);
+  });
+
+  it('labels the date axis with different days, at most six', () => {
+    for (const [from, to] of [
+      [Date.parse('2026-11-01T08:00:00Z'), Date.parse('2026-11-01T20:00:00Z')],
+      [Date.parse('2026-11-01T08:00:00Z'), Date.parse('2026-11-04T20:00:00Z')],
+      [Date.parse('2026-01-01T08:00:00Z'), Date.parse('2026-11-04T20:00:00Z')],
+    ] as const) {
+      const labels = dayTicks(from, to).map((t) => shortDate(new Date(t).toISOString()));
+      expect(new Set(labels).size).toBe(labels.length);
+      expect(labels.length).toBeLessThanOrEqual(6);
+      expect(labels.length).toBeGreaterThan(0);
+    }
   });
 
   it('reads the current level from the open episode at the time', () => {

@@ -70,10 +70,15 @@ export function timelineEvents(t: TimelineView): TimelineEvent[] {
   for (const r of t.referrals ?? []) {
     out.push({ t: toTime(r.createdAt), kind: 'referral', label: w.referral(r.programName ?? r.programId), details: valueLabel(r.status) });
   }
-  // Stable order for one instant: the episode opened by a transition follows it.
-  const order: readonly EventKind[] = ['episode-end', 'assessment', 'determination', 'transition', 'episode-start', 'referral'];
-  return out.sort((a, b) => a.t - b.t || order.indexOf(a.kind) - order.indexOf(b.kind));
+  // Events with a real time sort by it. A day-only event (an episode, a transition) has no time of day:
+  // it sorts after that day's timed events, since the assessment and decision that led to it come
+  // first; among themselves, the episode that ends, then the transition, then the one it opens.
+  const order: readonly EventKind[] = ['assessment', 'determination', 'referral', 'episode-end', 'transition', 'episode-start'];
+  return out.sort((a, b) => sortTime(a) - sortTime(b) || order.indexOf(a.kind) - order.indexOf(b.kind));
 }
+
+/** A day-only event at the end of its day, so it follows the timed events of the same day. */
+const sortTime = (e: TimelineEvent): number => (e.dateOnly ? e.t + 86_399_999 : e.t);
 
 export interface LevelPoint {
   readonly t: number;
@@ -81,16 +86,45 @@ export interface LevelPoint {
   readonly level: number | null;
 }
 
-/** The level of care as steps: each episode from its start to its end (or to now). */
+/**
+ * The level of care as steps: each episode from its start to its end (or to now), and a break in
+ * the line (a null) where the person was in no episode, so no level is drawn for a time it was not
+ * held. An episode that starts and ends on the same day is drawn as that whole day.
+ */
 export function levelSteps(t: TimelineView, now = Date.now()): LevelPoint[] {
   const points: LevelPoint[] = [];
   const episodes = [...t.episodes].sort((a, b) => toTime(a.startedOn) - toTime(b.startedOn));
-  for (const e of episodes) {
+  episodes.forEach((e, i) => {
     const level = LEVELS[e.level].intensity;
-    points.push({ t: toTime(e.startedOn), level });
-    points.push({ t: e.endedOn ? toTime(e.endedOn) : Math.max(now, toTime(e.startedOn)), level });
+    const start = toTime(e.startedOn);
+    const end = e.endedOn ? Math.max(toTime(e.endedOn), start + 86_400_000 - 1) : Math.max(now, start);
+    points.push({ t: start, level }, { t: end, level });
+    const next = episodes[i + 1];
+    if (e.endedOn && (!next || toTime(next.startedOn) > toTime(e.endedOn))) points.push({ t: end + 1, level: null });
+  });
+  return points;
+}
+
+/**
+ * Where the date axis is labelled: at most `most` days, each a different day, evenly spread from the
+ * first to the last, so no two labels say the same date or crowd each other.
+ */
+export function dayTicks(from: number, to: number, most = 6): number[] {
+  const day = (ms: number): number => {
+    const d = new Date(ms);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  };
+  const first = day(from);
+  const last = day(to);
+  const days = Math.round((last - first) / 86_400_000);
+  const step = Math.max(1, Math.ceil(days / Math.max(1, most - 1)));
+  const ticks: number[] = [];
+  for (let i = 0; i <= days; i += step) {
+    const d = new Date(first);
+    d.setDate(d.getDate() + i);
+    ticks.push(d.getTime());
   }
-  return points.sort((a, b) => a.t - b.t);
+  return ticks;
 }
 
 export interface ScorePoint {

@@ -5,6 +5,7 @@ import { CheckboxGroup } from '../forms/choice-group.js';
 import { TextField } from '../forms/inputs.js';
 import { words } from '../i18n/words.js';
 import { useProgramSearch } from '../referrals/programs-api.js';
+import { ProgramNames } from '../referrals/referral-card.js';
 
 /** Programs a program-staff account works for, found by place in the directory and ticked. */
 export function ProgramPicker(p: {
@@ -31,6 +32,11 @@ export function ProgramPicker(p: {
   };
   return (
     <div>
+      {p.values.length > 0 ? (
+        <p>
+          {w.worksFor} <ProgramNames ids={p.values} />
+        </p>
+      ) : null}
       <TextField
         id={p.nearId}
         label={w.near}

@@ -4,6 +4,7 @@ import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { Link } from 'react-router';
+import { ProgramNames } from '../referrals/referral-card.js';
 import { AddAccountForm } from './add-account-form.js';
 import { SecuritySettingsForm } from './security-settings-form.js';
 import { listAccounts, userKeys } from './users-api.js';
@@ -40,7 +41,9 @@ export default function UsersPage(): ReactNode {
                     </Link>
                   </td>
                   <td>{words.roles[a.role]}</td>
-                  <td>{a.programs.length > 0 ? a.programs.join(', ') : '—'}</td>
+                  <td>
+                    <ProgramNames ids={a.programs} />
+                  </td>
                   <td>{a.disabledAt ? w.disabledSince(a.disabledAt) : a.lockedUntil ? w.lockedUntil(a.lockedUntil) : w.active}</td>
                   <td>{a.secondFactor ? w.secondFactorYes : w.secondFactorNo}</td>
                   <td>{a.activeSessions}</td>

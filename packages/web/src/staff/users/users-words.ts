@@ -21,6 +21,7 @@ export const usersEn = {
   findPrograms: 'Find programs',
   searchFailed: 'The program search did not work. Try again.',
   programsLegend: 'Programs this person works for',
+  worksFor: 'Works for now:',
   noPrograms: 'No programs found within 25 miles. Try another place.',
   setupTitle: 'First run: create the administrator',
   setupIntro: 'No administrator exists yet. The first account you create here is the administrator; it can then add everyone else.',
