@@ -209,7 +209,7 @@ export const es: UiWords = {
     milesAway: 'A {n} millas',
     confirmedByProgram: 'Confirmado por el programa el {date}.',
     fromLocator: 'Del localizador nacional de tratamiento, {date}.',
-    fromList: 'De una lista de programas, {date}.',
+    fromList: 'De un directorio de programas, {date}.',
     notVerified: 'Nunca confirmado. Llame para confirmar antes de ir.',
     stale: 'Sin confirmar en más de un año. Puede estar desactualizado. Llame para confirmar antes de ir.',
     call: 'Llamar',

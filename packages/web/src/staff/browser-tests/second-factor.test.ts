@@ -33,7 +33,8 @@ describe.skipIf(!HAVE_CHROMIUM)('second factor in Chromium against the real serv
     await page.getByLabel('Code from the app').fill('000000');
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.getByLabel('Code from the app').getAttribute('aria-invalid')).toBe('true');
-    await page.getByLabel('Code from the app').fill(totpCode(secret));
+    const enrolledAt = Date.now();
+    await page.getByLabel('Code from the app').fill(totpCode(secret, enrolledAt));
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
     const codes = (await page.locator('.recovery-codes code').allTextContents()).map((c) => c.trim());
@@ -44,14 +45,20 @@ describe.skipIf(!HAVE_CHROMIUM)('second factor in Chromium against the real serv
 
     // Sign out; the password alone is not enough now.
     await page.getByRole('button', { name: 'Sign out' }).click();
+    // Let the sign-in page settle (the session and setup checks answer) before typing into it, so a
+    // slow machine never types into a form that is about to be drawn again.
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.waitForLoadState('networkidle');
     await page.getByLabel('Email').fill('admin@example.test');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const code = page.getByLabel('Code', { exact: true });
     await code.waitFor();
     await expectNoAxeViolations(page, 'sign-in asking for the code');
-    // The code that confirmed enrolment is spent; the next period's is accepted (one step of drift allowed).
-    await code.fill(totpCode(secret, Date.now() + 30_000));
+    // The code that confirmed enrolment is spent. The next period's is accepted while we are still in
+    // the enrolment's period (one step of drift allowed); on a slow machine, once that period has
+    // passed, the current one's is the unspent code.
+    await code.fill(totpCode(secret, Math.max(Date.now(), enrolledAt + 30_000)));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
 
