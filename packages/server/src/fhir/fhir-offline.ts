@@ -2,40 +2,26 @@ import { DomainError } from '@carelevel/contract';
 import type { AppDatabase } from '@carelevel/storage';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { operatorPrincipal } from '../accounts/operator-principal.js';
-import { AftercareRecords } from '../aftercare/aftercare-records.js';
-import { AssessmentRecords } from '../assessments/assessment-records.js';
-import { ConsentRecords } from '../consents/consent-records.js';
-import { PeopleRecords } from '../people/people-records.js';
+import type { Principal } from '../accounts/principal.js';
 import { RecordAccess } from '../records/record-access.js';
-import { ReferralRecords } from '../referrals/referral-records.js';
+import { personRecords, type PersonRecords } from '../records/request-records.js';
 import { carePlanOf } from './care-plan.js';
 import { consentOf } from './consent-resource.js';
 import { FHIR_BASE_PATH } from './fhir-codes.js';
-import { incomingResponse, instrumentAnswers } from './incoming-response.js';
+import { fillFromResponse } from './fill-instrument.js';
+import { incomingResponse } from './incoming-response.js';
+import { orNothing } from './or-nothing.js';
 import { observationsOf } from './observation.js';
 import { patientOf } from './patient.js';
-import { instrumentResourceId, questionnaireResponsesOf } from './questionnaire-response.js';
+import { questionnaireResponsesOf } from './questionnaire-response.js';
 import { serviceRequestOf, taskOf } from './referral-resources.js';
 import { z } from 'zod';
 
 /** The same doors the API uses, for a command-line operator acting as an account. */
-async function recordsAs(database: AppDatabase, email: string) {
+async function recordsAs(database: AppDatabase, email: string): Promise<PersonRecords & { readonly caller: Principal }> {
   const access = new RecordAccess(database.db, await operatorPrincipal(database.db, email), 'cli');
-  return {
-    caller: access.caller,
-    people: new PeopleRecords(access),
-    assessments: new AssessmentRecords(access),
-    consents: new ConsentRecords(access),
-    referrals: new ReferralRecords(access),
-    aftercare: new AftercareRecords(access),
-  };
+  return { ...personRecords(access), caller: access.caller };
 }
-
-const orNothing = async <T>(read: Promise<T>): Promise<T | undefined> =>
-  read.catch((err: unknown) => {
-    if (err instanceof DomainError && err.code === 'not-found') return undefined;
-    throw err;
-  });
 
 /**
  * Everything the account may see about one person, as a FHIR `collection` Bundle, for a site without a
@@ -97,11 +83,7 @@ export async function importResource(database: AppDatabase, asEmail: string, inp
   if (type === 'QuestionnaireResponse') {
     const parsed = incomingResponse.safeParse(input);
     if (!parsed.success) throw new DomainError('invalid-request', fileIssues(parsed.error));
-    const { personId, def, answers } = instrumentAnswers(parsed.data);
-    const draft = await r.assessments.fillInstrument(personId, def.key, answers, 'en');
-    const created = questionnaireResponsesOf(draft).find((q) => q.id === instrumentResourceId(draft.id, def.key));
-    if (!created) throw new Error('the filled instrument is missing from the draft it was put in');
-    return created;
+    return fillFromResponse(r.assessments, parsed.data);
   }
   if (type === 'Patient') {
     const parsed = incomingPatient.safeParse(input);

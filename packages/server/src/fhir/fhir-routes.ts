@@ -7,20 +7,22 @@ import { z } from 'zod';
 import { searchset, searchsetPage, type Page } from './bundle.js';
 import { capabilityStatement } from './capability-statement.js';
 import { FHIR_BASE_PATH, PERSON_ID_SYSTEM } from './fhir-codes.js';
-import { dateMatcher, referencedId, tokenMatcher } from './fhir-search.js';
+import { dateMatcher, isCarelevelId, referencedId, tokenMatcher } from './fhir-search.js';
 import { observationsOf } from './observation.js';
 import { patientOf } from './patient.js';
 import { QUESTIONNAIRES } from './questionnaire.js';
-import { instrumentResourceId, questionnaireResponsesOf } from './questionnaire-response.js';
-import { incomingResponse, instrumentAnswers } from './incoming-response.js';
+import { questionnaireResponsesOf } from './questionnaire-response.js';
+import { fillFromResponse } from './fill-instrument.js';
+import { incomingResponse } from './incoming-response.js';
+import { orNothing } from './or-nothing.js';
 import { consentOf } from './consent-resource.js';
 import { carePlanId, carePlanOf } from './care-plan.js';
 import { PROGRAM_ID_SYSTEM, serviceRequestOf, taskOf } from './referral-resources.js';
-import { FHIR_TASK_STATUS, programSearchQuery, REFERRAL_STATES, type ReferralView } from '@carelevel/contract';
-import { getProgram, getProgramListing } from '@carelevel/directory';
+import { FHIR_TASK_STATUS, REFERRAL_STATES, type ReferralView } from '@carelevel/contract';
+import { isLevelCode } from '@carelevel/engine';
+import { getProgramListing, searchPrograms } from '@carelevel/directory';
 import type { Program } from '@carelevel/directory/program';
 import type { ServerContext } from '../http/context.js';
-import { findPrograms } from '../programs/program-search.js';
 import { healthcareServiceOf, locationOf, organizationOf } from './directory-resources.js';
 import { programFhirId, programIdOf } from './program-ids.js';
 
@@ -59,7 +61,7 @@ function nearOf(value: string, field: string): { lat: number; lon: number; miles
 /** The carelevel id a FHIR id starts with: a person's, or for `<assessment id>.<suffix>` the assessment's. */
 function carelevelIdOf(id: string): string {
   const own = id.split('.')[0] ?? '';
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(own)) throw new DomainError('not-found');
+  if (!isCarelevelId(own)) throw new DomainError('not-found');
   return own;
 }
 
@@ -110,7 +112,7 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
       const [system, value] = req.query.identifier.includes('|')
         ? req.query.identifier.split('|', 2)
         : [PERSON_ID_SYSTEM, req.query.identifier];
-      const ours = system === PERSON_ID_SYSTEM && value !== undefined && /^[0-9a-f-]{36}$/.test(value);
+      const ours = system === PERSON_ID_SYSTEM && value !== undefined && isCarelevelId(value);
       const found = ours ? [patientOf(await req.records.people.read(value))] : [];
       return send(reply, searchset(baseOf(req), 'Patient', queryOf(req), found, pageOf(req.query)));
     },
@@ -129,10 +131,7 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
     `${FHIR_BASE_PATH}/QuestionnaireResponse`,
     { config: { access: 'assessors', personData: true }, schema: { hide: hidden, body: incomingResponse } },
     async (req, reply) => {
-      const { personId, def, answers } = instrumentAnswers(req.body);
-      const draft = await req.records.assessments.fillInstrument(personId, def.key, answers, 'en');
-      const created = questionnaireResponsesOf(draft).find((r) => r.id === instrumentResourceId(draft.id, def.key));
-      if (!created) throw new Error('the filled instrument is missing from the draft it was put in');
+      const created = await fillFromResponse(req.records.assessments, req.body);
       return send(reply.code(201).header('location', `${baseOf(req)}/QuestionnaireResponse/${created.id ?? ''}`), created);
     },
   );
@@ -251,13 +250,8 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
     { config: personData, schema: { hide: hidden, querystring: z.object({ patient: z.string().min(1).max(100), ...paging }) } },
     async (req, reply) => {
       const personId = referencedId(req.query.patient, 'Patient', 'patient');
-      const found = await req.records.aftercare.read(personId).then(
-        (plan) => [carePlanOf(plan)],
-        (err: unknown) => {
-          if (err instanceof DomainError && err.code === 'not-found') return [];
-          throw err;
-        },
-      );
+      const plan = await orNothing(req.records.aftercare.read(personId));
+      const found = plan ? [carePlanOf(plan)] : [];
       return send(reply, searchset(baseOf(req), 'CarePlan', queryOf(req), found, pageOf(req.query)));
     },
   );
@@ -274,24 +268,23 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
     return found;
   };
 
+  // The directory's own search over the index this instance already holds: the full programs come
+  // back with the hits, so nothing is read again from the database.
   const nearby = async (near: string, field: string, serviceType: string | undefined, page: Page) => {
     const at = nearOf(near, field);
     const levels = serviceType?.split(',').map((t) => (t.includes('|') ? (t.split('|')[1] ?? '') : t));
-    const query = programSearchQuery.safeParse({
-      near: `${String(at.lat)},${String(at.lon)}`,
-      radiusMiles: String(at.miles),
-      ...(levels ? { levels: levels.join(',') } : {}),
-      sort: 'distance',
-      limit: String(page.count),
-      offset: String(page.offset),
-    });
-    if (!query.success)
+    if (levels && !levels.every(isLevelCode))
       throw new DomainError('invalid-request', [{ path: ['query', 'service-type'], message: 'must be carelevel level-of-care codes' }]);
-    const found = findPrograms(await ctx.directoryIndex(), query.data, new Date());
-    const programs = (await Promise.all(found.results.map((hit) => getProgram(ctx.db, hit.id)))).filter(
-      (p): p is Program => p !== undefined && programFhirId(p.id) !== null,
-    );
-    return { programs, total: found.total };
+    const found = searchPrograms(await ctx.directoryIndex(), {
+      near: { lat: at.lat, lon: at.lon },
+      radiusMiles: at.miles,
+      ...(levels ? { filters: { levels } } : {}),
+      sort: 'distance',
+      limit: page.count,
+      offset: page.offset,
+      now: new Date(),
+    });
+    return { programs: found.results.map((r) => r.program).filter((p) => programFhirId(p.id) !== null), total: found.total };
   };
   const publicRead = { config: { access: 'public' }, schema: { hide: hidden, params: resourceId } } as const;
   app.get(`${FHIR_BASE_PATH}/Organization/:id`, publicRead, async (req, reply) => {

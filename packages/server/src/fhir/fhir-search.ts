@@ -1,10 +1,13 @@
 import { DomainError } from '@carelevel/contract';
 import type { Coding } from '@medplum/fhirtypes';
 
+/** carelevel's own ids (people, assessments, referrals) are UUIDs, minted in lower case. */
+export const isCarelevelId = (id: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
+
 /** `Patient/ID` or `ID`, as FHIR reference search parameters allow. */
 export function referencedId(value: string, type: string, field: string): string {
   const id = value.startsWith(`${type}/`) ? value.slice(type.length + 1) : value;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+  if (!isCarelevelId(id.toLowerCase()))
     throw new DomainError('invalid-request', [
       {
         path: field === 'subject' ? ['body', 'subject', 'reference'] : ['query', field],

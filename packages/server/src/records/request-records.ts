@@ -35,7 +35,11 @@ function build(req: FastifyRequest, ctx: ServerContext): PersonRecords {
   if (req.routeOptions.config.personData !== true)
     throw new Error(`${req.method} ${req.routeOptions.url ?? ''} reads a person's record without declaring config.personData`);
   if (!req.principal) throw new DomainError('unauthenticated');
-  const access = new RecordAccess(ctx.db, req.principal, boundedIp(req.ip));
+  return personRecords(new RecordAccess(ctx.db, req.principal, boundedIp(req.ip)));
+}
+
+/** Every door to a person's record for one caller, all through the same `RecordAccess`. */
+export function personRecords(access: RecordAccess): PersonRecords {
   return {
     people: new PeopleRecords(access),
     assessments: new AssessmentRecords(access),
