@@ -2,6 +2,7 @@
 // `import type`, eqeqeq (null checks allowed), no focused tests.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -38,6 +39,13 @@ export default tseslint.config(
     // The web app has its own compiler settings (DOM, JSX, bundler resolution).
     files: ['packages/web/**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { project: ['./packages/web/tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    // Hooks called after an early return run a different number of times per render: React then
+    // mixes up one component's state with another's. Both rules, none of the compiler's.
+    files: ['packages/web/src/**/*.tsx', 'packages/web/src/**/use-*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['**/*.test.ts', '**/test-support/**'],

@@ -49,7 +49,8 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
 
   // The adjustments in the order they are sent: the server names them by this index.
   const adjusted = r.dimensions.filter((d) => (adjusting[d.dimension]?.rating ?? '') !== '').map((d) => d.dimension);
-  const adjustedKey = adjusted.join(',');
+  const adjustedCount = adjusted.length;
+  // The field names depend only on how many adjustments there are (they are named by index).
   const names = useMemo(
     () => [
       'chosenLevel',
@@ -57,9 +58,13 @@ export function DeterminationForm({ personId, assessment, onRecorded }: Determin
       'varianceReason',
       'note',
       'adjustments',
-      ...adjusted.flatMap((_, i) => [`adjustments.${i}.adjustedRating`, `adjustments.${i}.rationale`, `adjustments.${i}.engineRating`]),
+      ...Array.from({ length: adjustedCount }, (_, i) => [
+        `adjustments.${i}.adjustedRating`,
+        `adjustments.${i}.rationale`,
+        `adjustments.${i}.engineRating`,
+      ]).flat(),
     ],
-    [adjustedKey],
+    [adjustedCount],
   );
   const form = useFormErrors('determination', 'body', names);
   const record = useMutation({

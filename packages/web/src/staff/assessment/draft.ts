@@ -1,5 +1,6 @@
 import { CASE_FORMAT, INSTRUMENT_BY_KEY } from '@carelevel/engine';
 import { localToday } from '../../local-date.js';
+import { typedDateToSend } from '../forms/date-field.js';
 import { INTERVIEW_FIELDS, type InterviewField } from './interview-fields.js';
 
 /** One substance row as typed: strings until the case is built. */
@@ -81,8 +82,9 @@ function valueOf(field: InterviewField, text: string): unknown {
   switch (field.kind) {
     case 'choice':
     case 'text':
-    case 'date':
       return text;
+    case 'date':
+      return typedDateToSend(text);
     case 'yes-no':
       return text === 'yes' ? true : text === 'no' ? false : text;
     case 'integer':

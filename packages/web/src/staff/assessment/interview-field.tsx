@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChoiceGroup } from '../forms/choice-group.js';
+import { DateField } from '../forms/date-field.js';
 import { describedBy, FieldError, hintId } from '../forms/field.js';
 import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
 import { words } from '../i18n/words.js';
@@ -11,6 +12,8 @@ export interface InterviewFieldProps {
   readonly id: string;
   readonly value: string;
   readonly error: string | undefined;
+  /** Said in place of the usual hint: where this answer came from. */
+  readonly note?: string | undefined;
   readonly onChange: (value: string) => void;
 }
 
@@ -21,10 +24,10 @@ const YES_NO = [
 ];
 
 /** One interview question, drawn from its kind. Every question may be left unanswered. */
-export function InterviewFieldInput({ field, id, value, error, onChange }: InterviewFieldProps): ReactNode {
+export function InterviewFieldInput({ field, id, value, error, note, onChange }: InterviewFieldProps): ReactNode {
   const w = words.assessment;
   const label = w.fields[field.path] ?? field.path;
-  const hint = w.hints[field.path];
+  const hint = note ?? w.hints[field.path];
   const common = { id, label, error, ...(hint ? { hint } : {}) };
   switch (field.kind) {
     case 'choice':
@@ -45,9 +48,7 @@ export function InterviewFieldInput({ field, id, value, error, onChange }: Inter
     case 'text':
       return <TextField {...common} value={value} onChange={onChange} autoComplete="off" />;
     case 'date':
-      // A plain text box: Chromium's date control keeps focus inside itself, out of reach of the
-      // focus outline, and a typed YYYY-MM-DD is as quick by keyboard.
-      return <TextField {...common} hint={hint ?? words.forms.dateHint} value={value} onChange={onChange} autoComplete="off" />;
+      return <DateField {...common} value={value} onChange={onChange} />;
     case 'lines':
       return <TextAreaField {...common} rows={2} value={value} onChange={onChange} />;
     case 'several': {

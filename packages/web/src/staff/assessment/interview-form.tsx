@@ -8,7 +8,7 @@ import type { Draft } from './draft.js';
 import { InstrumentForm } from './instrument-form.js';
 import { InterviewFieldInput } from './interview-field.js';
 import { INTERVIEW, type InterviewSection } from './interview-fields.js';
-import { EPISODES_MARK, instrumentMark, SUBSTANCES_MARK } from './self-assessment-code.js';
+import { EPISODES_MARK, instrumentMark, SUBSTANCES_MARK, type AnswerMarks } from './answer-marks.js';
 import { PriorEpisodeList, SubstanceList } from './substance-list.js';
 
 export interface InterviewFormProps {
@@ -19,17 +19,19 @@ export interface InterviewFormProps {
   readonly errorFor: (path: string) => string | undefined;
   readonly recommendation: Recommendation | null;
   readonly stale: boolean;
-  /** Answers filled from the person's self-assessment and not yet confirmed (case paths, lists, instruments). */
-  readonly marks?: ReadonlySet<string>;
+  /** Answers not given today and not yet confirmed (case paths, lists, instruments), with where they came from. */
+  readonly marks?: AnswerMarks;
   /** The clinician confirmed a marked answer (or changed it). */
   readonly onConfirm?: (mark: string) => void;
+  /** A line under a field saying where its answer came from (an age worked out from the birth date). */
+  readonly notes?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
- * Beside an answer filled from the person's self-assessment: says so, and confirms it. Changing the
- * answer confirms it too.
+ * Beside an answer not given today: says where it came from (the person's self-assessment, or the last
+ * assessment), and confirms it. Changing the answer confirms it too.
  */
-export function FromPersonMark({
+export function AnswerMark({
   mark,
   label,
   marks,
@@ -37,22 +39,24 @@ export function FromPersonMark({
 }: {
   readonly mark: string;
   readonly label: string;
-  readonly marks: ReadonlySet<string> | undefined;
+  readonly marks: AnswerMarks | undefined;
   readonly onConfirm: ((mark: string) => void) | undefined;
 }): ReactNode {
-  if (!marks?.has(mark)) return null;
+  const source = marks?.get(mark);
+  if (!source) return null;
+  const w = words.assessment;
   return (
-    <p className="from-person">
-      <span>{words.assessment.fromPerson}</span>{' '}
+    <p className="from-person" data-source={source}>
+      <span>{source === 'self-assessment' ? w.fromPerson : w.carriedForward}</span>{' '}
       <button
         type="button"
         className="button button--secondary button--small"
-        aria-label={`${words.assessment.confirmAnswer}: ${label}`}
+        aria-label={`${w.confirmAnswer}: ${label}`}
         onClick={() => {
           onConfirm?.(mark);
         }}
       >
-        {words.assessment.confirmAnswer}
+        {w.confirmAnswer}
       </button>
     </p>
   );
@@ -107,6 +111,7 @@ function Section({
   stale,
   marks,
   onConfirm,
+  notes,
 }: InterviewFormProps & { readonly section: InterviewSection }): ReactNode {
   const set = (path: string) => (value: string) => {
     onConfirm?.(path);
@@ -128,14 +133,15 @@ function Section({
                 id={idFor(field.path)}
                 value={draft.values[field.path] ?? ''}
                 error={errorFor(field.path)}
+                note={notes?.[field.path]}
                 onChange={set(field.path)}
               />
-              <FromPersonMark mark={field.path} label={w.fields[field.path] ?? field.path} marks={marks} onConfirm={onConfirm} />
+              <AnswerMark mark={field.path} label={w.fields[field.path] ?? field.path} marks={marks} onConfirm={onConfirm} />
             </div>
           ))}
           {section.lists?.includes('substances') ? (
             <>
-              <FromPersonMark mark={SUBSTANCES_MARK} label={w.substancesLabel} marks={marks} onConfirm={onConfirm} />
+              <AnswerMark mark={SUBSTANCES_MARK} label={w.substancesLabel} marks={marks} onConfirm={onConfirm} />
               <SubstanceList
                 rows={draft.substances}
                 onChange={(substances) => {
@@ -149,7 +155,7 @@ function Section({
           ) : null}
           {section.lists?.includes('priorEpisodes') ? (
             <>
-              <FromPersonMark mark={EPISODES_MARK} label={w.episodesLabel} marks={marks} onConfirm={onConfirm} />
+              <AnswerMark mark={EPISODES_MARK} label={w.episodesLabel} marks={marks} onConfirm={onConfirm} />
               <PriorEpisodeList
                 rows={draft.priorEpisodes}
                 onChange={(priorEpisodes) => {
@@ -167,12 +173,7 @@ function Section({
               <p className="field-hint">{words.assessment.itemWordingNote}</p>
               {section.instruments.map((key) => (
                 <div key={key}>
-                  <FromPersonMark
-                    mark={instrumentMark(key)}
-                    label={INSTRUMENT_BY_KEY[key]?.name ?? key}
-                    marks={marks}
-                    onConfirm={onConfirm}
-                  />
+                  <AnswerMark mark={instrumentMark(key)} label={INSTRUMENT_BY_KEY[key]?.name ?? key} marks={marks} onConfirm={onConfirm} />
                   <InstrumentForm
                     instrument={key}
                     answers={draft.instruments[key] ?? []}

@@ -1,19 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
-import { personName, shortDateTime } from '../people/person-name.js';
+import { personName, shortDate, shortDateTime } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { timelineKey } from '../timeline/timeline-api.js';
+import { localToday } from '../../local-date.js';
+import { typedDateToSend } from '../forms/date-field.js';
+import { ageOn } from './age-on.js';
+import { answeredMarks, marked, withoutMark, type AnswerMarks } from './answer-marks.js';
 import { assessmentKeys, readAssessment, saveAssessment } from './assessment-api.js';
 import { buildCase, datedToday, draftFromCase, EMPTY_DRAFT, type Draft } from './draft.js';
 import { InterviewForm, interviewFieldNames, liveErrors, SectionContents } from './interview-form.js';
 import { RecommendationSummary } from './recommendation-summary.js';
+import { InterviewSummaryBar } from './interview-summary-bar.js';
 import { fillFromCode } from './self-assessment-code.js';
 import { useLiveEngine } from './use-live-engine.js';
 
@@ -62,16 +67,27 @@ function AssessmentEditor({
   const navigate = useNavigate();
   const client = useQueryClient();
   const person = usePerson(personId);
+  const carriedForward = Boolean(pulledFrom) && !supersedes;
   const [draft, setDraft] = useState<Draft>(initial);
-  const [marks, setMarks] = useState<ReadonlySet<string>>(new Set());
+  const [marks, setMarks] = useState<AnswerMarks>(() => (carriedForward ? marked(answeredMarks(initial), 'last-assessment') : new Map()));
   const confirm = useCallback((mark: string) => {
-    setMarks((m) => {
-      if (!m.has(mark)) return m;
-      const next = new Set(m);
-      next.delete(mark);
-      return next;
-    });
+    setMarks((m) => withoutMark(m, mark));
   }, []);
+  const birthDate = person.data?.body.birthDate ?? null;
+  // Age follows the birth date on record (a carried-forward age is a year old at a yearly review)
+  // until the clinician types one; a revision keeps the age the assessment was made with.
+  const [ageFromBirth, setAgeFromBirth] = useState(false);
+  useEffect(() => {
+    if (!birthDate || supersedes) return;
+    if (draft.values[AGE_PATH] && !carriedForward) return;
+    const aged = withAgeFrom(birthDate, draft);
+    if (aged.values[AGE_PATH] === undefined) return;
+    setDraft(aged);
+    setAgeFromBirth(true);
+    setMarks((m) => withoutMark(m, AGE_PATH));
+    // Once, when the record's birth date arrives: later changes to the age are the clinician's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [birthDate]);
   const live = useLiveEngine(draft);
   const names = useMemo(() => interviewFieldNames(draft), [draft]);
   const form = useFormErrors('assess', 'body.case', names);
@@ -90,7 +106,12 @@ function AssessmentEditor({
   });
   const change = (next: Draft): void => {
     if (form.problem) form.clear();
-    setDraft(next);
+    let changed = next;
+    if (ageFromBirth && birthDate) {
+      if (next.values[AGE_PATH] !== draft.values[AGE_PATH]) setAgeFromBirth(false);
+      else if (next.values.assessedOn !== draft.values.assessedOn) changed = withAgeFrom(birthDate, next);
+    }
+    setDraft(changed);
   };
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
@@ -112,21 +133,28 @@ function AssessmentEditor({
       {supersedes ? null : (
         <AnswerCodeEntry
           draft={draft}
-          marks={marks}
+          marksLeft={marks.size}
           onFill={(next, filled) => {
             if (form.problem) form.clear();
             setDraft(next);
-            setMarks(new Set(filled));
-          }}
-          onConfirmAll={() => {
-            setMarks(new Set());
+            setMarks((m) => new Map([...m, ...marked(filled, 'self-assessment')]));
+            if (filled.includes(AGE_PATH)) setAgeFromBirth(false);
           }}
         />
       )}
       <SectionContents />
       <form ref={form.formRef} noValidate onSubmit={submit} className="assessment-form">
+        <InterviewSummaryBar
+          recommendation={live.recommendation}
+          stale={live.stale}
+          marksLeft={marks.size}
+          onConfirmAll={() => {
+            setMarks(new Map());
+          }}
+        />
         <ErrorSummary items={form.summary} />
         <InterviewForm
+          notes={ageFromBirth && birthDate ? { [AGE_PATH]: w.ageFromBirth(shortDate(birthDate)) } : undefined}
           draft={draft}
           onChange={change}
           idFor={form.id}
@@ -160,14 +188,12 @@ const CODE_FIELDS = ['code'] as const;
  */
 function AnswerCodeEntry({
   draft,
-  marks,
+  marksLeft,
   onFill,
-  onConfirmAll,
 }: {
   readonly draft: Draft;
-  readonly marks: ReadonlySet<string>;
+  readonly marksLeft: number;
   readonly onFill: (draft: Draft, marks: readonly string[]) => void;
-  readonly onConfirmAll: () => void;
 }): ReactNode {
   const w = words.assessment;
   const [code, setCode] = useState('');
@@ -208,13 +234,18 @@ function AnswerCodeEntry({
       </form>
       <div role="status">
         {filled === null ? null : <p>{filled === 0 ? w.codeNothing : w.codeFilled(filled)}</p>}
-        {filled !== null && marks.size > 0 ? <p>{w.marksLeft(marks.size)}</p> : null}
+        {filled !== null && marksLeft > 0 ? <p>{w.marksLeft(marksLeft)}</p> : null}
       </div>
-      {marks.size > 0 ? (
-        <button type="button" className="button button--secondary" onClick={onConfirmAll}>
-          {w.confirmAll}
-        </button>
-      ) : null}
     </section>
   );
+}
+
+const AGE_PATH = 'ageYears';
+
+/** The draft with its age worked out from the birth date on the interview's day (unchanged if it cannot be). */
+function withAgeFrom(birthDate: string, d: Draft): Draft {
+  const day = d.values.assessedOn ? typedDateToSend(d.values.assessedOn) : localToday();
+  const age = ageOn(birthDate, day);
+  if (age === null || d.values[AGE_PATH] === String(age)) return d;
+  return { ...d, values: { ...d.values, [AGE_PATH]: String(age) } };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../assessment/answer-code.js';
 import { VIGNETTE_ANSWERS } from '../../assessment/vignette-answers.js';
 import { buildCase, EMPTY_DRAFT } from './draft.js';
-import { fillFromCode, instrumentMark, SUBSTANCES_MARK } from './self-assessment-code.js';
+import { instrumentMark, SUBSTANCES_MARK } from './answer-marks.js';
+import { fillFromCode } from './self-assessment-code.js';
 
 const first = VIGNETTE_ANSWERS[0];
 if (!first) throw new Error('no vignette answers');

@@ -1,12 +1,8 @@
 import { decodeAnswers } from '../../assessment/answer-code.js';
 import { buildCase } from '../../assessment/build-case.js';
 import { localToday } from '../../local-date.js';
+import { answeredMarks } from './answer-marks.js';
 import { draftFromCase, type Draft } from './draft.js';
-
-/** The mark a filled answer carries until the clinician confirms it: on a field's case path, or a list or an instrument. */
-export const SUBSTANCES_MARK = 'substances';
-export const EPISODES_MARK = 'relapsePotential.priorEpisodes';
-export const instrumentMark = (key: string): string => `instruments.${key}`;
 
 export type CodeReading =
   | { readonly ok: true; readonly draft: Draft; readonly marks: readonly string[] }
@@ -25,12 +21,12 @@ export function fillFromCode(code: string, draft: Draft, today: string = localTo
   const from = draftFromCase(buildCase(read.answers, today));
   const values = Object.fromEntries(Object.entries(from.values).filter(([path]) => path !== 'assessedOn'));
   const instruments = Object.fromEntries(Object.entries(from.instruments).filter(([, items]) => items.some((i) => i !== null)));
-  const marks = [
-    ...Object.keys(values),
-    ...Object.keys(instruments).map(instrumentMark),
-    ...(from.substances.length > 0 ? [SUBSTANCES_MARK] : []),
-    ...(from.priorEpisodes.length > 0 ? [EPISODES_MARK] : []),
-  ];
+  const marks = answeredMarks({
+    values,
+    instruments,
+    substances: from.substances,
+    priorEpisodes: from.priorEpisodes,
+  });
   return {
     ok: true,
     marks,

@@ -233,9 +233,10 @@ describe.skipIf(!HAVE_CHROMIUM)('clinical workspace in Chromium against the real
     expect(await page.getByLabel('Days used in the last 30').inputValue()).toBe('30');
     await page.getByLabel('Days used in the last 30').fill('0');
     await page.getByLabel('Hours since last use').fill('720');
-    await page.getByLabel('Withdrawal now').selectOption('none');
-    await page.getByLabel('COWS total from the chart').fill('');
-    await page.getByLabel('Cravings').selectOption('low');
+    // Exact names: a carried-forward answer has a "Confirm: <its label>" button beside it.
+    await page.getByLabel('Withdrawal now', { exact: true }).selectOption('none');
+    await page.getByLabel('COWS total from the chart', { exact: true }).fill('');
+    await page.getByLabel('Cravings', { exact: true }).selectOption('low');
     await choose(page, 'Someone at home uses', 'No');
     await page.getByLabel('Support', { exact: true }).selectOption('some');
     await page.getByRole('button', { name: 'Save assessment' }).click();

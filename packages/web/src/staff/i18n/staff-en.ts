@@ -67,7 +67,12 @@ export const staffEn = {
     yes: 'Yes',
     no: 'No',
     unknown: 'Not known',
-    dateHint: 'A date written YYYY-MM-DD, like 2026-11-30.',
+    dateHint: 'For example 11/30/2026, Nov 30 2026 or 2026-11-30.',
+    /** How an all-number date is read in this language: month first here. */
+    dateOrder: 'mdy' as 'mdy' | 'dmy',
+    dateLocale: 'en-US',
+    dateRead: (day: string): string => `Read as ${day}.`,
+    dateUnreadable: 'This is not a date we can read. Write it like 11/30/2026 or Nov 30 2026.',
   },
   people: {
     title: 'People',
@@ -91,7 +96,7 @@ export const staffEn = {
     newIntro: 'Only what is needed to tell people apart: a name and, if you have it, a birth date.',
     givenName: 'Given name',
     familyName: 'Family name',
-    birthDateHint: 'For example 1984-03-27.',
+    birthDateHint: 'For example 3/27/1984 or March 27, 1984.',
     language: 'Preferred language',
     languageNone: 'Not known',
     languageNames: {
@@ -140,6 +145,7 @@ export const staffEn = {
     withdrawalSettingHint: (indicated: string): string => `Indicated: ${indicated}. A different setting needs a variance reason.`,
     indicatedSetting: (indicated: string): string => `indicated: ${indicated}`,
     fromPerson: 'From the person’s self-assessment',
+    carriedForward: 'Carried forward from the last assessment: still true?',
     confirmAnswer: 'Confirm',
     substancesLabel: 'Substances',
     episodesLabel: 'Prior treatment',
@@ -159,6 +165,10 @@ export const staffEn = {
       `Filled ${n === 1 ? '1 answer' : `${n} answers`} from the person’s self-assessment. Each is marked until you confirm it or change it.`,
     codeNothing: 'The code holds no answers the interview asks.',
     confirmAll: 'Confirm all marked answers',
+    summaryBar: 'Reading so far',
+    ageFromBirth: (birthDate: string): string => `Worked out from the birth date on record (${birthDate}). Type an age to change it.`,
+    summaryStale: '(from the last complete answers)',
+    summaryNothingYet: 'The indicated level shows here as you answer.',
     marksLeft: (n: number): string => (n === 1 ? '1 answer is still marked.' : `${n} answers are still marked.`),
     contents: 'Sections',
     sections: {
@@ -236,7 +246,7 @@ export const staffEn = {
       'practical.language': 'Language for care',
     } as Readonly<Record<string, string>>,
     hints: {
-      assessedOn: 'YYYY-MM-DD. Dates below are read against this day.',
+      assessedOn: 'The day of the interview, like 11/30/2026. Other answers are read against this day.',
       'withdrawal.pawss': 'Leave empty when the items are scored below.',
       'mentalHealth.suicideRisk':
         'From a suicide risk assessment (brief safety assessment, Columbia triage). When given, it decides; screens alone give an urgent flag.',
@@ -416,7 +426,7 @@ export const staffEn = {
     episodeLevel: 'Level of care',
     startedOn: 'Started on',
     endedOn: 'Ended on',
-    dateHint: 'For example 2026-11-27.',
+    dateHint: 'For example 11/27/2026 or Nov 27 2026.',
     outcome: 'How it ended',
     saveEpisode: 'Record episode',
     episodeSaved: 'Episode recorded.',

@@ -1,6 +1,7 @@
 import type { NewPerson } from '@carelevel/contract';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { ErrorSummary } from '../forms/error-summary.js';
+import { DateField, typedDateToSend } from '../forms/date-field.js';
 import { SelectField, TextField } from '../forms/inputs.js';
 import { useFormErrors, type FormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
@@ -47,7 +48,7 @@ export function PersonForm({
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
     form.clear();
-    const birth = optional(v.birthDate);
+    const birth = optional(v.birthDate.trim() === '' ? '' : typedDateToSend(v.birthDate));
     const language = optional(v.preferredLanguage);
     send(
       {
@@ -82,12 +83,11 @@ export function PersonForm({
         onChange={set('familyName')}
         error={form.error('familyName')}
       />
-      <TextField
+      <DateField
         id={form.id('birthDate')}
         label={w.birthDate}
         hint={w.birthDateHint}
         optional
-        autoComplete="off"
         value={v.birthDate}
         onChange={set('birthDate')}
         error={form.error('birthDate')}

@@ -5,9 +5,11 @@ import { api, seg } from '../api/client.js';
 import type { EpisodeView } from '@carelevel/contract';
 import { levelName, valueLabel } from '../assessment/value-label.js';
 import { ErrorSummary } from '../forms/error-summary.js';
-import { SelectField, TextField } from '../forms/inputs.js';
+import { DateField, typedDateToSend } from '../forms/date-field.js';
+import { SelectField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
+import { localToday } from '../../local-date.js';
 import { timelineKey } from './timeline-api.js';
 
 const FIELDS = ['level', 'startedOn', 'endedOn', 'outcome'] as const;
@@ -26,7 +28,7 @@ const addEpisode = (personId: string, e: NewEpisode): Promise<EpisodeView> =>
 export function EpisodeForm({ personId }: { readonly personId: string }): ReactNode {
   const w = words.timeline;
   const client = useQueryClient();
-  const [v, setV] = useState({ level: '', startedOn: new Date().toLocaleDateString('en-CA'), endedOn: '', outcome: '' });
+  const [v, setV] = useState({ level: '', startedOn: localToday(), endedOn: '', outcome: '' });
   const [saved, setSaved] = useState(false);
   const form = useFormErrors('episode', 'body', FIELDS);
   const set = (k: keyof typeof v) => (value: string) => {
@@ -38,8 +40,8 @@ export function EpisodeForm({ personId }: { readonly personId: string }): ReactN
     mutationFn: () =>
       addEpisode(personId, {
         level: v.level,
-        startedOn: v.startedOn,
-        ...(v.endedOn ? { endedOn: v.endedOn } : {}),
+        startedOn: typedDateToSend(v.startedOn),
+        ...(v.endedOn ? { endedOn: typedDateToSend(v.endedOn) } : {}),
         ...(v.outcome ? { outcome: v.outcome } : {}),
       }),
     onSuccess: async () => {
@@ -67,21 +69,19 @@ export function EpisodeForm({ personId }: { readonly personId: string }): ReactN
           options={LEVEL_CODES.map((l) => ({ value: l, label: levelName(l) }))}
           error={form.error('level')}
         />
-        <TextField
+        <DateField
           id={form.id('startedOn')}
           label={w.startedOn}
           hint={w.dateHint}
-          autoComplete="off"
           value={v.startedOn}
           onChange={set('startedOn')}
           error={form.error('startedOn')}
         />
-        <TextField
+        <DateField
           id={form.id('endedOn')}
           label={w.endedOn}
           hint={w.dateHint}
           optional
-          autoComplete="off"
           value={v.endedOn}
           onChange={set('endedOn')}
           error={form.error('endedOn')}
