@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
 import type { SessionListing } from '@carelevel/contract';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 const when = (iso: string): string => new Date(iso).toLocaleString('en-US');
 
@@ -8,7 +9,7 @@ const when = (iso: string): string => new Date(iso).toLocaleString('en-US');
 export function SessionsTable({ sessions, label }: { readonly sessions: readonly SessionListing[]; readonly label: string }): ReactNode {
   const w = words.account;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+    <ScrollTable label={label}>
       <table>
         <caption>{w.sessionsCaption(sessions.length)}</caption>
         <thead>
@@ -31,6 +32,6 @@ export function SessionsTable({ sessions, label }: { readonly sessions: readonly
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -83,6 +83,35 @@ describe.skipIf(!HAVE_CHROMIUM)('the administrator dashboard in Chromium against
     await expectNoAxeViolations(page, 'dashboard with a field error');
   });
 
+  it('says, above every table wider than a 390 px phone, that it scrolls sideways, and lets the keyboard scroll it', async () => {
+    const page = await h.newPage({ width: 390, height: 844 });
+    await h.signIn(page, 'admin');
+    const seen: { page: string; overflows: boolean; saysSo: boolean; focusable: boolean }[] = [];
+    const look = async (where: string): Promise<void> => {
+      // The note follows a measurement after layout; give it a moment to settle.
+      await page.waitForTimeout(200);
+      const tables = await page.locator('.table-wrap').evaluateAll((wraps) =>
+        wraps.map((w) => ({
+          overflows: w.scrollWidth > w.clientWidth + 1,
+          saysSo: w.previousElementSibling?.classList.contains('table-scrolls') ?? false,
+          focusable: w.getAttribute('tabindex') === '0',
+        })),
+      );
+      seen.push(...tables.map((t) => ({ page: where, ...t })));
+    };
+    await page.goto(`${h.staffUrl}#/dashboard`);
+    await page.getByText(/placements? decided in this period/).waitFor();
+    await look('dashboard');
+    await page.goto(`${h.staffUrl}#/users`);
+    await page.getByRole('table').first().waitFor();
+    await look('accounts');
+    await expectNoAxeViolations(page, 'accounts at 390 px');
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.some((t) => t.overflows)).toBe(true);
+    for (const t of seen) expect({ ...t, saysSo: t.overflows, focusable: t.overflows }).toEqual(t);
+    expect(await noSideScroll(page)).toBe(true);
+  });
+
   it('is for administrators only', async () => {
     const page = await h.newPage();
     await h.signIn(page, 'navigator');

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { words } from '../i18n/words.js';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 export interface Row {
   readonly label: string;
@@ -45,7 +46,7 @@ export function CountChart({
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <div className="table-wrap">
+          <ScrollTable label={title}>
             <table>
               <caption className="visually-hidden">{title}</caption>
               <thead>
@@ -65,7 +66,7 @@ export function CountChart({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       )}
     </section>

@@ -14,6 +14,7 @@ import { CountChart } from './count-chart.js';
 import { DirectoryHealth } from './directory-health.js';
 import './dashboard.css';
 import { localDate, readSummary, reportKey, type Period } from './reports-api.js';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 const FIELDS = ['from', 'to'] as const;
 const level = (l: string): string => engineWords.levels[l as LevelCode] ?? l;
@@ -113,7 +114,7 @@ function Report({ report: r }: { readonly report: SummaryReportView }): ReactNod
         {r.variance.byLevels.length > 0 ? (
           <section aria-labelledby="by-levels" className="report">
             <h2 id="by-levels">{w.byLevelsHeading}</h2>
-            <div className="table-wrap">
+            <ScrollTable label={w.byLevelsHeading}>
               <table>
                 <caption className="visually-hidden">{w.byLevelsHeading}</caption>
                 <thead>
@@ -135,7 +136,7 @@ function Report({ report: r }: { readonly report: SummaryReportView }): ReactNod
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </section>
         ) : null}
         <CountChart
@@ -188,7 +189,7 @@ function WaitingTimes({ ack, admit }: { readonly ack: WaitingTimeView; readonly 
           </ResponsiveContainer>
         </div>
       ) : null}
-      <div className="table-wrap">
+      <ScrollTable label={w.waitingHeading}>
         <table>
           <caption className="visually-hidden">{w.waitingHeading}</caption>
           <thead>
@@ -214,7 +215,7 @@ function WaitingTimes({ ack, admit }: { readonly ack: WaitingTimeView; readonly 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

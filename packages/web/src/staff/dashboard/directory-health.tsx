@@ -6,6 +6,7 @@ import { api } from '../api/client.js';
 import { words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
 import { LoadError, Loading } from '../shell/status.js';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 /** The directory's health: how fresh the listings are, open reports, and what the last refresh dropped. */
 export function DirectoryHealth(): ReactNode {
@@ -27,7 +28,7 @@ export function DirectoryHealth(): ReactNode {
     <section aria-labelledby="directory-health" className="report">
       <h2 id="directory-health">{w.heading}</h2>
       <p>{w.summary(h.listed, h.confirmedByProgram)}</p>
-      <div className="table-wrap">
+      <ScrollTable label={w.caption}>
         <table>
           <caption>{w.caption}</caption>
           <thead>
@@ -47,7 +48,7 @@ export function DirectoryHealth(): ReactNode {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <ul>
         <li>
           <Link to="/program-reports">{w.openReports(h.openReports)}</Link>

@@ -23,6 +23,8 @@ export const staffEn = {
     home: 'Go to the start page',
     welcomeTitle: 'Welcome',
     welcomeBody: 'Choose a section from the menu.',
+    tableScrolls: 'This table is wider than the screen: scroll it sideways to see every column.',
+    tableScrollsLabel: (table: string): string => `${table} (scrolls sideways)`,
   },
   nav: {
     label: 'Main',
@@ -496,6 +498,8 @@ export const staffEn = {
     waitingFor: (time: string): string => `not yet (waiting ${time})`,
     personHidden: 'Person (not shared with your program)',
     detailTitle: (program: string): string => `Referral to ${program}`,
+    programLoading: 'a program',
+    programNotFound: 'a program no longer in the directory',
     history: 'History',
     historyFirst: 'Referral sent',
     historyMove: (to: string): string => `Moved to ${to}`,

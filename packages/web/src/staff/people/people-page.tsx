@@ -6,6 +6,7 @@ import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { peopleKeys, searchPeople } from './people-api.js';
 import { personName, shortDate, shortDateTime } from './person-name.js';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 const PAGE = 25;
 
@@ -60,7 +61,7 @@ export default function PeoplePage(): ReactNode {
         <>
           <p role="status">{w.count(found.data.people.length, found.data.total)}</p>
           {found.data.people.length > 0 ? (
-            <div className="table-wrap">
+            <ScrollTable label={w.title}>
               <table>
                 <caption className="visually-hidden">{w.title}</caption>
                 <thead>
@@ -82,7 +83,7 @@ export default function PeoplePage(): ReactNode {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           ) : null}
           {found.data.people.length < found.data.total ? (
             <button

@@ -243,7 +243,7 @@ function ReferralFlow({ personId, decision }: { readonly personId: string; reado
         <ul>
           {sent.map((r) => (
             <li key={r.id}>
-              <Link to={`/referrals/${r.id}`}>{chosen.find((p) => p.id === r.programId)?.name ?? r.programId}</Link>
+              <Link to={`/referrals/${r.id}`}>{chosen.find((p) => p.id === r.programId)?.name ?? words.referrals.programNotFound}</Link>
             </li>
           ))}
         </ul>

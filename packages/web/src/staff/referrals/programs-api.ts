@@ -8,6 +8,7 @@ import {
 } from '@carelevel/contract';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { api, seg } from '../api/client.js';
+import { words } from '../i18n/words.js';
 
 export const programKeys = {
   search: (r: ProgramSearchRequest | null) => ['programs', 'search', r] as const,
@@ -39,9 +40,14 @@ export function useProgram(id: string): UseQueryResult<ProgramView> {
   return useQuery({ queryKey: programKeys.one(id), queryFn: () => readProgram(id), staleTime: 5 * 60_000, enabled: id !== '' });
 }
 
-/** A program's name for a label; its id until the directory answers. */
+/**
+ * A program's name for a label. A person reads it, so never the program's id: "a program" while the
+ * directory answers, and a plain "program no longer in the directory" if it cannot.
+ */
 export function useProgramName(id: string): string {
-  return useProgram(id).data?.name ?? id;
+  const program = useProgram(id);
+  if (program.data) return program.data.name;
+  return program.isError ? words.referrals.programNotFound : words.referrals.programLoading;
 }
 
 export type { ProgramHit };

@@ -5,7 +5,7 @@ import { words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
-import { useProgram } from './programs-api.js';
+import { useProgramName } from './programs-api.js';
 import { mayAct, type ReferralView } from '@carelevel/contract';
 import { useUser } from '../shell/session.js';
 import { AdmittedElsewhere, admittedWithOpenOthers } from './admitted-elsewhere.js';
@@ -19,13 +19,13 @@ export default function ReferralPage(): ReactNode {
   const { referralId = '' } = useParams();
   const w = words.referrals;
   const referral = useQuery({ queryKey: referralKeys.one(referralId), queryFn: () => readReferral(referralId) });
-  const program = useProgram(referral.data?.body.programId ?? '');
+  const programName = useProgramName(referral.data?.body.programId ?? '');
   const user = useUser();
   if (referral.isPending) return <Loading />;
   if (referral.isError) return <LoadError error={referral.error} retry={() => void referral.refetch()} />;
   const r = referral.data.body;
   return (
-    <Page title={w.detailTitle(program.data?.name ?? r.programId)}>
+    <Page title={w.detailTitle(programName)}>
       <ReferralFacts
         referral={r}
         person={

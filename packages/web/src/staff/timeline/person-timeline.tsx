@@ -9,6 +9,7 @@ import { shortDate, shortDateTime } from '../people/person-name.js';
 import { LoadError, Loading } from '../shell/status.js';
 import { readTimeline, timelineKey } from './timeline-api.js';
 import { timelineEvents } from './timeline-events.js';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 // The charting library is large; it loads only when a timeline is shown.
 const TimelineChart = lazy(() => import('./timeline-chart.js'));
@@ -35,7 +36,7 @@ export function PersonTimeline({ personId }: { readonly personId: string }): Rea
               <TimelineChart timeline={timeline.data} />
             </Suspense>
           </figure>
-          <div className="table-wrap">
+          <ScrollTable label={w.events}>
             <table className="timeline-table">
               <caption>{w.events}</caption>
               <thead>
@@ -61,7 +62,7 @@ export function PersonTimeline({ personId }: { readonly personId: string }): Rea
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       ) : null}
       {timeline.data && can(ROLE_GROUPS.careTeam) ? <EpisodeForm personId={personId} /> : null}

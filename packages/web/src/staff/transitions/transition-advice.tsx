@@ -2,6 +2,7 @@ import { formatMessage, type Transition } from '@carelevel/engine';
 import type { ReactNode } from 'react';
 import { levelName } from '../assessment/value-label.js';
 import { engineWords, words } from '../i18n/words.js';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 /** The engine's continued-stay advice: the action, the move, why, and each dimension that changed. */
 export function TransitionAdvice({ t }: { readonly t: Transition }): ReactNode {
@@ -18,7 +19,7 @@ export function TransitionAdvice({ t }: { readonly t: Transition }): ReactNode {
       {changed.length === 0 ? (
         <p>{w.noneChanged}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollTable label={w.changed}>
           <table>
             <thead>
               <tr>
@@ -39,7 +40,7 @@ export function TransitionAdvice({ t }: { readonly t: Transition }): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

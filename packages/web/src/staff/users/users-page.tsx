@@ -8,6 +8,7 @@ import { ProgramNames } from '../referrals/referral-card.js';
 import { AddAccountForm } from './add-account-form.js';
 import { SecuritySettingsForm } from './security-settings-form.js';
 import { listAccounts, userKeys } from './users-api.js';
+import { ScrollTable } from '../shell/scroll-table.js';
 
 /** Staff accounts (admin): who can sign in, in which role, bound to which programs. */
 export default function UsersPage(): ReactNode {
@@ -19,7 +20,7 @@ export default function UsersPage(): ReactNode {
       {accounts.isPending ? <Loading /> : null}
       {accounts.isError ? <LoadError error={accounts.error} retry={() => void accounts.refetch()} /> : null}
       {accounts.data ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={w.title}>
+        <ScrollTable label={w.title}>
           <table>
             <caption>{w.caption(accounts.data.length)}</caption>
             <thead>
@@ -51,7 +52,7 @@ export default function UsersPage(): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
       <AddAccountForm />
       <SecuritySettingsForm />
