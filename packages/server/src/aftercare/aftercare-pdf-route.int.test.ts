@@ -91,6 +91,10 @@ describe.each(TEST_DIALECTS)('the aftercare plan as a PDF on %s', (dialect) => {
     const clinician = pdfText(res.rawPayload);
     expect(clinician).toContain('clinician copy');
     expect(clinician).toContain('For the care team');
+    // The care team's copy speaks about the person, not as them.
+    for (const h of ['If the person is in crisis', 'The person’s crisis plan', 'Care after treatment']) expect(clinician).toContain(h);
+    for (const firstPerson of ['If I am in crisis', 'My crisis plan', 'My care after treatment'])
+      expect(clinician).not.toContain(firstPerson);
     expect(clinician).toContain(program.name);
     for (const internal of ['support-groups', 'code:', program.id, 'carelevel-aftercare', 'mutual-help'])
       expect(clinician).not.toContain(internal);
@@ -112,12 +116,18 @@ describe.each(TEST_DIALECTS)('the aftercare plan as a PDF on %s', (dialect) => {
     const text = pdfText(res.rawPayload);
     expect(text).toContain(program.name);
     expect(text).not.toContain('Current level of care');
+    // The consent shares the plan, not who the person is: no name either.
+    expect(text).not.toMatch(/Rosalind|Quimby/);
   });
 
-  it("keeps the person's name out of the file name and the document, and audits each copy as a read", async () => {
-    const res = await pdf('?copy=clinician');
+  it("prints the person's name for readers who may see it, never in the file name or metadata, and audits each copy as a read", async () => {
+    const res = await pdf('?copy=clinician&locale=en');
     expect(res.headers['content-disposition']).not.toMatch(/Rosalind|Quimby/);
+    expect(pdfText(res.rawPayload)).toContain('Person: Rosalind Quimby');
+    // Served pages are compressed, so the raw bytes show only the metadata (the title viewers put in
+    // window bars and file lists): no name there.
     expect(res.rawPayload.toString('latin1')).not.toMatch(/Rosalind|Quimby/);
+    expect(pdfText((await pdf('?locale=en')).rawPayload)).toContain('This plan belongs to Rosalind Quimby.');
     const reads = await t.database.db
       .selectFrom('audit_events')
       .select('action')

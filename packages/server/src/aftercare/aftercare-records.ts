@@ -5,6 +5,7 @@ import type { AftercarePlansTable } from '@carelevel/storage';
 import { newId, now } from '../db/ids.js';
 import { storedDocument } from '../db/stored.js';
 import type { RecordAccess } from '../records/record-access.js';
+import { findPerson } from '../people/person-store.js';
 import { currentLevels, findPlan, insertPlan, replacePlan, toPlanView } from './aftercare-store.js';
 import { renderPlanPdf, type PlanCopy, type PlanProgram } from './pdf/render-plan-pdf.js';
 
@@ -76,10 +77,18 @@ export class AftercareRecords {
       version: row.version,
       updatedOn: row.updated_at.slice(0, 10),
       programs: await this.planPrograms(plan),
+      ...(parts.has('demographics') ? { person: await this.planPerson(personId) } : {}),
       ...(copy === 'clinician' && parts.has('assessments') && parts.has('timeline') ? { levels: await currentLevels(db, personId) } : {}),
     });
     await this.access.audit(db, [{ action: 'read', entityType: 'aftercare-plan', entityId: row.id, personId }]);
     return { pdf, locale };
+  }
+
+  /** The person's name as the plan prints it (given name first, as they would write it). */
+  private async planPerson(personId: string): Promise<{ name: string; birthDate: string | null }> {
+    const person = await findPerson(this.access.db, personId);
+    if (!person) throw new DomainError('not-found', [], 'no such person');
+    return { name: [person.given_name, person.family_name].filter(Boolean).join(' '), birthDate: person.birth_date };
   }
 
   /** The programs the plan names, with the phone and address the person needs to reach them. */

@@ -2,14 +2,17 @@ import type { Locale } from '@carelevel/engine';
 
 /**
  * The printed plan's own words, in English and Spanish. Written for a grade-8 reader: short
- * sentences, "you" and "I", no clinical terms in the person's copy. Component names, their reasons,
- * level names and the 988/911 lines come from the engine's locale files, so the plan says them the
- * same way the screens do.
+ * sentences, "you" and "I", no clinical terms in the person's copy. The clinician copy speaks about
+ * the person ("the person's crisis plan"), not as them (CLINICIAN_VOICE). Component names, their
+ * reasons, level names and the 988/911 lines come from the engine's locale files, so the plan says
+ * them the same way the screens do.
  */
 export interface PlanWords {
   readonly title: string;
   readonly clinicianTitle: string;
   readonly madeOn: (date: string) => string;
+  /** Under the title, when the reader may see who the plan is for. */
+  readonly forPerson: (name: string, born: string | null) => string;
   readonly crisisHeading: string;
   readonly helpline: string;
   readonly crisisPlan: string;
@@ -43,6 +46,7 @@ export const PLAN_WORDS: Readonly<Record<Locale, PlanWords>> = {
     title: 'My aftercare plan',
     clinicianTitle: 'Aftercare plan: clinician copy',
     madeOn: (date) => `Made with my care team. Last changed ${date}.`,
+    forPerson: (name) => `This plan belongs to ${name}.`,
     crisisHeading: 'If I am in crisis',
     helpline: 'Free help line for treatment and support: 1-800-662-4357 (any time, in English and Spanish).',
     crisisPlan: 'My crisis plan',
@@ -74,6 +78,7 @@ export const PLAN_WORDS: Readonly<Record<Locale, PlanWords>> = {
     title: 'Mi plan para después del tratamiento',
     clinicianTitle: 'Plan para después del tratamiento: copia para el personal clínico',
     madeOn: (date) => `Hecho con mi equipo de atención. Último cambio: ${date}.`,
+    forPerson: (name) => `Este plan es de ${name}.`,
     crisisHeading: 'Si estoy en crisis',
     helpline: 'Línea de ayuda gratis para tratamiento y apoyo: 1-800-662-4357 (a cualquier hora, en español y en inglés).',
     crisisPlan: 'Mi plan para una crisis',
@@ -102,3 +107,64 @@ export const PLAN_WORDS: Readonly<Record<Locale, PlanWords>> = {
     none: 'no registrado',
   },
 };
+
+/** The words that change when the care team, not the person, reads the plan. */
+type VoiceWords = Pick<
+  PlanWords,
+  | 'madeOn'
+  | 'forPerson'
+  | 'crisisHeading'
+  | 'crisisPlan'
+  | 'crisisSteps'
+  | 'crisisContacts'
+  | 'safePlaces'
+  | 'relapsePlan'
+  | 'triggers'
+  | 'warningSigns'
+  | 'copingSteps'
+  | 'peopleToCall'
+  | 'services'
+  | 'followUpIn'
+  | 'nothingYet'
+>;
+
+export const CLINICIAN_VOICE: Readonly<Record<Locale, VoiceWords>> = {
+  en: {
+    madeOn: (date) => `Made with the person. Last changed ${date}.`,
+    forPerson: (name, born) => `Person: ${name}${born ? ` (born ${born})` : ''}.`,
+    crisisHeading: 'If the person is in crisis',
+    crisisPlan: 'The person’s crisis plan',
+    crisisSteps: 'Steps the person will take',
+    crisisContacts: 'People the person can call',
+    safePlaces: 'Safe places the person can go',
+    relapsePlan: 'The person’s plan to stay on track',
+    triggers: 'What can lead the person to use',
+    warningSigns: 'Early signs the person is starting to slip',
+    copingSteps: 'What the person can do instead',
+    peopleToCall: 'People the person can call for support',
+    services: 'Care after treatment',
+    followUpIn: (days) => `The care team checks in within ${days} ${days === 1 ? 'day' : 'days'}.`,
+    nothingYet: 'Not filled in yet.',
+  },
+  es: {
+    madeOn: (date) => `Hecho con la persona. Último cambio: ${date}.`,
+    forPerson: (name, born) => `Persona: ${name}${born ? ` (fecha de nacimiento: ${born})` : ''}.`,
+    crisisHeading: 'Si la persona está en crisis',
+    crisisPlan: 'Plan de la persona para una crisis',
+    crisisSteps: 'Lo que la persona va a hacer',
+    crisisContacts: 'Personas a las que la persona puede llamar',
+    safePlaces: 'Lugares seguros a donde la persona puede ir',
+    relapsePlan: 'Plan de la persona para seguir adelante',
+    triggers: 'Lo que puede llevar a la persona a consumir',
+    warningSigns: 'Primeras señales de que la persona empieza a recaer',
+    copingSteps: 'Lo que la persona puede hacer en su lugar',
+    peopleToCall: 'Personas a las que la persona puede llamar para pedir apoyo',
+    services: 'Atención después del tratamiento',
+    followUpIn: (days) => `El equipo de atención se comunica en ${days} ${days === 1 ? 'día' : 'días'} o menos.`,
+    nothingYet: 'Todavía no está completo.',
+  },
+};
+
+/** The words for one copy of the plan: the person's own voice, or the care team's about the person. */
+export const planWords = (locale: Locale, copy: 'person' | 'clinician'): PlanWords =>
+  copy === 'clinician' ? { ...PLAN_WORDS[locale], ...CLINICIAN_VOICE[locale] } : PLAN_WORDS[locale];

@@ -1,6 +1,6 @@
 import { LEVELS, LOCALE_MESSAGES, localDate, type AftercarePlan, type LevelCode, type Locale } from '@carelevel/engine';
 import PDFDocument from 'pdfkit';
-import { PLAN_WORDS } from './plan-words.js';
+import { planWords } from './plan-words.js';
 
 export type PlanCopy = 'person' | 'clinician';
 
@@ -19,6 +19,11 @@ export interface PrintablePlan {
   /** YYYY-MM-DD. */
   readonly updatedOn: string;
   readonly programs: ReadonlyMap<string, PlanProgram>;
+  /**
+   * Who the plan is for, printed under the title (never in the file's name or metadata), and only for a
+   * reader who may see the person's details; the birth date only on the clinician copy.
+   */
+  readonly person?: { readonly name: string; readonly birthDate: string | null };
   /** Only on the clinician copy, and only for a reader who may see the timeline and assessments. */
   readonly levels?: { readonly current: LevelCode | null; readonly chosen: LevelCode | null; readonly indicated: LevelCode | null };
   /** Tests read the text of uncompressed content streams; served PDFs are compressed. */
@@ -52,7 +57,7 @@ const contactLine = (c: { name: string; relationship?: string; phone?: string })
 
 /** 988 and 911 first, in a box on the first page, before anything else the person reads. */
 function crisisBox(doc: Doc, p: PrintablePlan): void {
-  const w = PLAN_WORDS[p.locale];
+  const w = planWords(p.locale, p.copy);
   const m = LOCALE_MESSAGES[p.locale].aftercare;
   const top = doc.y + 6;
   const width = doc.page.width - 2 * MARGIN;
@@ -81,7 +86,7 @@ function crisisBox(doc: Doc, p: PrintablePlan): void {
 }
 
 function crisisPlan(doc: Doc, p: PrintablePlan): void {
-  const w = PLAN_WORDS[p.locale];
+  const w = planWords(p.locale, p.copy);
   const c = p.plan.crisisPlan;
   heading(doc, w.crisisPlan);
   doc.font('Helvetica-Bold').text(printable(w.crisisSteps)).font('Helvetica');
@@ -95,7 +100,7 @@ function crisisPlan(doc: Doc, p: PrintablePlan): void {
 }
 
 function relapsePlan(doc: Doc, p: PrintablePlan): void {
-  const w = PLAN_WORDS[p.locale];
+  const w = planWords(p.locale, p.copy);
   const r = p.plan.relapsePrevention;
   heading(doc, w.relapsePlan);
   const part = (title: string, items: readonly string[]): void => {
@@ -109,7 +114,7 @@ function relapsePlan(doc: Doc, p: PrintablePlan): void {
 }
 
 function services(doc: Doc, p: PrintablePlan): void {
-  const w = PLAN_WORDS[p.locale];
+  const w = planWords(p.locale, p.copy);
   const m = LOCALE_MESSAGES[p.locale];
   heading(doc, w.services);
   if (p.plan.components.length === 0) bullets(doc, [], w.nothingYet);
@@ -139,7 +144,7 @@ function services(doc: Doc, p: PrintablePlan): void {
 }
 
 function clinicianDetails(doc: Doc, p: PrintablePlan): void {
-  const w = PLAN_WORDS[p.locale];
+  const w = planWords(p.locale, p.copy);
   const names = LOCALE_MESSAGES[p.locale].levels;
   const level = (l: LevelCode | null | undefined): string =>
     l ? `${names[l]} (ASAM-style ${LEVELS[l].crosswalk.asam}; LOCUS ${LEVELS[l].crosswalk.locus.join('/')})` : w.none;
@@ -159,7 +164,7 @@ function clinicianDetails(doc: Doc, p: PrintablePlan): void {
  * their ASAM-style and LOCUS numbers) and the plan's version; no internal codes, ids or format names.
  */
 export function renderPlanPdf(p: PrintablePlan): Promise<Buffer> {
-  const w = PLAN_WORDS[p.locale];
+  const w = planWords(p.locale, p.copy);
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: MARGIN,
@@ -188,6 +193,14 @@ export function renderPlanPdf(p: PrintablePlan): Promise<Buffer> {
     .fillColor('#333333')
     .text(printable(w.madeOn(localDate(p.updatedOn, LOCALE_MESSAGES[p.locale].dateLocale))))
     .fillColor('black');
+  if (p.person) {
+    const born = p.copy === 'clinician' && p.person.birthDate ? localDate(p.person.birthDate, LOCALE_MESSAGES[p.locale].dateLocale) : null;
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12)
+      .text(printable(w.forPerson(p.person.name, born)))
+      .font('Helvetica');
+  }
   crisisBox(doc, p);
   doc.fontSize(12);
   crisisPlan(doc, p);
