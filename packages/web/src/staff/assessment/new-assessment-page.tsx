@@ -18,6 +18,7 @@ import { assessmentKeys, readAssessment, saveAssessment } from './assessment-api
 import { buildCase, datedToday, draftFromCase, EMPTY_DRAFT, type Draft } from './draft.js';
 import { InterviewForm, interviewFieldNames, liveErrors, SectionContents } from './interview-form.js';
 import { RecommendationSummary } from './recommendation-summary.js';
+import { CameraScan } from './camera-scan.js';
 import { InterviewSummaryBar } from './interview-summary-bar.js';
 import { fillFromCode } from './self-assessment-code.js';
 import { useLiveEngine } from './use-live-engine.js';
@@ -183,8 +184,8 @@ function AssessmentEditor({
 const CODE_FIELDS = ['code'] as const;
 
 /**
- * The person's answer code, typed, pasted or scanned (a scanner that types), filling the interview on
- * this device. Every filled answer stays marked until the clinician confirms or changes it.
+ * The person's answer code, typed, pasted, or scanned (with the camera, or a scanner that types),
+ * filling the interview on this device. Every filled answer stays marked until the clinician confirms or changes it.
  */
 function AnswerCodeEntry({
   draft,
@@ -199,9 +200,8 @@ function AnswerCodeEntry({
   const [code, setCode] = useState('');
   const [filled, setFilled] = useState<number | null>(null);
   const form = useFormErrors('answer-code', 'body', CODE_FIELDS);
-  const submit = (e: SyntheticEvent): void => {
-    e.preventDefault();
-    const read = fillFromCode(code, draft);
+  const fill = (text: string): void => {
+    const read = fillFromCode(text, draft);
     if (!read.ok) {
       setFilled(null);
       form.failWith({ code: w.codeProblems[read.problem] ?? read.problem });
@@ -210,6 +210,10 @@ function AnswerCodeEntry({
     form.clear();
     setFilled(read.marks.length);
     onFill(read.draft, read.marks);
+  };
+  const submit = (e: SyntheticEvent): void => {
+    e.preventDefault();
+    fill(code);
   };
   return (
     <section aria-labelledby="answer-code-heading" className="flow-section answer-code-entry">
@@ -232,6 +236,12 @@ function AnswerCodeEntry({
           </button>
         </div>
       </form>
+      <CameraScan
+        onCode={(read) => {
+          setCode(read);
+          fill(read);
+        }}
+      />
       <div role="status">
         {filled === null ? null : <p>{filled === 0 ? w.codeNothing : w.codeFilled(filled)}</p>}
         {filled !== null && marksLeft > 0 ? <p>{w.marksLeft(marksLeft)}</p> : null}

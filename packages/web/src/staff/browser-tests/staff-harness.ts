@@ -54,8 +54,13 @@ export interface StaffHarness {
 
 const email = (role: Role): string => `${role}@example.test`;
 
-/** `users: false` starts as a new install does: no accounts at all (first-run setup). */
-export async function startStaffHarness(options: { readonly users?: boolean } = {}): Promise<StaffHarness> {
+/**
+ * `users: false` starts as a new install does: no accounts at all (first-run setup). `chromiumArgs` are
+ * added to Chromium's (a fake camera, for instance).
+ */
+export async function startStaffHarness(
+  options: { readonly users?: boolean; readonly chromiumArgs?: readonly string[] } = {},
+): Promise<StaffHarness> {
   const dist = await buildOnce();
   const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-staff-'));
   const database = await openAppDatabase({ dataDir });
@@ -81,7 +86,7 @@ export async function startStaffHarness(options: { readonly users?: boolean } = 
   const app = await buildApp({ database, webRoot: dist, logLevel: 'warn', loginAttemptsPerMinute: 10_000 });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `${address}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])] });
   const violations: string[] = [];
 
   const newPage = async (options: { width?: number; height?: number } = {}): Promise<Page> => {

@@ -155,7 +155,13 @@ export const staffEn = {
     codeIntro:
       'If the person did the self-assessment, their summary shows an answer code (and its QR code). It fills the interview on this computer; nothing is sent until you save.',
     codeLabel: 'Answer code',
-    codeHint: 'Starts with CL1. Type or paste it, or scan the QR code with a scanner that types into this box.',
+    codeHint: 'Starts with CL1. Type or paste it, scan the QR code with the camera, or use a scanner that types into this box.',
+    scanWithCamera: 'Scan the QR code with the camera',
+    cameraStarting: 'Opening the camera…',
+    scanning: 'Hold the QR code on the person’s summary in front of the camera. The picture stays on this device.',
+    cameraView: 'Camera view',
+    stopScanning: 'Stop the camera',
+    noCamera: 'The camera could not be opened: permission was refused or there is no camera. Type or paste the code instead.',
     codeFill: 'Fill the interview',
     codeProblems: {
       empty: 'enter the answer code from the person’s summary',
