@@ -1,9 +1,7 @@
 import type { AuditEventView } from '@carelevel/contract';
-import { GENESIS_HASH, rowHash } from '@carelevel/storage';
-import { sql } from 'kysely';
 import type { Db } from '../db/db.js';
-import { now } from '../db/ids.js';
-import { onPostgres } from '../db/on-postgres.js';
+import { chainAppends } from './chain-append.js';
+import { groupAppend } from './group-append.js';
 
 export type AuditAction =
   | 'read'
@@ -39,48 +37,19 @@ export interface Changer {
   readonly ip: string;
 }
 
-/** Any constant will do; every instance must use the same one. */
-const CHAIN_LOCK_KEY = 4_241_917_011;
-
 /**
  * Each row carries the hash of the one before, so a changed or removed row shows (`carelevel audit
  * verify`). Appends must therefore be one at a time: on PostgreSQL a transaction-scoped advisory lock
  * (which needs no privilege on any table), on SQLite the write transaction itself (BEGIN IMMEDIATE).
  * Seq is assigned here under that lock, so the chain has no gaps and a missing seq is a removed row.
+ *
+ * Inside a write's transaction the rows go in with the write (both or neither). Outside one (reads,
+ * denials, sign-ins) concurrent callers share one transaction: see `groupAppend`.
  */
 export async function appendAudit(db: Db, entries: readonly AuditEntry[], by: Changer): Promise<void> {
   if (entries.length === 0) return;
-  if (!db.isTransaction) {
-    await db.transaction().execute((tx) => appendAudit(tx, entries, by));
-    return;
-  }
-  if (onPostgres(db)) await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(db);
-  const last = await db.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  let seq = last ? Number(last.seq) : 0;
-  let prev = last?.hash ?? GENESIS_HASH;
-  const at = now();
-  const rows = entries.map((e) => {
-    seq += 1;
-    const fields = {
-      seq,
-      at,
-      actor_id: by.actorId,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      person_id: e.personId ?? null,
-      ip: by.ip,
-      prev_hash: prev,
-    };
-    prev = rowHash(fields);
-    return { ...fields, hash: prev };
-  });
-  // Chunked: a list answer may audit hundreds of rows, and SQLite caps the variables in one statement.
-  for (let i = 0; i < rows.length; i += 200)
-    await db
-      .insertInto('audit_events')
-      .values(rows.slice(i, i + 200))
-      .execute();
+  if (!db.isTransaction) return groupAppend(db, { entries, by });
+  await chainAppends(db, [{ entries, by }]);
 }
 
 export interface AuditFilter {
