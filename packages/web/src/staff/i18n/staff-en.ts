@@ -23,6 +23,8 @@ export const staffEn = {
     home: 'Go to the start page',
     welcomeTitle: 'Welcome',
     welcomeBody: 'Choose a section from the menu.',
+    /** Names the group of language buttons; the buttons themselves name each language in itself. */
+    language: 'Language',
   },
   nav: {
     label: 'Main',
@@ -47,6 +49,8 @@ export const staffEn = {
     password: 'Password',
     submit: 'Sign in',
     working: 'Signing in…',
+    emailMissing: 'Enter your email',
+    passwordMissing: 'Enter your password',
     badCredentials:
       'The email or password is not right, or the account is locked or disabled. After five wrong tries an account locks for 15 minutes; an administrator can also unlock it.',
     code: 'Code',
