@@ -300,6 +300,8 @@ export const staffEn = {
     instruments: 'Instruments',
     instrumentIntro: (name: string, items: number): string => `${name}: ${items} items, scored as you go.`,
     item: (n: number, key: string): string => `Item ${n}: ${key}`,
+    /** Short tags for instrument items by key, where the key itself is not in this language (English reads the key). */
+    itemTags: {} as Readonly<Record<string, string>>,
     itemWordingNote:
       'Item wording is not reproduced here (licences differ; see docs/clinical-sources.md). Use your licensed copy of the form; scoring, cut-offs and bands are the engine’s.',
     clearInstrument: (name: string): string => `Clear ${name}`,

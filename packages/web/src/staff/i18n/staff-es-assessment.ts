@@ -1,4 +1,5 @@
 import type { StaffWords } from './staff-en.js';
+import { itemTagsEs } from './staff-es-item-tags.js';
 
 /** The clinician assessment in Spanish (part of `staffEs`; kept apart so each file reads in one sitting). */
 export const assessmentEs: StaffWords['assessment'] = {
@@ -239,6 +240,7 @@ export const assessmentEs: StaffWords['assessment'] = {
   instrumentIntro: (name: string, items: number): string =>
     `${name}: ${items === 1 ? '1 ítem' : `${items} ítems`}, con el puntaje a medida que responde.`,
   item: (n: number, key: string): string => `Ítem ${n}: ${key}`,
+  itemTags: itemTagsEs,
   itemWordingNote:
     'Aquí no se reproduce el texto de los ítems (las licencias son distintas; vea docs/clinical-sources.md). Use su copia con licencia del formulario; el puntaje, los puntos de corte y los rangos son del motor.',
   clearInstrument: (name: string): string => `Borrar ${name}`,

@@ -91,6 +91,11 @@ describe('the Spanish staff dictionary', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has a short tag for every instrument item, so no English item key shows through', () => {
+    const keys = Object.values(INSTRUMENT_BY_KEY).flatMap((d) => d.items.map((i) => i.key));
+    expect(keys.filter((k) => staffEs.assessment.itemTags[k] === undefined)).toEqual([]);
+  });
+
   it('makes a count agree with its noun: 1 with the singular, more with the plural', () => {
     const bad: string[] = [];
     // After a number, these words are not a counted noun ("1 de 3", "del 2 al 9", "firmada por 2 el 2").
