@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, noSideScroll } from '../../browser-tests/axe.js';
-import { requestAs } from './care-setup.js';
+import { personWithDecision, requestAs } from './care-setup.js';
+import type { Role } from '@carelevel/contract';
+import type { Page } from 'playwright-core';
 import { HAVE_CHROMIUM, PASSWORD, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
 // A plan in Spanish for a Spanish-speaking person, kept by an English-speaking team.
@@ -78,6 +80,33 @@ describe.skipIf(!HAVE_CHROMIUM)('the staff workspace in Spanish, in Chromium aga
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'English' }).click()]);
     await page.getByRole('heading', { name: 'Add a person', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  /** A page whose stored choice is Spanish before the workspace loads, signed in through the Spanish form. */
+  const spanishPage = async (role: Role, width?: number): Promise<Page> => {
+    const page = await h.newPage(width ? { width, height: 740 } : {});
+    await page.addInitScript(() => {
+      localStorage.setItem('carelevel-staff-language', 'es');
+    });
+    await page.goto(h.staffUrl);
+    await page.getByLabel('Correo electrónico').fill(h.users[role].email);
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+    return page;
+  };
+
+  it("searches for programs in Spanish, the directory's own words included, at 360 px", async () => {
+    const who = await personWithDecision(h, 'Itzel', 'Barragán-Moore');
+    const page = await spanishPage('navigator', 360);
+    await page.goto(`${h.staffUrl}#/people/${who.personId}/refer`);
+    await page.getByRole('heading', { name: 'Derivar a programas', level: 1 }).waitFor();
+    await page.locator('.program-hits').waitFor();
+    // Payment names come from the directory's Spanish words, not its English ones.
+    const wishes = page.getByRole('group', { name: 'Poner primero los programas que convienen a la persona' });
+    expect(await wishes.getByLabel('Acepta seguro privado').isChecked()).toBe(true);
+    expect(await noSideScroll(page)).toBe(true);
+    await expectNoAxeViolations(page, 'referral search in Spanish at 360 px');
   });
 
   it("shows a Spanish plan's copy for the person in Spanish while the workspace is in English", async () => {

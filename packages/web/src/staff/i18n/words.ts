@@ -1,3 +1,4 @@
+import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
 import { LOCALE_MESSAGES, type LocaleMessages } from '@carelevel/engine';
 import { staffLanguage, type StaffLanguage } from './language.js';
 import { staffEn, type StaffWords } from './staff-en.js';
@@ -16,3 +17,6 @@ export const words: StaffWords = wordsFor(staffLanguage);
 
 /** The engine's own sentences in the workspace's language. */
 export const engineWords: LocaleMessages = engineWordsFor(staffLanguage);
+
+/** The directory's own words (payment names, why a program fits or not) in the workspace's language. */
+export const directoryWords: (typeof DIRECTORY_LOCALES)[StaffLanguage] = DIRECTORY_LOCALES[staffLanguage];
