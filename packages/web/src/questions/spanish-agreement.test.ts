@@ -2,6 +2,7 @@ import { fillTemplate, LOCALE_MESSAGES } from '@carelevel/engine';
 import { DIRECTORY_LOCALES, renderDirectoryMessage } from '@carelevel/directory';
 import { describe, expect, it } from 'vitest';
 import { UI } from '../i18n/i18n.js';
+import { staffEs } from '../staff/i18n/staff-es.js';
 import { STEPS, visibleQuestions } from './question-set.js';
 import type { Voice } from './question-types.js';
 import { fillVoice } from './voice.js';
@@ -98,7 +99,7 @@ function leaves(value: unknown, path: string, out: { path: string; text: string 
   return out;
 }
 
-/** Every Spanish sentence a person can meet: questions in each voice, page words, engine and finder sentences. */
+/** Every Spanish sentence about a person: questions in each voice, page and staff words, engine and finder sentences. */
 function everySpanishText(): { path: string; text: string }[] {
   const out: { path: string; text: string }[] = [];
   for (const step of STEPS) {
@@ -114,6 +115,8 @@ function everySpanishText(): { path: string; text: string }[] {
   leaves(UI.es, 'ui', out);
   leaves(LOCALE_MESSAGES.es, 'engine', out);
   leaves(DIRECTORY_LOCALES.es, 'directory', out);
+  // The staff workspace speaks about the person too (and its aftercare copy is the person's own).
+  leaves(staffEs, 'staff', out);
   return out.filter((t) => t.path !== 'engine.dateLocale' && t.path !== 'directory.dateLocale');
 }
 

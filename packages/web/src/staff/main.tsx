@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { isApiProblem } from './api/api-problem.js';
+import { staffLanguage } from './i18n/language.js';
 import { STAFF_ROUTES } from './shell/route-registry.js';
 import { SessionProvider } from './shell/session.js';
 import { StaffApp } from './shell/staff-app.js';
@@ -17,6 +18,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// staff.html says English; the page's language is the one its words are in (screen readers, hyphenation).
+document.documentElement.lang = staffLanguage;
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('staff.html has no #root');

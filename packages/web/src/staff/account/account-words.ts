@@ -29,4 +29,4 @@ export const accountEn = {
   recoveryIntro:
     'Each code signs you in once if you lose your phone. They are shown only now: print them or store them somewhere safe, away from your phone.',
   recoveryDone: 'I have kept my recovery codes',
-} as const;
+};

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { words } from '../i18n/words.js';
+import { staffLocale } from '../i18n/language.js';
 import type { SessionListing } from '@carelevel/contract';
 import { ScrollTable } from '../shell/scroll-table.js';
 
-const when = (iso: string): string => new Date(iso).toLocaleString('en-US');
+const when = (iso: string): string => new Date(iso).toLocaleString(staffLocale);
 
 /** Live sessions of one account: when each started and was last used, and from which address. */
 export function SessionsTable({ sessions, label }: { readonly sessions: readonly SessionListing[]; readonly label: string }): ReactNode {

@@ -14,6 +14,7 @@ import { isApiProblem } from '../api/api-problem.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
+import { staffLanguage } from '../i18n/language.js';
 import { engineWords, words } from '../i18n/words.js';
 import { personName } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
@@ -361,7 +362,8 @@ function PlanEditor(p: {
                 </a>
               </li>
               <li>
-                <a href={planPdfUrl(p.personId, 'clinician', 'en')} download>
+                {/* The clinician copy is for staff: in the workspace's language. */}
+                <a href={planPdfUrl(p.personId, 'clinician', staffLanguage)} download>
                   {w.downloadClinician}
                 </a>
               </li>

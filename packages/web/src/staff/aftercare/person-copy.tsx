@@ -1,6 +1,7 @@
 import type { AftercarePlan } from '@carelevel/engine';
 import type { ReactNode } from 'react';
-import { engineWords, words } from '../i18n/words.js';
+import { staffLanguage } from '../i18n/language.js';
+import { engineWordsFor, words, wordsFor } from '../i18n/words.js';
 
 function List({ title, items }: { readonly title: string; readonly items: readonly string[] | undefined }): ReactNode {
   if (!items || items.length === 0) return null;
@@ -22,16 +23,22 @@ const contactLine = (c: { name: string; relationship?: string; phone?: string })
 /**
  * The person's copy, in plain language: crisis help first (988 and 911 are always there), then their
  * own crisis plan, their plan to stay on track, and the care after treatment with why each is there.
- * It is what prints; the PDF from the server says the same.
+ * It is what prints; the PDF from the server says the same. It is in the plan's language, whatever
+ * the workspace's: a Spanish-speaking person gets Spanish from an English-speaking navigator. Only the
+ * line telling staff what this is (not printed) is in the workspace's language.
  */
 export function PersonCopy({ plan }: { readonly plan: AftercarePlan }): ReactNode {
-  const w = words.aftercare;
+  const language = plan.language ?? 'en';
+  const w = wordsFor(language).aftercare;
+  const engineWords = engineWordsFor(language);
   const rp = plan.relapsePrevention;
   const cp = plan.crisisPlan;
   return (
-    <section className="person-copy" aria-labelledby="copy-heading">
+    <section className="person-copy" aria-labelledby="copy-heading" lang={language}>
       <h2 id="copy-heading">{w.copyHeading}</h2>
-      <p className="muted no-print">{w.copyIntro}</p>
+      <p className="muted no-print" lang={staffLanguage}>
+        {words.aftercare.copyIntro}
+      </p>
       <div className="crisis-first">
         <h3>{w.copyIfCrisis}</h3>
         <ul>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isApiProblem } from '../api/api-problem.js';
+import { staffLanguage } from '../i18n/language.js';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading, problemText } from '../shell/status.js';
@@ -38,7 +39,8 @@ export function SharedPlan({ personId }: { readonly personId: string }): ReactNo
               </a>
             </li>
             <li>
-              <a href={planPdfUrl(personId, 'clinician', 'en')} download>
+              {/* The clinician copy is for staff: in the workspace's language. */}
+              <a href={planPdfUrl(personId, 'clinician', staffLanguage)} download>
                 {w.downloadClinician}
               </a>
             </li>

@@ -21,8 +21,11 @@ export function valueLabel(v: string): string {
 
 export const levelName = (level: string): string => (isLevel(level) ? engineWords.levels[level] : level);
 
-/** An instrument item's short tag from its key (`self-harm-thoughts` → `self-harm thoughts`): not the item's wording. */
-export const itemTag = (key: string): string => key.replace(/-/g, ' ');
+/**
+ * An instrument item's short tag, never the item's wording: the dictionary's tag where it has one
+ * (Spanish), else the key made readable (`self-harm-thoughts` → `self-harm thoughts`).
+ */
+export const itemTag = (key: string): string => words.assessment.itemTags[key] ?? key.replace(/-/g, ' ');
 
 /** A substance's name, `other` included ("Another substance"). */
 export const substanceLabel = (v: string): string => (isSubstance(v) ? fromCode(engineWords.substances[v]) : valueLabel(v));

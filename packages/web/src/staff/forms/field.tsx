@@ -31,7 +31,7 @@ export function FieldError({ id, error }: { readonly id: string; readonly error:
   if (!error) return null;
   return (
     <p className="field-error" id={errorId(id)}>
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{words.forms.errorPrefix} </span>
       {error}
     </p>
   );

@@ -25,6 +25,8 @@ export const staffEn = {
     welcomeBody: 'Choose a section from the menu.',
     tableScrolls: 'This table is wider than the screen: scroll it sideways to see every column.',
     tableScrollsLabel: (table: string): string => `${table} (scrolls sideways)`,
+    /** Names the group of language buttons; the buttons themselves name each language in itself. */
+    language: 'Language',
   },
   nav: {
     label: 'Main',
@@ -49,6 +51,8 @@ export const staffEn = {
     password: 'Password',
     submit: 'Sign in',
     working: 'Signing in…',
+    emailMissing: 'Enter your email',
+    passwordMissing: 'Enter your password',
     badCredentials:
       'The email or password is not right, or the account is locked or disabled. After five wrong tries an account locks for 15 minutes; an administrator can also unlock it.',
     code: 'Code',
@@ -60,6 +64,8 @@ export const staffEn = {
   },
   forms: {
     errorSummaryTitle: 'There is a problem',
+    /** Read before a field's error by screen readers, so the line is heard as an error. */
+    errorPrefix: 'Error:',
     required: 'required',
     optional: 'optional',
     saving: 'Saving…',
@@ -314,6 +320,8 @@ export const staffEn = {
     instruments: 'Instruments',
     instrumentIntro: (name: string, items: number): string => `${name}: ${items} items, scored as you go.`,
     item: (n: number, key: string): string => `Item ${n}: ${key}`,
+    /** Short tags for instrument items by key, where the key itself is not in this language (English reads the key). */
+    itemTags: {} as Readonly<Record<string, string>>,
     itemWordingNote:
       'Item wording is not reproduced here (licences differ; see docs/clinical-sources.md). Use your licensed copy of the form; scoring, cut-offs and bands are the engine’s.',
     clearInstrument: (name: string): string => `Clear ${name}`,

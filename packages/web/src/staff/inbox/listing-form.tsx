@@ -1,13 +1,12 @@
 import type { ProgramView } from '@carelevel/contract';
 import { PAYMENTS } from '@carelevel/directory/vocabulary';
-import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { CheckboxGroup } from '../forms/choice-group.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import { TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
-import { words } from '../i18n/words.js';
+import { directoryWords, words } from '../i18n/words.js';
 import { shortDate } from '../people/person-name.js';
 import { programKeys } from '../referrals/programs-api.js';
 import { confirmListing } from './program-api.js';
@@ -99,7 +98,7 @@ export function ListingForm({ program }: { readonly program: ProgramView }): Rea
           <CheckboxGroup
             id={form.id('correction.payments')}
             legend={w.listingFields.payments}
-            options={PAYMENTS.map((p) => ({ value: p, label: DIRECTORY_LOCALES.en.values[p] ?? p }))}
+            options={PAYMENTS.map((p) => ({ value: p, label: directoryWords.values[p] ?? p }))}
             values={payments}
             onChange={setPayments}
             error={form.error('correction.payments')}

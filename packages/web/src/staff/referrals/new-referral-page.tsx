@@ -10,7 +10,6 @@ import {
 } from '@carelevel/contract';
 import { PAYMENTS_FOR_COVERAGE, SUPPORT_SERVICES } from '@carelevel/directory/crosswalk';
 import { SCOPES } from '@carelevel/directory/vocabulary';
-import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
 import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
@@ -19,7 +18,7 @@ import { ErrorSummary } from '../forms/error-summary.js';
 import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
 import { useFormErrors } from '../forms/use-form-errors.js';
 import { useQueryErrors } from '../forms/use-query-errors.js';
-import { engineWords, words } from '../i18n/words.js';
+import { directoryWords, engineWords, words } from '../i18n/words.js';
 import { personName } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
 import { JudgmentNote } from '../shell/judgment-note.js';
@@ -81,7 +80,7 @@ export function wishesFrom(decision: PersonDecision, level: string): Wishes {
   };
 }
 
-const dirWords = DIRECTORY_LOCALES.en;
+const dirWords = directoryWords;
 const wishText = (group: WishGroup, values: readonly string[]): string =>
   words.referrals.wishes[group](
     values.map((v) => (group === 'languages' ? (dirWords.languageNames[v] ?? v) : (dirWords.values[v] ?? v))).join(', '),

@@ -1,12 +1,12 @@
-import { DIRECTORY_LOCALES, renderDirectoryMessage } from '@carelevel/directory/words';
+import { renderDirectoryMessage } from '@carelevel/directory/words';
 import type { Message } from '@carelevel/engine';
 import type { ReactNode } from 'react';
-import { words } from '../i18n/words.js';
+import { directoryWords, words } from '../i18n/words.js';
 import { ReportProblemForm } from '../listings/report-problem-form.js';
 import { shortDate } from '../people/person-name.js';
 import type { ProgramHit, ProgramSearchAnswer } from '@carelevel/contract';
 
-const say = (m: Parameters<typeof renderDirectoryMessage>[0]): string => renderDirectoryMessage(m, DIRECTORY_LOCALES.en);
+const say = (m: Parameters<typeof renderDirectoryMessage>[0]): string => renderDirectoryMessage(m, directoryWords);
 
 /** A titled list of the directory's reasons; nothing when there are none. */
 function Reasons({ title, items }: { readonly title: string; readonly items: readonly Message[] }): ReactNode {

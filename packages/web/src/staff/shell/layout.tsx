@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { words } from '../i18n/words.js';
+import { LanguageSwitch } from './language-switch.js';
 import type { StaffRoute } from './route-types.js';
 import { useUser, useSession } from './session.js';
 
@@ -12,7 +13,7 @@ export function navItems(routes: readonly StaffRoute[], role: string): { path: s
     .map((r) => ({ path: `/${r.path}`, label: r.nav?.label ?? r.path }));
 }
 
-/** Header with skip link, menu, who is signed in and sign-out; the page in `<main>`. */
+/** Header with skip link, menu, who is signed in, sign-out and the language switch; the page in `<main>`. */
 export function Layout({ routes, children }: { readonly routes: readonly StaffRoute[]; readonly children: ReactNode }): ReactNode {
   const user = useUser();
   const { signOut, programs } = useSession();
@@ -49,6 +50,7 @@ export function Layout({ routes, children }: { readonly routes: readonly StaffRo
           {w.signedInAs(user.email, words.roles[user.role])}
           {programs.length > 0 ? ` · ${programs.map((p) => p.name ?? p.id).join(', ')}` : null}
         </p>
+        <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
         {children}

@@ -29,8 +29,8 @@ export function SignInPage(): ReactNode {
   const submit = async (e: SyntheticEvent): Promise<void> => {
     e.preventDefault();
     const missing: Record<string, string> = {};
-    if (!email.trim()) missing.email = `Enter your email`;
-    if (!password) missing.password = `Enter your password`;
+    if (!email.trim()) missing.email = w.emailMissing;
+    if (!password) missing.password = w.passwordMissing;
     if (askCode && !code.trim()) missing.code = w.codeMissing;
     if (Object.keys(missing).length > 0) {
       form.failWith(missing);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { EnrolmentGate } from '../account/enrolment-gate.js';
 import { words } from '../i18n/words.js';
+import { LanguageSwitch } from './language-switch.js';
 import { Layout, navItems } from './layout.js';
 import { Page } from './page.js';
 import { RoleGuard } from './role-guard.js';
@@ -22,9 +23,16 @@ export function StaffApp({ routes }: { readonly routes: readonly StaffRoute[] })
     );
   if (!user)
     return (
-      <main id="main" tabIndex={-1}>
-        <SignInPage />
-      </main>
+      <>
+        {/* Signed out, the language can be chosen before anything else (the header is the signed-in layout's). */}
+        <header className="staff-header">
+          <p className="brand">{words.app.name}</p>
+          <LanguageSwitch />
+        </header>
+        <main id="main" tabIndex={-1}>
+          <SignInPage />
+        </main>
+      </>
     );
   if (mustEnrol) return <EnrolmentGate />;
   return (

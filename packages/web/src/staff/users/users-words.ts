@@ -60,4 +60,4 @@ export const usersEn = {
   requireSecondFactorHint: 'Anyone in those roles without one must set it up at their next request before doing anything else.',
   saveSettings: 'Save settings',
   settingsSaved: 'Settings saved.',
-} as const;
+};
