@@ -244,7 +244,8 @@ async function runImport(file: string, opts: ImportOptions): Promise<number> {
   );
   process.stdout.write(
     `Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n` +
-      `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged (see \`carelevel directory history\`).\n`,
+      `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged${keptNote(summary.keptAsBefore)} ` +
+      `(see \`carelevel directory history\`).\n`,
   );
   if (summary.skipped.length > 0) {
     const where = resolveDatabaseLocation({ dataDir: opts.dataDir });
@@ -434,11 +435,14 @@ async function runRefresh(opts: RefreshCliOptions): Promise<number> {
   process.stdout.write(
     `Refreshed from ${summary.file}: ${summary.pages} pages${resumed}, ${summary.rowsImported} programs; ` +
       `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.noLongerListed} no longer listed` +
-      `${summary.rowsSkipped > 0 ? `, ${summary.rowsSkipped} rows skipped` : ''}.\n`,
+      `${summary.rowsSkipped > 0 ? `, ${summary.rowsSkipped} rows skipped` : ''}${keptNote(summary.keptAsBefore)}.\n`,
   );
   for (const i of summary.skipped.slice(0, MAX_ISSUES_SHOWN)) process.stderr.write(`  skipped: ${formatIssue(i)}\n`);
   return 0;
 }
+
+/** Programs the source still lists whose rows were skipped as invalid: they stay as they were, in search. */
+const keptNote = (n: number): string => (n > 0 ? `, ${n} still listed but skipped as invalid (kept as they were)` : '');
 
 async function runHistory(opts: { limit: string; format: 'json' | 'text'; dataDir?: string | undefined }): Promise<number> {
   const limit = parseNumberOption('--limit', opts.limit, { min: 1, max: 1000, integer: true }) as number;

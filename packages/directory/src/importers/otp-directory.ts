@@ -2,7 +2,7 @@ import { applyEffects } from '../crosswalk/apply-effects.js';
 import { assembleProgram } from './assemble-program.js';
 import { csvTable } from './csv-table.js';
 import { at } from './locator-csv.js';
-import type { ReadContext, RowOutcome } from './row-outcome.js';
+import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js';
 
 /**
  * The geocoded directory of federally certified opioid treatment programs. Its own column names:
@@ -33,6 +33,6 @@ export function* readOtpDirectory(text: string, ctx: ReadContext): Generator<Row
       {},
       ctx,
     );
-    yield result.program ? { line: row.line, program: result.program } : { line: row.line, issues: result.issues };
+    yield rowOutcome(row.line, result);
   }
 }

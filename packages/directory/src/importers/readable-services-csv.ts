@@ -3,7 +3,7 @@ import { effectsForServiceName } from '../crosswalk/service-names.js';
 import { assembleProgram } from './assemble-program.js';
 import { csvTable } from './csv-table.js';
 import { at } from './locator-csv.js';
-import type { ReadContext, RowOutcome } from './row-outcome.js';
+import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js';
 
 /**
  * The locator API's listings saved as CSV with services as readable names joined by "; "
@@ -40,6 +40,6 @@ export function* readReadableServicesCsv(text: string, ctx: ReadContext): Genera
       {},
       ctx,
     );
-    yield result.program ? { line: row.line, program: result.program } : { line: row.line, issues: result.issues };
+    yield rowOutcome(row.line, result);
   }
 }

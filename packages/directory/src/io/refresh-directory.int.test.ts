@@ -143,4 +143,23 @@ describe.each(TEST_DIALECTS)('refreshing the directory from the locator export o
     expect((err as LocatorAnswerError).field).toBe('totalPages');
     expect((err as Error).message).toMatch(/totalPages: must be a whole number/);
   });
+
+  it('with --skip-invalid keeps a program the source still lists but whose row is invalid: reported skipped, not removed', async () => {
+    const db = t.database.db;
+    const broken = SAMPLE[6] as Row;
+    const before = await getProgram(db, idOf(broken));
+    locator.scenario = { rows: SAMPLE.map((r) => (r === broken ? { ...r, zip: 'not a zip', phone: '434-555-0000' } : r)) };
+    const summary = await refreshDirectory(db, options({ skipInvalid: true }));
+    expect(summary).toMatchObject({ rowsSkipped: 1, keptAsBefore: 1, noLongerListed: 0 });
+    expect(summary.skipped.map((i) => i.field)).toEqual(['rows[6].zip']);
+    // still in search, exactly as it was
+    expect((await loadPrograms(db)).find((p) => p.id === idOf(broken))).toEqual(before);
+    const record = await programRecord(db, idOf(broken));
+    expect(record?.noLongerListedSince).toBeNull();
+    expect(record?.history.at(-1)?.outcome).toBe('skipped');
+    // the next refresh compares with this one: once the source stops returning it, it is no longer listed
+    locator.scenario = { rows: SAMPLE.filter((r) => r !== broken) };
+    expect(await refreshDirectory(db, options({ skipInvalid: true }))).toMatchObject({ rowsSkipped: 0, keptAsBefore: 0, noLongerListed: 1 });
+    expect((await programRecord(db, idOf(broken)))?.noLongerListedSince).not.toBeNull();
+  });
 });

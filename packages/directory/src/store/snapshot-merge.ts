@@ -35,11 +35,12 @@ export type StaffFields = Partial<Record<StaffCorrectable, StaffField>>;
 
 export const JSON_COLUMNS: ReadonlySet<string> = new Set(['care', 'payments', 'services', 'serves', 'openings']);
 
-export type Outcome = 'added' | 'changed' | 'unchanged' | 'relisted' | 'no-longer-listed';
+/** `skipped`: the source still lists the program but its row failed validation (--skip-invalid); it is kept as it was. */
+export type Outcome = 'added' | 'changed' | 'unchanged' | 'relisted' | 'no-longer-listed' | 'skipped';
 export type FieldChanges = Partial<Record<HistoryColumn, { readonly from: unknown; readonly to: unknown }>>;
 
 export interface Merged {
-  readonly outcome: Exclude<Outcome, 'no-longer-listed'>;
+  readonly outcome: Exclude<Outcome, 'no-longer-listed' | 'skipped'>;
   /** The row to write; undefined when nothing changed (the stored row stays as it is). */
   readonly row: Insertable<ProgramsTable> | undefined;
   readonly changes: FieldChanges | null;

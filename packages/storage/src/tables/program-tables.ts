@@ -64,7 +64,7 @@ export interface ImportsTable {
   no_longer_listed: Generated<number>;
 }
 
-/** What one snapshot did to one program: added, changed (with the fields before and after), unchanged, relisted, no-longer-listed. */
+/** What one snapshot did to one program: added, changed (with the fields before and after), unchanged, relisted, no-longer-listed, or skipped (still listed by the source, its row invalid: kept as it was). */
 export interface SnapshotProgramsTable {
   snapshot_id: string;
   program_id: string;
