@@ -1,3 +1,4 @@
+import type { SourceText } from '../csv/csv-pieces.js';
 import { applyEffects } from '../crosswalk/apply-effects.js';
 import type { Effect } from '../crosswalk/effect.js';
 import { SERVICE_CODE_BY_CODE } from '../crosswalk/service-codes.js';
@@ -46,7 +47,7 @@ export function locatorListingInput(row: CsvRow, layout: LocatorLayout): Listing
   };
 }
 
-export function* readLocatorCsv(text: string, ctx: ReadContext, layout: LocatorLayout): Generator<RowOutcome> {
+export function* readLocatorCsv(text: SourceText, ctx: ReadContext, layout: LocatorLayout): Generator<RowOutcome> {
   const required = layout === 'service-code-info' ? [...REQUIRED, 'service_code_info'] : REQUIRED;
   for (const outcome of csvTable(text, ctx.file, required)) {
     if ('issue' in outcome) {

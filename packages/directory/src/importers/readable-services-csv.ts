@@ -1,3 +1,4 @@
+import type { SourceText } from '../csv/csv-pieces.js';
 import { applyEffects } from '../crosswalk/apply-effects.js';
 import { effectsForServiceName } from '../crosswalk/service-names.js';
 import { assembleProgram } from './assemble-program.js';
@@ -9,7 +10,7 @@ import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js'
  * The locator API's listings saved as CSV with services as readable names joined by "; "
  * (findtreatment-ca-residential-2025.csv). The address column may be empty.
  */
-export function* readReadableServicesCsv(text: string, ctx: ReadContext): Generator<RowOutcome> {
+export function* readReadableServicesCsv(text: SourceText, ctx: ReadContext): Generator<RowOutcome> {
   for (const outcome of csvTable(text, ctx.file, ['name', 'city', 'state', 'zip', 'all services'])) {
     if ('issue' in outcome) {
       yield { line: outcome.issue.line, issues: [outcome.issue] };

@@ -1,3 +1,4 @@
+import type { SourceText } from '../csv/csv-pieces.js';
 import type { AssembleContext, Assembled } from './assemble-program.js';
 import type { ImportIssue } from './import-issue.js';
 import type { Program } from '../model/program.js';
@@ -14,8 +15,8 @@ export type RowOutcome =
 
 export type ReadContext = AssembleContext;
 
-/** A format's reader: pure text in, row outcomes out. Layout problems throw ImportFileError. */
-export type FormatReader = (text: string, ctx: ReadContext) => Iterable<RowOutcome>;
+/** A format's reader: pure text in (whole, or a file's in pieces), row outcomes out. Layout problems throw ImportFileError. */
+export type FormatReader = (text: SourceText, ctx: ReadContext) => Iterable<RowOutcome>;
 
 /** A row's outcome from what assembleProgram made of it (keeping the id of a listing it could not read). */
 export function rowOutcome(line: number, result: Assembled): RowOutcome {
