@@ -131,6 +131,8 @@ export function assembleProgram(
     website: text(input.website),
     ...offerings,
     openings: extra.openings ?? null,
+    // no import format carries hours: the program's staff give them from the inbox
+    hours: null,
     lastVerified,
   };
   return { program, issues: [] };
