@@ -41,6 +41,7 @@ import {
   type Encoding,
   type ImportFormat,
   type ImportIssue,
+  type Program,
   type Scope,
 } from '@carelevel/directory';
 import { LEVEL_CODES } from '@carelevel/engine';
@@ -469,6 +470,13 @@ async function runHistory(opts: { limit: string; format: 'json' | 'text'; dataDi
 const shownValue = (v: unknown): string =>
   v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'string' ? v : JSON.stringify(v);
 
+/** A program's hours on one line: "open 24 hours, every day", or "mon 08:00–17:00, sat 09:00–12:00", and the note. */
+function hoursText(hours: Program['hours']): string {
+  if (!hours) return 'not given';
+  const when = hours.open24Hours ? 'open 24 hours, every day' : hours.times.map((t) => `${t.day} ${t.opens}–${t.closes}`).join(', ');
+  return hours.note ? `${when} (${hours.note})` : when;
+}
+
 async function runShow(id: string, opts: { format: 'json' | 'text'; dataDir?: string | undefined }): Promise<number> {
   const record = await withDatabase(opts.dataDir, (opened) => programRecord(opened.db, id));
   if (!record) throw new UsageError('ID', `no program has the id "${id}"`);
@@ -482,6 +490,8 @@ async function runShow(id: string, opts: { format: 'json' | 'text'; dataDir?: st
     `${p.name}${p.name2 ? ` — ${p.name2}` : ''}  (${p.id})`,
     `  ${[a.street1, a.street2, a.city, `${a.state} ${a.zip}`].filter(Boolean).join(', ')}`,
     `  phone ${shownValue(p.phone)}${p.intakePhone ? `, intake ${p.intakePhone}` : ''}`,
+    `  levels ${p.care.levels.join(', ') || '(none)'}`,
+    `  hours: ${hoursText(p.hours)}`,
     `  source ${p.source}${p.sourceId ? ` ${p.sourceId}` : ''}; last confirmed ${p.lastVerified ?? 'never'}`,
     record.noLongerListedSince ? `  NO LONGER LISTED since ${record.noLongerListedSince} (kept for the records that name it)` : '  listed',
   ];

@@ -97,7 +97,7 @@ export const hoursInput = z
       .array(
         z
           .object({ day: z.enum(WEEKDAYS), opens: clock, closes: z.union([clock, z.literal('24:00')]) })
-          .refine((t) => !CLOCK.test(t.opens) || t.closes > t.opens, { path: ['closes'], message: 'must be after the opening time' }),
+          .refine((t) => !CLOCK.test(t.opens) || t.closes > t.opens, { path: ['closes'], error: 'must be after the opening time' }),
       )
       .max(WEEKDAYS.length),
     note: z.string().trim().max(200).default(''),

@@ -92,7 +92,11 @@ export function assembleProgram(
   if (issues.length > 0 || !state.ok || !zip.ok) {
     // A listing the source names by its own id is still that listing, however wrong its fields are
     // now: a refresh that skips it must not take it for one the source stopped listing.
-    const id = extra.id ?? (input.sourceId ? ctx.ids.next(identityKey({ ...BLANK_PARTS, source: input.source, dataset: input.dataset, sourceId: input.sourceId })) : undefined);
+    const id =
+      extra.id ??
+      (input.sourceId
+        ? ctx.ids.next(identityKey({ ...BLANK_PARTS, source: input.source, dataset: input.dataset, sourceId: input.sourceId }))
+        : undefined);
     return id === undefined ? { issues } : { issues, programId: id };
   }
 

@@ -159,7 +159,11 @@ describe.each(TEST_DIALECTS)('refreshing the directory from the locator export o
     expect(record?.history.at(-1)?.outcome).toBe('skipped');
     // the next refresh compares with this one: once the source stops returning it, it is no longer listed
     locator.scenario = { rows: SAMPLE.filter((r) => r !== broken) };
-    expect(await refreshDirectory(db, options({ skipInvalid: true }))).toMatchObject({ rowsSkipped: 0, keptAsBefore: 0, noLongerListed: 1 });
+    expect(await refreshDirectory(db, options({ skipInvalid: true }))).toMatchObject({
+      rowsSkipped: 0,
+      keptAsBefore: 0,
+      noLongerListed: 1,
+    });
     expect((await programRecord(db, idOf(broken)))?.noLongerListedSince).not.toBeNull();
   });
 

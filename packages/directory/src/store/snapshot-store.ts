@@ -6,7 +6,14 @@ import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
 import type { Hours } from '../model/program.js';
 import { parseCare, rowToProgram } from './program-rows.js';
 import { nextSnapshotSeq } from './program-store.js';
-import { JSON_COLUMNS, type FieldChanges, type Outcome, type StaffCorrectable, type StaffFieldName, type StaffFields } from './snapshot-merge.js';
+import {
+  JSON_COLUMNS,
+  type FieldChanges,
+  type Outcome,
+  type StaffCorrectable,
+  type StaffFieldName,
+  type StaffFields,
+} from './snapshot-merge.js';
 
 /** One import or refresh: where from, when, and what it did. */
 export interface Snapshot {
@@ -168,7 +175,9 @@ export async function correctProgram(
       const levels = LEVEL_CODES.filter((l) => correction.levels?.includes(l));
       if (levels.join() !== LEVEL_CODES.filter((l) => care.levels.includes(l)).join()) {
         // a level no longer offered takes its schedule tracks with it
-        const scheduleTracks = Object.fromEntries(Object.entries(care.scheduleTracks).filter(([level]) => levels.includes(level as LevelCode)));
+        const scheduleTracks = Object.fromEntries(
+          Object.entries(care.scheduleTracks).filter(([level]) => levels.includes(level as LevelCode)),
+        );
         set.care = JSON.stringify({ ...care, levels, scheduleTracks });
         changes.levels = { from: care.levels, to: levels };
         staff.levels = { at, by: by.who, locator: locator('levels', JSON.stringify(care.levels)) };

@@ -44,7 +44,10 @@ export function hoursLines(hours: ProgramHours, w: HoursWords, locale: string): 
       const last = run[run.length - 1];
       const t = first ? byDay.get(first) : undefined;
       if (!first || !last || !t) return;
-      const days = run.length === 1 ? dayName.format(weekdayDate(first)) : w.dayRange(dayName.format(weekdayDate(first)), dayName.format(weekdayDate(last)));
+      const days =
+        run.length === 1
+          ? dayName.format(weekdayDate(first))
+          : w.dayRange(dayName.format(weekdayDate(first)), dayName.format(weekdayDate(last)));
       lines.push(capitalized(w.times(days, time(t.opens), time(t.closes))));
       run = [];
     };

@@ -1,4 +1,4 @@
-import type { ListingCorrection, ProgramView } from '@carelevel/contract';
+import type { ProgramView } from '@carelevel/contract';
 import { PAYMENTS, WEEKDAYS, type Weekday } from '@carelevel/directory/vocabulary';
 import { LEVEL_CODES } from '@carelevel/engine';
 import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
@@ -93,7 +93,7 @@ export function ListingForm({ program }: { readonly program: ProgramView }): Rea
         const hours = hoursOf(open24, times, note);
         if (JSON.stringify(hours) !== JSON.stringify(program.hours)) correction.hours = hours;
       }
-      return confirmListing(program.id, Object.keys(correction).length > 0 ? { correction: correction as ListingCorrection } : {});
+      return confirmListing(program.id, Object.keys(correction).length > 0 ? { correction } : {});
     },
     onSuccess: async () => {
       form.clear();
