@@ -1,4 +1,4 @@
-import { FileText, wholeText } from '../csv/csv-pieces.js';
+import { FileText, wholeText, type ByteSource } from '../csv/csv-pieces.js';
 import { EncodingError, type Encoding } from '../csv/decode-text.js';
 import type { ZipTable } from '../geo/zip-centroids.js';
 import { IdentityAllocator } from '../model/program-identity.js';
@@ -36,8 +36,8 @@ export interface ReadFile {
   readonly rows: Iterable<RowOutcome>;
 }
 
-/** Bytes to row outcomes, with no I/O: decoding (CSV a piece at a time), format detection and the format's reader. */
-export function readPrograms(bytes: Uint8Array, options: ReadOptions): ReadFile {
+/** Bytes (in memory, or read a range at a time) to row outcomes, with no I/O of its own: decoding (CSV a piece at a time), format detection and the format's reader. */
+export function readPrograms(bytes: Uint8Array | ByteSource, options: ReadOptions): ReadFile {
   let text: FileText;
   try {
     text = new FileText(bytes, options.encoding ?? 'utf-8');
