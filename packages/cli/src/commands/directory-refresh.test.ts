@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { programId } from '@carelevel/directory';
+import { correctProgram, programId } from '@carelevel/directory';
+import { openAppDatabase } from '@carelevel/storage';
 import { startFakeLocator, type FakeLocator } from '@carelevel/directory/testing';
 import { SHARED_DATA } from '@carelevel/engine/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,32 @@ describe('carelevel directory refresh, history and show', () => {
     const show = await runCliAsync(['directory', 'show', idOf(changed), '--data-dir', dir]);
     expect(show.stdout).toContain(`phone: ${changed.phone} → 434-555-0123`);
     expect(show.stdout).toMatch(/refresh .*: added\n.*refresh .*: changed/);
+  });
+
+  it("shows a staff edit of hours and levels in the program's history, kept over the next refresh; keeps a listed program whose row is invalid", async () => {
+    const [, , edited, broken] = SAMPLE as [Row, Row, Row, Row];
+    const opened = await openAppDatabase({ dataDir: dir });
+    const corrected = await correctProgram(
+      opened.db,
+      idOf(edited),
+      { hours: { open24Hours: true, times: [], note: 'Intake until 8 pm' }, levels: ['early-intervention'] },
+      { who: 'program', at: new Date(), confirm: true },
+    );
+    await opened.close();
+    expect(corrected).toBe(true);
+    locator.scenario = { rows: SAMPLE.map((r) => (r === broken ? { ...r, zip: 'nope' } : r)) };
+    const r = await refresh('--skip-invalid');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ 0 no longer listed, 1 rows skipped, 1 still listed but skipped as invalid \(kept as they were\)\./);
+
+    const show = await runCliAsync(['directory', 'show', idOf(edited), '--data-dir', dir]);
+    expect(show.stdout).toContain('  levels early-intervention\n  hours: open 24 hours, every day (Intake until 8 pm)');
+    expect(show.stdout).toMatch(/correction correction by program: changed\n(.*\n)* +hours: \(empty\) → \{"open24Hours":true/);
+    expect(show.stdout).toMatch(/ +levels: \[.*\] → \["early-intervention"\]/);
+    expect(show.stdout).toMatch(/levels corrected by program at .* kept until the source changes it/);
+    const kept = await runCliAsync(['directory', 'show', idOf(broken), '--data-dir', dir]);
+    expect(kept.stdout).toMatch(/^ {2}listed$/m);
+    expect(kept.stdout).toMatch(/refresh .*: skipped$/m);
   });
 
   it('sweeps a state in overlapping circles, counting each program once and keeping only that state\u2019s', async () => {

@@ -41,6 +41,7 @@ import {
   type Encoding,
   type ImportFormat,
   type ImportIssue,
+  type Program,
   type Scope,
 } from '@carelevel/directory';
 import { LEVEL_CODES } from '@carelevel/engine';
@@ -244,7 +245,8 @@ async function runImport(file: string, opts: ImportOptions): Promise<number> {
   );
   process.stdout.write(
     `Imported ${summary.rowsImported} programs from ${file} (format ${summary.format}); ${summary.rowsSkipped} rows skipped.\n` +
-      `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged (see \`carelevel directory history\`).\n`,
+      `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged${keptNote(summary.keptAsBefore)} ` +
+      `(see \`carelevel directory history\`).\n`,
   );
   if (summary.skipped.length > 0) {
     const where = resolveDatabaseLocation({ dataDir: opts.dataDir });
@@ -434,11 +436,14 @@ async function runRefresh(opts: RefreshCliOptions): Promise<number> {
   process.stdout.write(
     `Refreshed from ${summary.file}: ${summary.pages} pages${resumed}, ${summary.rowsImported} programs; ` +
       `${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.noLongerListed} no longer listed` +
-      `${summary.rowsSkipped > 0 ? `, ${summary.rowsSkipped} rows skipped` : ''}.\n`,
+      `${summary.rowsSkipped > 0 ? `, ${summary.rowsSkipped} rows skipped` : ''}${keptNote(summary.keptAsBefore)}.\n`,
   );
   for (const i of summary.skipped.slice(0, MAX_ISSUES_SHOWN)) process.stderr.write(`  skipped: ${formatIssue(i)}\n`);
   return 0;
 }
+
+/** Programs the source still lists whose rows were skipped as invalid: they stay as they were, in search. */
+const keptNote = (n: number): string => (n > 0 ? `, ${n} still listed but skipped as invalid (kept as they were)` : '');
 
 async function runHistory(opts: { limit: string; format: 'json' | 'text'; dataDir?: string | undefined }): Promise<number> {
   const limit = parseNumberOption('--limit', opts.limit, { min: 1, max: 1000, integer: true }) as number;
@@ -465,6 +470,13 @@ async function runHistory(opts: { limit: string; format: 'json' | 'text'; dataDi
 const shownValue = (v: unknown): string =>
   v === null || v === undefined || v === '' ? '(empty)' : typeof v === 'string' ? v : JSON.stringify(v);
 
+/** A program's hours on one line: "open 24 hours, every day", or "mon 08:00–17:00, sat 09:00–12:00", and the note. */
+function hoursText(hours: Program['hours']): string {
+  if (!hours) return 'not given';
+  const when = hours.open24Hours ? 'open 24 hours, every day' : hours.times.map((t) => `${t.day} ${t.opens}–${t.closes}`).join(', ');
+  return hours.note ? `${when} (${hours.note})` : when;
+}
+
 async function runShow(id: string, opts: { format: 'json' | 'text'; dataDir?: string | undefined }): Promise<number> {
   const record = await withDatabase(opts.dataDir, (opened) => programRecord(opened.db, id));
   if (!record) throw new UsageError('ID', `no program has the id "${id}"`);
@@ -478,6 +490,8 @@ async function runShow(id: string, opts: { format: 'json' | 'text'; dataDir?: st
     `${p.name}${p.name2 ? ` — ${p.name2}` : ''}  (${p.id})`,
     `  ${[a.street1, a.street2, a.city, `${a.state} ${a.zip}`].filter(Boolean).join(', ')}`,
     `  phone ${shownValue(p.phone)}${p.intakePhone ? `, intake ${p.intakePhone}` : ''}`,
+    `  levels ${p.care.levels.join(', ') || '(none)'}`,
+    `  hours: ${hoursText(p.hours)}`,
     `  source ${p.source}${p.sourceId ? ` ${p.sourceId}` : ''}; last confirmed ${p.lastVerified ?? 'never'}`,
     record.noLongerListedSince ? `  NO LONGER LISTED since ${record.noLongerListedSince} (kept for the records that name it)` : '  listed',
   ];

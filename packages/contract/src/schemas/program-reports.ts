@@ -1,7 +1,9 @@
 import { PAYMENTS, SERVICES } from '@carelevel/directory/vocabulary';
+import { LEVEL_CODES } from '@carelevel/engine';
 import { z } from 'zod';
 import { PROGRAM_PROBLEMS } from '../programs/program-problems.js';
 import { instant, page, pagingQuery } from './common.js';
+import { hoursInput } from './programs.js';
 
 /** A report of a problem with a listing (public). Nothing about the sender is asked or kept. */
 export const newProgramReport = z.object({
@@ -58,6 +60,9 @@ export const listingCorrection = z
     zip: z.string().regex(/^\d{5}$/, 'must be five digits'),
     payments: z.array(z.enum(PAYMENTS)).max(PAYMENTS.length),
     services: z.array(z.enum(SERVICES)).max(SERVICES.length),
+    /** null: the listing no longer says when it is open. */
+    hours: hoursInput.nullable(),
+    levels: z.array(z.enum(LEVEL_CODES)).min(1, 'must name at least one level of care').max(LEVEL_CODES.length),
   })
   .partial();
 export type ListingCorrection = z.infer<typeof listingCorrection>;

@@ -9,6 +9,7 @@ import {
   SERVICES,
   SEXES_ACCEPTED,
   SOURCES,
+  WEEKDAYS,
   WITHDRAWAL_SETTINGS,
 } from '@carelevel/directory/vocabulary';
 import type { Program } from '@carelevel/directory/program';
@@ -71,6 +72,50 @@ export type ProgramSearchQuery = z.input<typeof programSearchQuery>;
 /** A search as the server reads it: defaults filled, lists split. */
 export type ProgramSearch = z.output<typeof programSearchQuery>;
 
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string().regex(CLOCK, 'must be a time like 08:30 (24-hour clock, HH:MM)');
+
+/** A program's hours as stored and answered (see `hoursInput` for the rules a correction meets). */
+export const programHours = z.object({
+  /** Open around the clock, every day; `times` is then empty. */
+  open24Hours: z.boolean(),
+  /** One range for each day it is open, Monday first, local time; a day not named is closed. */
+  times: z.array(z.object({ day: z.enum(WEEKDAYS), opens: z.string(), closes: z.string() })).readonly(),
+  /** A short note in the program's words ("walk-ins until 2 pm"); '' when none. */
+  note: z.string(),
+});
+
+/**
+ * Hours as program staff give them. Every rule names its field: times are 24-hour HH:MM, a day closes
+ * after it opens (a range past midnight ends at 24:00 and goes on the next day), each day once, and
+ * open 24 hours has no times. Days are answered Monday first whatever order they came in.
+ */
+export const hoursInput = z
+  .object({
+    open24Hours: z.boolean(),
+    times: z
+      .array(
+        z
+          .object({ day: z.enum(WEEKDAYS), opens: clock, closes: z.union([clock, z.literal('24:00')]) })
+          .refine((t) => !CLOCK.test(t.opens) || t.closes > t.opens, { path: ['closes'], error: 'must be after the opening time' }),
+      )
+      .max(WEEKDAYS.length),
+    note: z.string().trim().max(200).default(''),
+  })
+  .superRefine((h, ctx) => {
+    if (h.open24Hours && h.times.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['times'], message: 'must be empty when the program is open 24 hours' });
+    if (!h.open24Hours && h.times.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['times'], message: 'must name at least one day, or say the program is open 24 hours' });
+    const seen = new Set<string>();
+    h.times.forEach((t, i) => {
+      if (seen.has(t.day)) ctx.addIssue({ code: 'custom', path: ['times', i, 'day'], message: 'must name each day only once' });
+      seen.add(t.day);
+    });
+  })
+  .transform((h) => ({ ...h, times: [...h.times].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day)) }));
+export type HoursInput = z.input<typeof hoursInput>;
+
 /** One program found: flat, stable field names, codes for its fits and misfits (sentences are the reader's). */
 export const programHit = z.object({
   id: z.string(),
@@ -89,6 +134,8 @@ export const programHit = z.object({
   withdrawalManagement: z.array(z.enum(WITHDRAWAL_SETTINGS)).readonly(),
   medications: z.array(z.enum(MEDICATIONS)).readonly(),
   payments: z.array(z.enum(PAYMENTS)).readonly(),
+  /** When it is open, as its staff say; null when the listing does not say. */
+  hours: programHours.nullable(),
   /** The day the listing was last confirmed; every listing shows it. */
   lastVerified: day.nullable(),
   /** Who confirmed it that day: the program's own staff, or the source it came from (the national locator, a file); null when never. */
@@ -163,6 +210,7 @@ export const program = z.object({
     languages: z.array(z.string()).readonly(),
   }),
   openings: openingsReported.nullable(),
+  hours: programHours.nullable(),
   lastVerified: day.nullable(),
   /** Present when the program's own staff gave lastVerified (confirmed their listing). */
   verifiedBy: z.literal('program').optional(),

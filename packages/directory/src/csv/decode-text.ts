@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * Turning file bytes into text without guessing. UTF-8 is strict: a byte that is not UTF-8 stops the
  * import with its line and column, because a silently replaced character corrupts names and addresses.
@@ -19,6 +21,13 @@ export class EncodingError extends Error {
     );
     this.name = 'EncodingError';
   }
+}
+
+/** Throw EncodingError (with line and column) unless the bytes are text in the encoding; decodes nothing. */
+export function checkDecodable(bytes: Uint8Array, encoding: Encoding = 'utf-8'): void {
+  // every byte is a Windows-1252 character
+  if (encoding === 'windows-1252' || isUtf8(bytes)) return;
+  throw positionedError(bytes, firstInvalidUtf8(bytes));
 }
 
 export function decodeText(bytes: Uint8Array, encoding: Encoding = 'utf-8'): string {

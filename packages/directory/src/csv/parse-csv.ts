@@ -27,11 +27,12 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-export function* parseCsv(text: string, delimiter = ','): Generator<CsvRecord> {
+/** Yields the records of the text; returns the line after its last (where a next piece starts). */
+export function* parseCsv(text: string, delimiter = ',', firstLine = 1): Generator<CsvRecord, number> {
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // byte-order mark
-  let line = 1;
+  let i = firstLine === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0; // byte-order mark
+  let line = firstLine;
   let lineStart = i;
   while (i < n) {
     const recordLine = line;
@@ -94,6 +95,14 @@ export function* parseCsv(text: string, delimiter = ','): Generator<CsvRecord> {
     if (fields.length === 1 && fields[0] === '') continue;
     yield { line: recordLine, fields, columns };
   }
+  return line;
+}
+
+/** The records of a text given in pieces that each end between records (FileText.pieces), numbered as one text. */
+export function* parseCsvPieces(pieces: Iterable<string>, delimiter = ','): Generator<CsvRecord, number> {
+  let line = 1;
+  for (const piece of pieces) line = yield* parseCsv(piece, delimiter, line);
+  return line;
 }
 
 /** Whether the text ends in the middle of a line (no final line break): a hint that a file was cut. */

@@ -42,7 +42,15 @@ export interface AssembleContext {
 }
 
 export type Assembled =
-  { readonly program: Program; readonly issues: readonly [] } | { readonly program?: undefined; readonly issues: readonly ImportIssue[] };
+  | { readonly program: Program; readonly issues: readonly [] }
+  | {
+      readonly program?: undefined;
+      readonly issues: readonly ImportIssue[];
+      /** The id the listing would have had, when the source's own id tells it without the fields at fault. */
+      readonly programId?: string;
+    };
+
+const BLANK_PARTS = { name: '', name2: '', street1: '', street2: '', city: '', state: '', zip: '', phone: '', position: '' } as const;
 
 const text = (l: Located | undefined): string => (l === undefined || isMissing(l.value) ? '' : l.value.trim());
 
@@ -81,7 +89,16 @@ export function assembleProgram(
     if (d.ok) lastVerified = d.value;
     else problem(input.lastVerified, d.message);
   }
-  if (issues.length > 0 || !state.ok || !zip.ok) return { issues };
+  if (issues.length > 0 || !state.ok || !zip.ok) {
+    // A listing the source names by its own id is still that listing, however wrong its fields are
+    // now: a refresh that skips it must not take it for one the source stopped listing.
+    const id =
+      extra.id ??
+      (input.sourceId
+        ? ctx.ids.next(identityKey({ ...BLANK_PARTS, source: input.source, dataset: input.dataset, sourceId: input.sourceId }))
+        : undefined);
+    return id === undefined ? { issues } : { issues, programId: id };
+  }
 
   let coordinatesFrom: Program['coordinatesFrom'] = coordinates ? 'listing' : null;
   if (!coordinates) {
@@ -118,6 +135,8 @@ export function assembleProgram(
     website: text(input.website),
     ...offerings,
     openings: extra.openings ?? null,
+    // no import format carries hours: the program's staff give them from the inbox
+    hours: null,
     lastVerified,
   };
   return { program, issues: [] };

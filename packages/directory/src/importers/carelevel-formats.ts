@@ -1,3 +1,4 @@
+import type { SourceText } from '../csv/csv-pieces.js';
 import { readCarelevelRecord, CARELEVEL_FIELDS, CARELEVEL_REQUIRED, type CarelevelField } from './carelevel-record.js';
 import { csvTable } from './csv-table.js';
 import { ImportFileError } from './import-issue.js';
@@ -6,7 +7,7 @@ import type { ReadContext, RowOutcome } from './row-outcome.js';
 
 export const CARELEVEL_JSON_FORMAT = 'carelevel-programs/1';
 
-export function* readCarelevelCsv(text: string, ctx: ReadContext): Generator<RowOutcome> {
+export function* readCarelevelCsv(text: SourceText, ctx: ReadContext): Generator<RowOutcome> {
   for (const outcome of csvTable(text, ctx.file, CARELEVEL_REQUIRED)) {
     if ('issue' in outcome) {
       yield { line: outcome.issue.line, issues: [outcome.issue] };

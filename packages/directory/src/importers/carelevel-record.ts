@@ -25,7 +25,7 @@ import {
   type Checked,
 } from './field-rules.js';
 import type { ImportIssue } from './import-issue.js';
-import type { ReadContext, RowOutcome } from './row-outcome.js';
+import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js';
 
 /**
  * carelevel's own listing format (docs/directory-formats.md). The CSV columns and the JSON fields have
@@ -169,7 +169,7 @@ export function readCarelevelRecord(line: number, get: FieldSource, ctx: ReadCon
     ctx,
     issues,
   );
-  return result.program ? { line, program: result.program } : { line, issues: result.issues };
+  return rowOutcome(line, result);
 }
 
 function readOpenings(

@@ -1,4 +1,5 @@
-import { CsvSyntaxError, parseCsv } from '../csv/parse-csv.js';
+import type { SourceText } from '../csv/csv-pieces.js';
+import { CsvSyntaxError, parseCsv, parseCsvPieces } from '../csv/parse-csv.js';
 import { ImportFileError, type ImportIssue } from './import-issue.js';
 
 /** One data row of a CSV file, read by header name (trimmed, lower case). */
@@ -26,8 +27,8 @@ export function normalizeHeader(h: string): string {
  * a missing column or a syntax error stops the file (ImportFileError); a row with the wrong number of
  * fields is an issue on that row, so `--skip-invalid` can pass over it.
  */
-export function* csvTable(text: string, file: string, required: readonly string[]): Generator<CsvRowOutcome> {
-  const records = parseCsv(text);
+export function* csvTable(text: SourceText, file: string, required: readonly string[]): Generator<CsvRowOutcome> {
+  const records = typeof text === 'string' ? parseCsv(text) : parseCsvPieces(text.pieces());
   let headerRecord;
   try {
     headerRecord = records.next();

@@ -5,7 +5,7 @@ import type { Scope } from '../model/vocabulary.js';
 import { assembleProgram, type Located } from './assemble-program.js';
 import { ImportFileError, type ImportIssue } from './import-issue.js';
 import { arrayElementLines, parseJsonFile } from './json-text.js';
-import type { ReadContext, RowOutcome } from './row-outcome.js';
+import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js';
 
 /**
  * A response of the locator's search API: `{ rows: [...] }`, each row a facility with `services[]`
@@ -91,6 +91,6 @@ export function* readLocatorApiJson(text: string, ctx: ReadContext): Generator<R
       ctx,
       issues,
     );
-    yield result.program ? { line, program: result.program } : { line, issues: result.issues };
+    yield rowOutcome(line, result);
   }
 }

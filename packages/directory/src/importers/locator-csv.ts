@@ -1,3 +1,4 @@
+import type { SourceText } from '../csv/csv-pieces.js';
 import { applyEffects } from '../crosswalk/apply-effects.js';
 import type { Effect } from '../crosswalk/effect.js';
 import { SERVICE_CODE_BY_CODE } from '../crosswalk/service-codes.js';
@@ -5,7 +6,7 @@ import type { Scope } from '../model/vocabulary.js';
 import { assembleProgram, type ListingInput, type Located } from './assemble-program.js';
 import { csvTable, type CsvRow } from './csv-table.js';
 import type { ImportIssue } from './import-issue.js';
-import type { ReadContext, RowOutcome } from './row-outcome.js';
+import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js';
 
 /**
  * The national locator's CSV downloads. They share the address columns (name1 … longitude) and say
@@ -46,7 +47,7 @@ export function locatorListingInput(row: CsvRow, layout: LocatorLayout): Listing
   };
 }
 
-export function* readLocatorCsv(text: string, ctx: ReadContext, layout: LocatorLayout): Generator<RowOutcome> {
+export function* readLocatorCsv(text: SourceText, ctx: ReadContext, layout: LocatorLayout): Generator<RowOutcome> {
   const required = layout === 'service-code-info' ? [...REQUIRED, 'service_code_info'] : REQUIRED;
   for (const outcome of csvTable(text, ctx.file, required)) {
     if ('issue' in outcome) {
@@ -62,7 +63,7 @@ export function* readLocatorCsv(text: string, ctx: ReadContext, layout: LocatorL
     const fallback: Scope = TYPE_FACILITY_SCOPE[typeFacility] ?? 'substance-use';
     if (typeFacility && TYPE_FACILITY_SCOPE[typeFacility]) effects.push({ kind: 'scope', value: fallback });
     const result = assembleProgram(locatorListingInput(row, layout), applyEffects(effects, fallback), {}, ctx, issues);
-    yield result.program ? { line: row.line, program: result.program } : { line: row.line, issues: result.issues };
+    yield rowOutcome(row.line, result);
   }
 }
 

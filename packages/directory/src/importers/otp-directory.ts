@@ -1,14 +1,15 @@
+import type { SourceText } from '../csv/csv-pieces.js';
 import { applyEffects } from '../crosswalk/apply-effects.js';
 import { assembleProgram } from './assemble-program.js';
 import { csvTable } from './csv-table.js';
 import { at } from './locator-csv.js';
-import type { ReadContext, RowOutcome } from './row-outcome.js';
+import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js';
 
 /**
  * The geocoded directory of federally certified opioid treatment programs. Its own column names:
  * `ID` is the program's name, `POSTAL` the ZIP (leading zeros lost, sometimes ZIP+4).
  */
-export function* readOtpDirectory(text: string, ctx: ReadContext): Generator<RowOutcome> {
+export function* readOtpDirectory(text: SourceText, ctx: ReadContext): Generator<RowOutcome> {
   const offerings = applyEffects([{ kind: 'otp' }], 'substance-use');
   for (const outcome of csvTable(text, ctx.file, ['id', 'address', 'city', 'state', 'postal', 'latitude', 'longitude'])) {
     if ('issue' in outcome) {
@@ -33,6 +34,6 @@ export function* readOtpDirectory(text: string, ctx: ReadContext): Generator<Row
       {},
       ctx,
     );
-    yield result.program ? { line: row.line, program: result.program } : { line: row.line, issues: result.issues };
+    yield rowOutcome(row.line, result);
   }
 }

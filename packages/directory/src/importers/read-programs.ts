@@ -1,4 +1,5 @@
-import { decodeText, EncodingError, type Encoding } from '../csv/decode-text.js';
+import { FileText, wholeText, type ByteSource } from '../csv/csv-pieces.js';
+import { EncodingError, type Encoding } from '../csv/decode-text.js';
 import type { ZipTable } from '../geo/zip-centroids.js';
 import { IdentityAllocator } from '../model/program-identity.js';
 import { readCarelevelCsv, readCarelevelJson } from './carelevel-formats.js';
@@ -14,11 +15,11 @@ const READERS: Readonly<Record<ImportFormat, FormatReader>> = {
   'locator-wide': (t, c) => readLocatorCsv(t, c, 'wide'),
   'locator-service-code-info': (t, c) => readLocatorCsv(t, c, 'service-code-info'),
   'locator-listing': (t, c) => readLocatorCsv(t, c, 'listing'),
-  'locator-api-json': readLocatorApiJson,
+  'locator-api-json': (t, c) => readLocatorApiJson(wholeText(t), c),
   'locator-readable-csv': readReadableServicesCsv,
   'otp-directory': readOtpDirectory,
   'carelevel-csv': readCarelevelCsv,
-  'carelevel-json': readCarelevelJson,
+  'carelevel-json': (t, c) => readCarelevelJson(wholeText(t), c),
 };
 
 export interface ReadOptions {
@@ -35,11 +36,11 @@ export interface ReadFile {
   readonly rows: Iterable<RowOutcome>;
 }
 
-/** Bytes to row outcomes, with no I/O: decoding, format detection and the format's reader. */
-export function readPrograms(bytes: Uint8Array, options: ReadOptions): ReadFile {
-  let text: string;
+/** Bytes (in memory, or read a range at a time) to row outcomes, with no I/O of its own: decoding (CSV a piece at a time), format detection and the format's reader. */
+export function readPrograms(bytes: Uint8Array | ByteSource, options: ReadOptions): ReadFile {
+  let text: FileText;
   try {
-    text = decodeText(bytes, options.encoding);
+    text = new FileText(bytes, options.encoding ?? 'utf-8');
   } catch (e) {
     if (e instanceof EncodingError)
       throw new ImportFileError([
@@ -47,7 +48,7 @@ export function readPrograms(bytes: Uint8Array, options: ReadOptions): ReadFile 
       ]);
     throw e;
   }
-  const format = options.format ?? detectFormat(text, options.file);
+  const format = options.format ?? detectFormat(text.head(), options.file);
   const ctx = { file: options.file, zips: options.zips, ids: new IdentityAllocator() };
   return { format, rows: READERS[format](text, ctx) };
 }

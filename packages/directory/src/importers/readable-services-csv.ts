@@ -1,15 +1,16 @@
+import type { SourceText } from '../csv/csv-pieces.js';
 import { applyEffects } from '../crosswalk/apply-effects.js';
 import { effectsForServiceName } from '../crosswalk/service-names.js';
 import { assembleProgram } from './assemble-program.js';
 import { csvTable } from './csv-table.js';
 import { at } from './locator-csv.js';
-import type { ReadContext, RowOutcome } from './row-outcome.js';
+import { rowOutcome, type ReadContext, type RowOutcome } from './row-outcome.js';
 
 /**
  * The locator API's listings saved as CSV with services as readable names joined by "; "
  * (findtreatment-ca-residential-2025.csv). The address column may be empty.
  */
-export function* readReadableServicesCsv(text: string, ctx: ReadContext): Generator<RowOutcome> {
+export function* readReadableServicesCsv(text: SourceText, ctx: ReadContext): Generator<RowOutcome> {
   for (const outcome of csvTable(text, ctx.file, ['name', 'city', 'state', 'zip', 'all services'])) {
     if ('issue' in outcome) {
       yield { line: outcome.issue.line, issues: [outcome.issue] };
@@ -40,6 +41,6 @@ export function* readReadableServicesCsv(text: string, ctx: ReadContext): Genera
       {},
       ctx,
     );
-    yield result.program ? { line: row.line, program: result.program } : { line: row.line, issues: result.issues };
+    yield rowOutcome(row.line, result);
   }
 }

@@ -143,4 +143,59 @@ describe.each(TEST_DIALECTS)('refreshing the directory from the locator export o
     expect((err as LocatorAnswerError).field).toBe('totalPages');
     expect((err as Error).message).toMatch(/totalPages: must be a whole number/);
   });
+
+  it('with --skip-invalid keeps a program the source still lists but whose row is invalid: reported skipped, not removed', async () => {
+    const db = t.database.db;
+    const broken = SAMPLE[6] as Row;
+    const before = await getProgram(db, idOf(broken));
+    locator.scenario = { rows: SAMPLE.map((r) => (r === broken ? { ...r, zip: 'not a zip', phone: '434-555-0000' } : r)) };
+    const summary = await refreshDirectory(db, options({ skipInvalid: true }));
+    expect(summary).toMatchObject({ rowsSkipped: 1, keptAsBefore: 1, noLongerListed: 0 });
+    expect(summary.skipped.map((i) => i.field)).toEqual(['rows[6].zip']);
+    // still in search, exactly as it was
+    expect((await loadPrograms(db)).find((p) => p.id === idOf(broken))).toEqual(before);
+    const record = await programRecord(db, idOf(broken));
+    expect(record?.noLongerListedSince).toBeNull();
+    expect(record?.history.at(-1)?.outcome).toBe('skipped');
+    // the next refresh compares with this one: once the source stops returning it, it is no longer listed
+    locator.scenario = { rows: SAMPLE.filter((r) => r !== broken) };
+    expect(await refreshDirectory(db, options({ skipInvalid: true }))).toMatchObject({
+      rowsSkipped: 0,
+      keptAsBefore: 0,
+      noLongerListed: 1,
+    });
+    expect((await programRecord(db, idOf(broken)))?.noLongerListedSince).not.toBeNull();
+  });
+
+  it("keeps the hours and levels a program's staff set over a later refresh, and shows both in its history", async () => {
+    const db = t.database.db;
+    const id = idOf(SAMPLE[8] as Row);
+    const before = await getProgram(db, id);
+    const hours = {
+      open24Hours: false,
+      times: [
+        { day: 'mon', opens: '08:00', closes: '17:00' },
+        { day: 'sat', opens: '09:00', closes: '12:00' },
+      ],
+      note: 'Walk-ins until 2 pm',
+    } as const;
+    const levels = ['outpatient', 'intensive-outpatient'] as const;
+    expect(await correctProgram(db, id, { hours, levels }, { who: 'program', at: new Date(), confirm: true })).toBe(true);
+    locator.scenario = { rows: SAMPLE };
+    await refreshDirectory(db, options());
+    expect(await getProgram(db, id)).toMatchObject({ hours, care: { levels } });
+    const record = await programRecord(db, id);
+    expect(record?.staffFields).toMatchObject({
+      hours: { by: 'program', locator: null },
+      levels: { by: 'program', locator: JSON.stringify(before?.care.levels) },
+    });
+    const correction = record?.history.find((h) => h.kind === 'correction');
+    expect(correction?.changes).toMatchObject({ hours: { from: null, to: hours }, levels: { from: before?.care.levels, to: levels } });
+    expect(record?.history.at(-1)).toMatchObject({ kind: 'refresh', outcome: 'unchanged', changes: null });
+    // a second correction of the hours still remembers that the source said nothing
+    await correctProgram(db, id, { hours: { ...hours, note: '' } }, { who: 'program', at: new Date() });
+    expect((await programRecord(db, id))?.staffFields.hours?.locator).toBeNull();
+    await refreshDirectory(db, options());
+    expect((await getProgram(db, id))?.hours).toEqual({ ...hours, note: '' });
+  });
 });

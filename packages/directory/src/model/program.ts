@@ -11,6 +11,7 @@ import type {
   Service,
   SexAccepted,
   Source,
+  Weekday,
   WithdrawalSetting,
 } from './vocabulary.js';
 
@@ -45,6 +46,23 @@ export interface Openings {
   readonly waitlistDays?: number;
   /** ISO 8601 instant. */
   readonly reportedAt: string;
+}
+
+/** The time a program opens and closes on one weekday, local time, 24-hour `HH:MM`; closes is after opens. */
+export interface OpenTime {
+  readonly day: Weekday;
+  readonly opens: string;
+  readonly closes: string;
+}
+
+/** When a program is open, as its own staff say (the national locator has no hours). */
+export interface Hours {
+  /** Open around the clock, every day (residential care, crisis services); `times` is then empty. */
+  readonly open24Hours: boolean;
+  /** Otherwise one time range for each day it is open, Monday first; a day not named is closed. */
+  readonly times: readonly OpenTime[];
+  /** A short note in the program's words: "walk-ins until 2 pm", "closed on federal holidays"; '' when none. */
+  readonly note: string;
 }
 
 /** The care a program offers, mapped to the engine's level taxonomy. */
@@ -93,6 +111,8 @@ export interface Program {
   readonly services: readonly Service[];
   readonly serves: Serves;
   readonly openings: Openings | null;
+  /** When it is open; null when the listing does not say. */
+  readonly hours: Hours | null;
   /** ISO date (YYYY-MM-DD) the listing was last confirmed by the source or the program. */
   readonly lastVerified: string | null;
   /** Set when the program's own staff gave lastVerified (confirmed it from the inbox); otherwise the date came with the listing. */

@@ -253,6 +253,7 @@ export function generateSampleDirectory(options: SampleOptions): Program[] {
           .sort(),
       },
       openings: chance(0.7) ? sampleOpenings(rand, a, asOf) : null,
+      hours: null,
       lastVerified: new Date(asOf - verifiedDaysAgo * 86_400_000).toISOString().slice(0, 10),
     });
   }

@@ -1,5 +1,6 @@
 import type { LevelCode, Message } from '@carelevel/engine';
 import type { DirectoryLocale } from '../locale/directory-locale.js';
+import type { Hours } from '../model/program.js';
 import type { Medication, Payment, Scope, Source, WithdrawalSetting } from '../model/vocabulary.js';
 import { renderDirectoryMessage } from '../locale/render-message.js';
 import type { SearchResponse } from './search-programs.js';
@@ -22,6 +23,8 @@ export interface SearchResultView {
   readonly withdrawalManagement: readonly WithdrawalSetting[];
   readonly medications: readonly Medication[];
   readonly payments: readonly Payment[];
+  /** When it is open, as its staff say; null when the listing does not say. */
+  readonly hours: Hours | null;
   readonly lastVerified: string | null;
   /** Who confirmed it on that day: the program's own staff, or the source the listing came from; null when never. */
   readonly verifiedBy: 'program' | 'source' | null;
@@ -62,6 +65,7 @@ export function searchResponseView(r: SearchResponse): {
       withdrawalManagement: p.care.withdrawalManagement,
       medications: p.care.medications,
       payments: p.payments,
+      hours: p.hours,
       lastVerified: p.lastVerified,
       verifiedBy: p.lastVerified === null ? null : (p.verifiedBy ?? 'source'),
       stale,

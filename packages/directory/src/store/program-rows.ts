@@ -1,6 +1,6 @@
 import type { ProgramsTable } from '@carelevel/storage';
 import type { Insertable, Selectable } from 'kysely';
-import type { CareOffered, Openings, Program, Serves } from '../model/program.js';
+import type { CareOffered, Hours, Openings, Program, Serves } from '../model/program.js';
 import { SCOPES, SOURCES, type Payment, type Service } from '../model/vocabulary.js';
 
 /** The columns of `directory_programs` in the order programToRow writes them. */
@@ -30,6 +30,7 @@ export const PROGRAM_COLUMNS = [
   'openings',
   'last_verified',
   'verified_by',
+  'hours',
   'import_id',
   'updated_at',
 ] as const satisfies readonly (keyof ProgramsTable)[];
@@ -62,6 +63,7 @@ export function programToRow(p: Program, importId: string, now: string): Inserta
     openings: p.openings ? JSON.stringify(p.openings) : null,
     last_verified: p.lastVerified,
     verified_by: p.verifiedBy ?? (p.lastVerified ? 'source' : null),
+    hours: p.hours ? JSON.stringify(p.hours) : null,
     import_id: importId,
     updated_at: now,
   };
@@ -82,6 +84,7 @@ const parsePayments = (json: string): Payment[] => JSON.parse(json) as Payment[]
 const parseServices = (json: string): Service[] => JSON.parse(json) as Service[];
 const parseServes = (json: string): Serves => JSON.parse(json) as Serves;
 const parseOpenings = (json: string): Openings => JSON.parse(json) as Openings;
+const parseHours = (json: string): Hours => JSON.parse(json) as Hours;
 
 export function rowToProgram(r: Selectable<ProgramsTable>): Program {
   // node-postgres parses double precision to number, as better-sqlite3 does REAL
@@ -106,6 +109,8 @@ export function rowToProgram(r: Selectable<ProgramsTable>): Program {
     services: parseServices(r.services),
     serves: parseServes(r.serves),
     openings: r.openings === null ? null : parseOpenings(r.openings),
+    // older rows (before migration 0113) and every imported listing: the listing does not say
+    hours: r.hours ? parseHours(r.hours) : null,
     lastVerified: r.last_verified,
     ...(r.verified_by === 'program' ? { verifiedBy: 'program' as const } : {}),
   };

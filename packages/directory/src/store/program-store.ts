@@ -22,6 +22,11 @@ export interface ImportSummary {
   readonly changed: number;
   readonly unchanged: number;
   readonly noLongerListed: number;
+  /**
+   * Stored programs whose rows were skipped as invalid (skipInvalid) although the source still lists
+   * them: kept as they were, not counted as no longer listed.
+   */
+  readonly keptAsBefore: number;
 }
 
 /** Nothing landed: at least one row was invalid and the import was not told to skip such rows. */
@@ -69,7 +74,9 @@ export async function storeImport(
   return db.transaction().execute(async (trx) => {
     const issues: ImportIssue[] = [];
     const seen = new Set<string>();
-    const counts = { added: 0, changed: 0, unchanged: 0, noLongerListed: 0 };
+    // The ids of listings the source still names whose rows were invalid (skipInvalid).
+    const stillListed = new Set<string>();
+    const counts = { added: 0, changed: 0, unchanged: 0, noLongerListed: 0, keptAsBefore: 0 };
     let rowsRead = 0;
     let skippedRows = 0;
     let batch: Program[] = [];
@@ -135,6 +142,7 @@ export async function storeImport(
       if ('issues' in outcome) {
         issues.push(...outcome.issues);
         skippedRows++;
+        if (outcome.programId !== undefined) stillListed.add(outcome.programId);
         continue;
       }
       // After the first bad row of a strict import, keep reading only to report every problem at once.
@@ -150,6 +158,11 @@ export async function storeImport(
     if (issues.length > 0 && !options.skipInvalid) throw new ImportRejectedError(issues, rowsRead);
     await flush();
     options.onProgress?.(rowsRead);
+    counts.keptAsBefore = await keepSkipped(
+      trx,
+      importId,
+      [...stillListed].filter((id) => !seen.has(id)),
+    );
     if (options.refreshArea !== undefined)
       counts.noLongerListed = await markNoLongerListed(trx, importId, source.file, options.refreshArea, now().toISOString());
     await trx
@@ -192,6 +205,29 @@ export async function nextSnapshotSeq(trx: Kysely<AppTables>): Promise<number> {
     .select((eb) => eb.fn.max<number | string | null>('seq').as('last'))
     .executeTakeFirst();
   return Number(r?.last ?? 0) + 1;
+}
+
+/**
+ * Stored programs whose rows this import skipped as invalid although the source still lists them:
+ * each is a member of the snapshot as `skipped`, so it keeps its state (a later refresh does not take
+ * it for one the source stopped listing) and its history says why nothing changed.
+ */
+async function keepSkipped(trx: Kysely<AppTables>, snapshotId: string, ids: readonly string[]): Promise<number> {
+  let kept = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const stored = await trx
+      .selectFrom('directory_programs')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    if (stored.length === 0) continue;
+    await trx
+      .insertInto('directory_snapshot_programs')
+      .values(stored.map((r) => ({ snapshot_id: snapshotId, program_id: r.id, outcome: 'skipped', changes: null })))
+      .execute();
+    kept += stored.length;
+  }
+  return kept;
 }
 
 /**

@@ -22,8 +22,11 @@ export const STAFF_CORRECTABLE = [
   'website',
   'payments',
   'services',
+  'hours',
 ] as const satisfies readonly HistoryColumn[];
 export type StaffCorrectable = (typeof STAFF_CORRECTABLE)[number];
+/** What staff may correct: those columns, and the levels of care offered (a part of `care`). */
+export type StaffFieldName = StaffCorrectable | 'levels';
 
 /** One staff correction: when, by whom (an account id or "program"), and the source's value it replaced. */
 export interface StaffField {
@@ -31,15 +34,17 @@ export interface StaffField {
   readonly by: string;
   readonly locator: string | number | null;
 }
-export type StaffFields = Partial<Record<StaffCorrectable, StaffField>>;
+export type StaffFields = Partial<Record<StaffFieldName, StaffField>>;
 
-export const JSON_COLUMNS: ReadonlySet<string> = new Set(['care', 'payments', 'services', 'serves', 'openings']);
+export const JSON_COLUMNS: ReadonlySet<string> = new Set(['care', 'payments', 'services', 'serves', 'openings', 'hours']);
 
-export type Outcome = 'added' | 'changed' | 'unchanged' | 'relisted' | 'no-longer-listed';
-export type FieldChanges = Partial<Record<HistoryColumn, { readonly from: unknown; readonly to: unknown }>>;
+/** `skipped`: the source still lists the program but its row failed validation (--skip-invalid); it is kept as it was. */
+export type Outcome = 'added' | 'changed' | 'unchanged' | 'relisted' | 'no-longer-listed' | 'skipped';
+/** A snapshot's changes to a program, by column (and `levels` for a staff correction of the levels offered). */
+export type FieldChanges = Partial<Record<HistoryColumn | 'levels', { readonly from: unknown; readonly to: unknown }>>;
 
 export interface Merged {
-  readonly outcome: Exclude<Outcome, 'no-longer-listed'>;
+  readonly outcome: Exclude<Outcome, 'no-longer-listed' | 'skipped'>;
   /** The row to write; undefined when nothing changed (the stored row stays as it is). */
   readonly row: Insertable<ProgramsTable> | undefined;
   readonly changes: FieldChanges | null;
@@ -66,6 +71,18 @@ function keepTracks(stored: string, incoming: string): string {
   return Object.keys(kept).length === 0 ? incoming : JSON.stringify({ ...next, scheduleTracks: kept });
 }
 
+/**
+ * The incoming care with the levels the program's staff set, while the source still offers what it
+ * did when they corrected them (once the source's levels change, that is the newer word).
+ */
+function keepLevels(stored: string, incoming: string, entry: StaffField | undefined): string | undefined {
+  if (!entry) return undefined;
+  const next = JSON.parse(incoming) as CareOffered;
+  if (JSON.stringify(next.levels) !== entry.locator) return undefined;
+  const levels = (JSON.parse(stored) as CareOffered).levels;
+  return JSON.stringify({ ...next, levels });
+}
+
 const laterDay = (a: string | null, b: string | null | undefined): string | null => (!b ? a : !a || b > a ? b : a);
 
 const shown = (column: string, value: unknown): unknown =>
@@ -81,9 +98,12 @@ const shown = (column: string, value: unknown): unknown =>
 export function mergeProgram(stored: Stored | undefined, incoming: Row): Merged {
   if (!stored) return { outcome: 'added', row: { ...incoming, delisted_at: null, staff_fields: null }, changes: null };
   const staff = parseStaff(stored.staff_fields);
+  const keptStaff: StaffFields = {};
+  const staffLevels = keepLevels(stored.care, incoming.care, staff.levels);
+  const incomingCare = staffLevels ?? incoming.care;
   const next: Row = {
     ...incoming,
-    care: keepTracks(stored.care, incoming.care),
+    care: keepTracks(stored.care, incomingCare),
     openings: newerOpenings(stored.openings, incoming.openings),
     last_verified: laterDay(stored.last_verified, incoming.last_verified),
     // who confirmed it goes with the date that won
@@ -91,7 +111,6 @@ export function mergeProgram(stored: Stored | undefined, incoming: Row): Merged 
       laterDay(stored.last_verified, incoming.last_verified) === stored.last_verified ? stored.verified_by : (incoming.verified_by ?? null),
     delisted_at: null,
   };
-  const keptStaff: StaffFields = {};
   for (const column of STAFF_CORRECTABLE) {
     const entry = staff[column];
     if (!entry) continue;
@@ -100,6 +119,7 @@ export function mergeProgram(stored: Stored | undefined, incoming: Row): Merged 
       keptStaff[column] = entry;
     }
   }
+  if (staffLevels !== undefined && staff.levels) keptStaff.levels = staff.levels;
   next.staff_fields = Object.keys(keptStaff).length > 0 ? JSON.stringify(keptStaff) : null;
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const column of HISTORY_COLUMNS) {

@@ -2,9 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { AppTables } from '@carelevel/storage';
 import type { Kysely } from 'kysely';
 import type { Program } from '../model/program.js';
-import { rowToProgram } from './program-rows.js';
+import { LEVEL_CODES, type LevelCode } from '@carelevel/engine';
+import type { Hours } from '../model/program.js';
+import { parseCare, rowToProgram } from './program-rows.js';
 import { nextSnapshotSeq } from './program-store.js';
-import type { FieldChanges, Outcome, StaffCorrectable, StaffFields } from './snapshot-merge.js';
+import {
+  JSON_COLUMNS,
+  type FieldChanges,
+  type Outcome,
+  type StaffCorrectable,
+  type StaffFieldName,
+  type StaffFields,
+} from './snapshot-merge.js';
 
 /** One import or refresh: where from, when, and what it did. */
 export interface Snapshot {
@@ -105,9 +114,13 @@ export interface ProgramCorrection {
   readonly zip?: string;
   readonly payments?: readonly string[];
   readonly services?: readonly string[];
+  /** When it is open; null: the listing no longer says. */
+  readonly hours?: Hours | null;
+  /** The levels of care it offers (schedule tracks of a level no longer offered go with it). */
+  readonly levels?: readonly LevelCode[];
 }
 
-const CORRECTION_COLUMNS: Readonly<Record<keyof ProgramCorrection, StaffCorrectable>> = {
+const CORRECTION_COLUMNS: Readonly<Record<Exclude<keyof ProgramCorrection, 'levels'>, StaffCorrectable>> = {
   name: 'name',
   phone: 'phone',
   intakePhone: 'intake_phone',
@@ -119,6 +132,7 @@ const CORRECTION_COLUMNS: Readonly<Record<keyof ProgramCorrection, StaffCorrecta
   zip: 'zip',
   payments: 'payments',
   services: 'services',
+  hours: 'hours',
 };
 
 /**
@@ -140,14 +154,34 @@ export async function correctProgram(
     const staff: StaffFields = row.staff_fields ? (JSON.parse(row.staff_fields) as StaffFields) : {};
     const set: Record<string, string | null> = {};
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [key, column] of Object.entries(CORRECTION_COLUMNS) as [keyof ProgramCorrection, StaffCorrectable][]) {
+    // the source's value when staff first corrected a field; kept across their later corrections
+    const locator = (field: StaffFieldName, now: string | null): string | null => {
+      const entry = staff[field];
+      return entry ? (entry.locator as string | null) : now;
+    };
+    for (const [key, column] of Object.entries(CORRECTION_COLUMNS) as [keyof typeof CORRECTION_COLUMNS, StaffCorrectable][]) {
       const value = correction[key];
       if (value === undefined) continue;
-      const text = typeof value === 'string' ? value : JSON.stringify(value);
-      if (text === row[column]) continue;
+      const text = typeof value === 'string' || value === null ? value : JSON.stringify(value);
+      const before = row[column];
+      if (text === before) continue;
       set[column] = text;
-      changes[column] = { from: typeof value === 'string' ? row[column] : JSON.parse(row[column]), to: value };
-      staff[column] = { at, by: by.who, locator: staff[column]?.locator ?? row[column] };
+      changes[column] = { from: JSON_COLUMNS.has(column) && before !== null ? JSON.parse(before) : before, to: value };
+      staff[column] = { at, by: by.who, locator: locator(column, before) };
+    }
+    if (correction.levels !== undefined) {
+      const care = parseCare(row.care);
+      // the taxonomy's order, least intensive first, so the same levels in another order change nothing
+      const levels = LEVEL_CODES.filter((l) => correction.levels?.includes(l));
+      if (levels.join() !== LEVEL_CODES.filter((l) => care.levels.includes(l)).join()) {
+        // a level no longer offered takes its schedule tracks with it
+        const scheduleTracks = Object.fromEntries(
+          Object.entries(care.scheduleTracks).filter(([level]) => levels.includes(level as LevelCode)),
+        );
+        set.care = JSON.stringify({ ...care, levels, scheduleTracks });
+        changes.levels = { from: care.levels, to: levels };
+        staff.levels = { at, by: by.who, locator: locator('levels', JSON.stringify(care.levels)) };
+      }
     }
     const day = at.slice(0, 10);
     if (by.confirm && (row.last_verified !== day || row.verified_by !== 'program')) {

@@ -28,6 +28,7 @@ export function makeProgram(id: string, over: Partial<Program> & { lat?: number;
     services: [],
     serves: { ageGroups: [], sexes: [], populations: [], languages: [] },
     openings: null,
+    hours: null,
     lastVerified: '2026-01-01',
     ...rest,
   };

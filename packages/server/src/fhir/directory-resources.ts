@@ -1,4 +1,5 @@
-import type { Program } from '@carelevel/directory/program';
+import type { Hours, Program } from '@carelevel/directory/program';
+import { WEEKDAYS, type Weekday } from '@carelevel/directory/vocabulary';
 import type { Address, ContactPoint, HealthcareService, Location, Organization } from '@medplum/fhirtypes';
 import { CARELEVEL_SYSTEM_BASE, levelCoding } from './fhir-codes.js';
 import { programFhirId } from './program-ids.js';
@@ -55,9 +56,30 @@ export function locationOf(p: Program, listed = true): Location {
 }
 
 /**
+ * A program's hours as HealthcareService.availableTime (FHIR R4): open 24 hours is every day, all day;
+ * otherwise the days sharing one range are one entry, times as hh:mm:ss (24:00, the end of a day,
+ * becomes 23:59:59, FHIR's time having no 24). The note is availabilityExceptions.
+ */
+export function hoursOf(hours: Hours | null): Pick<HealthcareService, 'availableTime' | 'availabilityExceptions'> {
+  if (!hours) return {};
+  const note = hours.note ? { availabilityExceptions: hours.note } : {};
+  if (hours.open24Hours) return { availableTime: [{ daysOfWeek: [...WEEKDAYS], allDay: true }], ...note };
+  const ranges = new Map<string, Weekday[]>();
+  for (const t of hours.times) ranges.set(`${t.opens}-${t.closes}`, [...(ranges.get(`${t.opens}-${t.closes}`) ?? []), t.day]);
+  const time = (hhmm: string): string => (hhmm === '24:00' ? '23:59:59' : `${hhmm}:00`);
+  return {
+    availableTime: [...ranges].map(([range, days]) => {
+      const [opens = '', closes = ''] = range.split('-');
+      return { daysOfWeek: days, availableStartTime: time(opens), availableEndTime: time(closes) };
+    }),
+    ...note,
+  };
+}
+
+/**
  * What the program offers, as the National Directory's HealthcareService would carry it: levels of
- * care as service types (carelevel's level codes), what it treats, payments and languages, and when
- * the listing was last confirmed.
+ * care as service types (carelevel's level codes), what it treats, payments and languages, its hours,
+ * and when the listing was last confirmed.
  */
 export function healthcareServiceOf(p: Program, listed = true): HealthcareService {
   return {
@@ -74,6 +96,7 @@ export function healthcareServiceOf(p: Program, listed = true): HealthcareServic
     telecom: telecomOf(p),
     characteristic: p.payments.map((pay) => ({ coding: [{ system: `${DIRECTORY_SYSTEM}/payment`, code: pay }] })),
     communication: ['en', ...p.serves.languages].map((lang) => ({ coding: [{ system: 'urn:ietf:bcp:47', code: lang }] })),
+    ...hoursOf(p.hours),
     comment: !listed
       ? 'No longer listed by the national treatment locator'
       : p.lastVerified

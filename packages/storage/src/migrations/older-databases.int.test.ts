@@ -81,4 +81,23 @@ describe.each(TEST_DIALECTS)('databases made before the one migration sequence, 
     expect(await db.selectFrom('people').select(['id', 'version']).execute()).toEqual([{ id: 'p1', version: 1 }]);
     expect(await migrateToLatest(db, dialect, { schema: t.location.schema })).toEqual([]);
   });
+
+  it('gives the programs of a directory made before hours (0113) no hours, keeping the rest', async () => {
+    t = await openTestDatabase(dialect, { migrate: false });
+    const { db } = t.database;
+    const all = appMigrations(dialect);
+    const before = all.slice(
+      0,
+      all.findIndex((m) => m.name === '0113-program-hours'),
+    );
+    await migrateToLatest(db, dialect, { schema: t.location.schema, migrations: before });
+    await sql`insert into directory_programs (id, source, source_id, name, name2, street1, street2, city, state, zip, county,
+      phone, intake_phone, website, scope, care, payments, services, serves, import_id, updated_at)
+      values ('p_1', 'carelevel', null, 'Harbor House', '', '1 Main St', '', 'Dover', 'DE', '19901', '', '302-555-0100', '', '',
+      'substance-use', '{}', '[]', '[]', '{}', 'i1', '2026-01-01')`.execute(db);
+    expect(await migrateToLatest(db, dialect, { schema: t.location.schema })).toEqual(['0113-program-hours']);
+    expect(await db.selectFrom('directory_programs').select(['id', 'name', 'hours']).execute()).toEqual([
+      { id: 'p_1', name: 'Harbor House', hours: null },
+    ]);
+  });
 });

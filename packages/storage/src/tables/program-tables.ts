@@ -40,6 +40,8 @@ export interface ProgramsTable {
   staff_fields: string | null;
   /** Who gave last_verified: 'program' (its staff confirmed it) or 'source' (it came with the listing); null when never. */
   verified_by: string | null;
+  /** JSON: Hours (open 24 hours, or times per weekday, and a note), or null when the listing does not say. */
+  hours: string | null;
 }
 
 /** One row per import run, kept so staff can see what changed the directory and when. */
@@ -64,7 +66,7 @@ export interface ImportsTable {
   no_longer_listed: Generated<number>;
 }
 
-/** What one snapshot did to one program: added, changed (with the fields before and after), unchanged, relisted, no-longer-listed. */
+/** What one snapshot did to one program: added, changed (with the fields before and after), unchanged, relisted, no-longer-listed, or skipped (still listed by the source, its row invalid: kept as it was). */
 export interface SnapshotProgramsTable {
   snapshot_id: string;
   program_id: string;

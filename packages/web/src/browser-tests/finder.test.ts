@@ -37,6 +37,12 @@ describe.skipIf(!HAVE_CHROMIUM)('the program finder fits the result, in English 
       expect(lastQuery().searchParams.get('scope')).toBe('mental-health');
       const names = await page.locator('ol.program-list .program h2').allTextContents();
       expect(names).not.toContain('Riverside Recovery Center');
+      // Hours the program gave, in plain words in the reader's language; nothing when a listing has none.
+      const hillside = page.locator('.program[data-program="p3"]');
+      expect(await hillside.getByRole('heading', { name: p.hours, level: 3 }).count()).toBe(1);
+      const hours = lang === 'en' ? /^Monday to Friday: 9:00\sAM to 5:00\sPM$/ : /^Lunes a viernes: de 9:00\sa\.\s?m\. a 5:00\sp\.\s?m\.$/;
+      expect((await hillside.locator('li').allTextContents()).filter((t) => hours.test(t))).toHaveLength(1);
+      expect(await page.locator('.program[data-program="p2"]').getByRole('heading', { name: p.hours }).count()).toBe(0);
       await expectNoAxeViolations(page, `${lang} finder, mental health`);
       // Widened to any kind, the substance-use-only program shows apart, with no way to add it as a fit.
       await page.locator('#program-scope').selectOption('any');

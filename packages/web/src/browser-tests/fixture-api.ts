@@ -112,7 +112,15 @@ export function fixtureApi(): FixtureApi {
           { code: 'listing-unverified', facts: { lastVerified: '2025-06-01', days: 552 } },
         ],
       }),
-      program('p3', 'Hillside Counseling', 4.1, 'mental-health', { verifiedBy: 'program', lastVerified: '2026-11-20' }),
+      program('p3', 'Hillside Counseling', 4.1, 'mental-health', {
+        verifiedBy: 'program',
+        lastVerified: '2026-11-20',
+        hours: {
+          open24Hours: false,
+          times: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, opens: '09:00', closes: '17:00' })),
+          note: 'Walk-ins until 2 pm',
+        },
+      }),
     ];
     const scope = url.searchParams.get('scope');
     const fits = (s: string): boolean =>

@@ -7,6 +7,7 @@ import { fill } from '../i18n/i18n.js';
 import type { UiWords } from '../i18n/ui-en.js';
 import type { Lang } from '../questions/question-types.js';
 import type { ProgramResult } from './program-search.js';
+import { hoursLines, type HoursWords } from './hours-text.js';
 import { ReportProblem } from './report-problem.js';
 
 interface Props {
@@ -35,7 +36,17 @@ export function confirmedText(
   return fill(r.source.startsWith('samhsa-') ? p.fromLocator : p.fromList, { date: month });
 }
 
-/** One listing: where, how to call, when it was checked, what fits and what does not, and what to know. */
+/** The finder's words for hours, from its dictionary's templates. */
+export const publicHoursWords = (p: UiWords['programs']): HoursWords => ({
+  open24Hours: p.open24Hours,
+  dayRange: (first, last) => fill(p.hoursDayRange, { first, last }),
+  times: (days, opens, closes) => fill(p.hoursTimes, { days, opens, closes }),
+  midnight: p.midnight,
+  closedOtherDays: p.closedOtherDays,
+  note: (note) => fill(p.hoursNote, { note }),
+});
+
+/** One listing: where, how to call, when it is open, when it was checked, what fits and what does not, and what to know. */
 export function ProgramCard({ t, lang, words, r, otherKind, picked, onChoose, headingRef }: Props): ReactElement {
   const p = t.programs;
   const address = [r.street1, r.city, `${r.state} ${r.zip}`].filter(Boolean).join(', ');
@@ -56,6 +67,7 @@ export function ProgramCard({ t, lang, words, r, otherKind, picked, onChoose, he
           </a>
         </p>
       ) : null}
+      <TextList title={p.hours} items={r.hours ? hoursLines(r.hours, publicHoursWords(p), LOCALE_MESSAGES[lang].dateLocale) : []} />
       <p className="hint">{confirmedText(p, r, LOCALE_MESSAGES[lang].dateLocale)}</p>
       {r.stale && r.lastVerified ? <p className="warning">{p.stale}</p> : null}
       <TextList title={p.fits} items={r.fits.map(say)} />

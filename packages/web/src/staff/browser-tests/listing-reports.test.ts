@@ -97,6 +97,53 @@ describe.skipIf(!HAVE_CHROMIUM)('reporting a problem with a listing and resolvin
     await page.context().close();
   });
 
+  it('program staff set their hours and levels from the inbox; a half-given day is named beside its field', async () => {
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'program-staff');
+    await page.goto(`${h.staffUrl}#/inbox/programs/${h.programId}`);
+    await page.getByRole('heading', { name: 'Your listing in the directory' }).waitFor();
+    await page.getByText('Something changed: correct the listing').click();
+    const levels = page.getByRole('group', { name: 'Levels of care offered' });
+    await levels.waitFor();
+    await levels.getByLabel('Intensive outpatient', { exact: false }).first().check();
+    await page.getByLabel('Monday: opens').fill('08:00');
+    await page.getByLabel('Monday: closes').fill('17:00');
+    await page.getByLabel('Tuesday: opens').fill('08:00');
+    await page.getByRole('button', { name: 'Save and confirm the listing' }).click();
+    // Tuesday has an opening time only: said beside the field before anything is sent.
+    await expect.poll(() => page.getByLabel('Tuesday: closes').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('give both the opening and the closing time, or neither').first().waitFor();
+    await expectNoAxeViolations(page, 'listing hours with a field error');
+    await page.getByLabel('Tuesday: closes').fill('12:30');
+    await page.getByLabel('Note about hours').fill('Walk-ins until 2 pm');
+    await page.getByRole('button', { name: 'Save and confirm the listing' }).click();
+    await page.getByRole('status').filter({ hasText: 'confirmed by your program today' }).waitFor();
+    await expectNoAxeViolations(page, 'listing hours saved');
+    expect(await noSideScroll(page)).toBe(true);
+
+    const api = await h.apiAs('admin');
+    const program = await api.get<{ hours: unknown; care: { levels: string[] } }>(`api/v1/programs/${h.programId}`);
+    expect(program.hours).toEqual({
+      open24Hours: false,
+      times: [
+        { day: 'mon', opens: '08:00', closes: '17:00' },
+        { day: 'tue', opens: '08:00', closes: '12:30' },
+      ],
+      note: 'Walk-ins until 2 pm',
+    });
+    expect(program.care.levels).toContain('intensive-outpatient');
+
+    // Open 24 hours hides the days.
+    await page.getByLabel('Open 24 hours, every day').check();
+    expect(await page.getByLabel('Monday: opens').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save and confirm the listing' }).click();
+    await expect
+      .poll(async () => (await api.get<{ hours: { open24Hours: boolean } | null }>(`api/v1/programs/${h.programId}`)).hours?.open24Hours)
+      .toBe(true);
+    await expectNoAxeViolations(page, 'listing open 24 hours');
+    await page.context().close();
+  });
+
   it('shows the directory\u2019s health on the admin dashboard, with the way to the open reports', async () => {
     const api = await h.apiAs('admin');
     const health = await api.get<{ listed: number; openReports: number; confirmed: { never: number } }>('api/v1/reports/directory-health');

@@ -14,7 +14,7 @@ interface Common {
 export interface TextFieldProps extends Common {
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'number';
+  readonly type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'search' | 'number';
   readonly autoComplete?: string;
   readonly inputMode?: 'numeric' | 'text' | 'email';
   readonly name?: string;

@@ -1,10 +1,20 @@
 import { renderDirectoryMessage } from '@carelevel/directory/words';
 import type { Message } from '@carelevel/engine';
 import type { ReactNode } from 'react';
-import { directoryWords, words } from '../i18n/words.js';
+import { hoursLines, type HoursWords } from '../../programs/hours-text.js';
+import { directoryWords, engineWords, words } from '../i18n/words.js';
 import { ReportProblemForm } from '../listings/report-problem-form.js';
 import { shortDate } from '../people/person-name.js';
 import type { ProgramHit, ProgramSearchAnswer } from '@carelevel/contract';
+
+const staffHoursWords: HoursWords = {
+  open24Hours: words.referrals.open24Hours,
+  dayRange: words.referrals.hoursDayRange,
+  times: words.referrals.hoursTimes,
+  midnight: words.referrals.midnight,
+  closedOtherDays: words.referrals.closedOtherDays,
+  note: words.referrals.hoursNote,
+};
 
 const say = (m: Parameters<typeof renderDirectoryMessage>[0]): string => renderDirectoryMessage(m, directoryWords);
 
@@ -26,8 +36,8 @@ function Reasons({ title, items }: { readonly title: string; readonly items: rea
 }
 
 /**
- * Search results as the directory ranked them: distance, why each fits and what does not, and when
- * the listing was last checked. `pick` renders the control that chooses a program (a checkbox in the
+ * Search results as the directory ranked them: distance, when each is open, why each fits and what
+ * does not, and when the listing was last checked. `pick` renders the control that chooses a program (a checkbox in the
  * referral flow, a button in the aftercare plan). An empty answer suggests what to try.
  */
 export function ProgramHitList({
@@ -68,6 +78,11 @@ export function ProgramHitList({
                 {[h.street1, h.city, `${h.state} ${h.zip}`].filter(Boolean).join(', ')} · {w.miles(h.distanceMiles)}
                 {h.intakePhone || h.phone ? ` · ${h.intakePhone || h.phone}` : ''}
               </p>
+              {h.hours ? (
+                <p>
+                  <strong>{w.hoursTitle}:</strong> {hoursLines(h.hours, staffHoursWords, engineWords.dateLocale).join('; ')}
+                </p>
+              ) : null}
               <p className="muted">
                 {h.lastVerified
                   ? (h.verifiedBy === 'program' ? w.confirmedByProgram : w.fromSource)(shortDate(h.lastVerified))
