@@ -43,7 +43,14 @@ export function DeliveryStatus({ referral, retry = false }: { readonly referral:
       {trouble && d.lastError ? <p>{w.lastError(d.lastError, d.attempts)}</p> : null}
       {canRetry ? (
         <div className="button-row">
-          <button type="button" className="button button--secondary" disabled={again.isPending} onClick={() => again.mutate()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={again.isPending}
+            onClick={() => {
+              again.mutate();
+            }}
+          >
             {w.tryAgain}
           </button>
         </div>
