@@ -5,7 +5,7 @@ import { instant } from './common.js';
  * Where a referral to a program with its own FHIR system stands on the way there: being sent, failing
  * and being retried (when next, and the last error in plain words), in the program's system, or
  * stopped and waiting for a person (`needs-attention`: a clinician may try again). `withdrawn`: the
- * referral ended before it was sent, so it never was.
+ * referral moved on in carelevel's inbox, or ended, before it could be sent, so it never was.
  */
 export const DELIVERY_STATES = ['sending', 'retrying', 'delivered', 'needs-attention', 'withdrawn'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];

@@ -28,12 +28,12 @@ export async function applyPeerTask(db: Db, programId: string, referralId: strin
   for (const move of plan.moves) {
     try {
       referral = await records.move(referralId, referral.version, move);
+      log.info({ referralId, programId, status: referral.status }, 'referral moved by the program system');
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       log.warn({ referralId, programId, from: referral.status, to: move.status, why: err.code }, 'peer task change refused');
       break;
     }
   }
-  log.info({ referralId, programId, status: referral.status }, 'referral moved by the program system');
   return referral.status;
 }

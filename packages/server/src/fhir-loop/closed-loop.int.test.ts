@@ -115,7 +115,9 @@ describe.each(TEST_DIALECTS)('closing the loop with a program\u2019s FHIR system
     const task = await peerTask(id);
     expect(task.status).toBe('requested');
     expect(task.identifier).toContainEqual({ system: REFERRAL_ID_SYSTEM, value: id });
+    // The bundle's urn:uuid references became the peer's own links.
     expect(task.focus?.reference).toMatch(/^ServiceRequest\//);
+    expect(task.for?.reference).toMatch(/^Patient\//);
     expect((await referral(id)).delivery?.state).toBe('delivered');
     // What was disclosed was read as the delivery worker, and audited.
     const reads = await t.database.db

@@ -64,7 +64,7 @@ export class DeliveryWorker implements FhirDelivery {
   async deliverDue(): Promise<void> {
     const now = this.deps.clock();
     const rows = await claimDueDeliveries(this.deps.db, iso(now), iso(new Date(now.getTime() + this.settings.holdMs)), this.settings.batch);
-    for (const row of rows) await this.deliver(row);
+    for (const row of rows) await this.guarded(row, () => this.deliver(row));
   }
 
   /** Follow delivered referrals due a poll, or (from a notification) just these deliveries now. */
@@ -78,7 +78,22 @@ export class DeliveryWorker implements FhirDelivery {
       this.settings.batch,
       only,
     );
-    for (const row of rows) await this.follow(row);
+    for (const row of rows) await this.guarded(row, () => this.follow(row));
+  }
+
+  /**
+   * One row's work, kept from stopping the round: an unexpected error is logged (its name only) and the
+   * row stays held until its hold passes, then is taken again.
+   */
+  private async guarded(row: DeliveryRow, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      this.deps.log.warn(
+        { referralId: row.referral_id, programId: row.program_id, error: err instanceof Error ? err.name : 'error' },
+        'fhir delivery row failed',
+      );
+    }
   }
 
   private async deliver(row: DeliveryRow): Promise<void> {
@@ -89,6 +104,8 @@ export class DeliveryWorker implements FhirDelivery {
     if (!peer) return stop('needs-attention', 'the program no longer has a FHIR endpoint');
     const records = asDeliveryWorker(db);
     const referral = await records.referrals.read(row.referral_id);
+    // Once the referral has moved on (the program took it up in carelevel's inbox) or ended, sending it
+    // as a new request would only confuse the program's system.
     if (referral.status !== 'requested') return stop('withdrawn', `not sent: the referral is ${referral.status}`);
     const consent = (await records.consents.list(referral.personId)).find((c) => c.id === referral.consentId);
     // Part 2: nothing is disclosed without the person's live consent to this program.

@@ -838,7 +838,7 @@ export const staffEn = {
     delivered: (at: string): string => `In the program's own system since ${at}.`,
     retrying: (at: string): string => `Not in the program's system yet. carelevel tries again at ${at}.`,
     needsAttention: "Not sent to the program's system: carelevel stopped trying. Check with the program, then try again.",
-    withdrawn: "Not sent to the program's system: the referral ended before it was sent.",
+    withdrawn: "Not sent to the program's system: the referral had moved on or ended before it could be sent.",
     lastError: (error: string, attempts: number): string => `Last try (${attempts} so far): ${error}.`,
     tryAgain: 'Try sending again',
     retryQueued: 'Sending again now.',
