@@ -283,4 +283,24 @@ describe.each(TEST_DIALECTS)('closing the loop with a program\u2019s FHIR system
       await second.close();
     }
   });
+
+  // Last: it ends the person's consent to the program.
+  it('sends nothing once the person’s consent is no longer live (42 CFR Part 2)', async () => {
+    const id = await refer();
+    const consentId = (await t.database.db.selectFrom('referrals').select('consent_id').where('id', '=', id).executeTakeFirstOrThrow())
+      .consent_id;
+    // The consent runs out between the referral and the send.
+    await t.database.db
+      .updateTable('consents')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', consentId)
+      .execute();
+    const before = peer.transactions.length;
+    await s.app.fhirDelivery.runOnce();
+    expect(peer.transactions.length).toBe(before);
+    expect(await deliveryRow(id)).toMatchObject({
+      status: 'needs-attention',
+      last_error: "not sent: the person's consent to this program is no longer live",
+    });
+  });
 });
