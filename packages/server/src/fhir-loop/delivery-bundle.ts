@@ -27,13 +27,19 @@ const isRef = (x: unknown): x is Ref => typeof x === 'object' && x !== null && t
  * rather than left dangling on the peer's server.
  */
 function relink(value: unknown, urns: ReadonlyMap<string, string>): unknown {
-  if (Array.isArray(value))
-    return value
+  if (Array.isArray(value)) {
+    const kept = value
       .filter((v) => !isRef(v) || !/^[A-Z][A-Za-z]+\/[^/]+$/.test(v.reference ?? '') || urns.has(v.reference ?? ''))
       .map((v) => relink(v, urns));
+    // FHIR has no empty lists: a list left with nothing goes.
+    return kept.length ? kept : undefined;
+  }
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, k === 'reference' && typeof v === 'string' ? (urns.get(v) ?? v) : relink(v, urns)]),
+    Object.entries(value).flatMap(([k, v]) => {
+      const out = k === 'reference' && typeof v === 'string' ? (urns.get(v) ?? v) : relink(v, urns);
+      return out === undefined ? [] : [[k, out]];
+    }),
   );
 }
 
