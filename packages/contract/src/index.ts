@@ -54,6 +54,7 @@ export * from './schemas/timeline.js';
 export * from './schemas/transitions.js';
 export * from './schemas/consents.js';
 export * from './schemas/referrals.js';
+export * from './schemas/fhir-delivery.js';
 export * from './schemas/aftercare.js';
 export * from './schemas/programs.js';
 export * from './schemas/program-reports.js';

@@ -40,6 +40,9 @@ import { timelineRoutes } from './timeline/timeline-routes.js';
 import { transitionRoutes } from './transitions/transition-routes.js';
 import { webAppRoutes } from './web/web-app-routes.js';
 import { installJsonCompression } from './http/compress-json.js';
+import { DeliveryWorker, type FhirDelivery, type WorkerDeps } from './fhir-loop/delivery-worker.js';
+import { fhirLoopRoutes } from './fhir-loop/endpoint-routes.js';
+import { notificationRoute } from './fhir-loop/notification-route.js';
 
 export interface AppOptions {
   readonly database: AppDatabase;
@@ -64,12 +67,16 @@ export interface AppOptions {
   readonly programReportsPerHour?: number;
   /** Check every answer against its schema before sending it (the test suite turns this on). */
   readonly checkAnswers?: boolean;
+  /** The delivery worker's clock, chance, network and settings (tests pass their own); the real ones unless told. */
+  readonly fhirDelivery?: Partial<Pick<WorkerDeps, 'clock' | 'random' | 'fetch' | 'settings'>>;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Who may call each API route, as the routes declared it. */
     readonly accessTable: AccessTable;
+    /** Sends referrals to programs' own FHIR systems and follows their Tasks; `startServer` runs it on a timer. */
+    readonly fhirDelivery: FhirDelivery;
   }
 }
 
@@ -96,7 +103,18 @@ function directoryCache(db: AppDatabase['db']): Pick<ServerContext, 'directoryIn
 /** Build the whole app without listening (tests use `app.inject()`); `startServer` listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database } = options;
+  // The worker logs through the app's logger, which exists only once Fastify is made below.
+  const logs: { to?: FastifyInstance['log'] } = {};
+  const fhirDelivery = new DeliveryWorker({
+    db: database.db,
+    clock: () => new Date(),
+    random: Math.random,
+    fetch: globalThis.fetch,
+    ...options.fhirDelivery,
+    log: { warn: (fields, message) => logs.to?.warn(fields, message), info: (fields, message) => logs.to?.info(fields, message) },
+  });
   const ctx: ServerContext = {
+    fhirDelivery,
     db: database.db,
     dialect: database.dialect,
     sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
@@ -124,6 +142,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.server.maxConnections = limits.maxConnections;
+  logs.to = app.log;
+  app.decorate('fhirDelivery', fhirDelivery);
   app.setValidatorCompiler(requestValidator);
   app.setSerializerCompiler(answerSerializer({ check: options.checkAnswers ?? false }));
   installProblemReplies(app);
@@ -172,6 +192,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(fhirRoutes, { ctx });
+  await app.register(fhirLoopRoutes, { ctx });
+  await app.register(notificationRoute, { ctx });
   if (options.webRoot) await app.register(webAppRoutes, { root: options.webRoot });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

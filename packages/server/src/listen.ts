@@ -12,7 +12,12 @@ export interface ServeOptions extends Omit<AppOptions, 'database'> {
   readonly databaseUrl?: string | undefined;
   /** PostgreSQL schema to use (tests isolate themselves with one each). */
   readonly schema?: string | undefined;
+  /** How often the FHIR delivery worker runs a round (ms); 0 turns it off on this instance. */
+  readonly fhirDeliveryEveryMs?: number | undefined;
 }
+
+/** A round every 15 seconds: a new referral reaches a program's system within that, retries wait far longer. */
+export const FHIR_DELIVERY_EVERY_MS = 15_000;
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -43,12 +48,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const app = await buildApp({ ...options, database, ...(webRoot ? { webRoot } : {}) });
     const address = await app.listen({ port: options.port, host: options.host });
     const url = address.replace('://0.0.0.0', '://localhost').replace('://[::]', '://localhost');
+    const every = options.fhirDeliveryEveryMs ?? FHIR_DELIVERY_EVERY_MS;
+    if (every > 0) app.fhirDelivery.start(every);
     return {
       app,
       database,
       url,
       sampleProgramsAdded,
       close: async () => {
+        await app.fhirDelivery.stop();
         await app.close();
         await database.close();
       },

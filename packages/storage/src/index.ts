@@ -27,6 +27,7 @@ export type {
   AftercarePlansTable,
 } from './tables/record-tables.js';
 export type { AuditEventsTable } from './tables/audit-tables.js';
+export type { ProgramFhirEndpointsTable, FhirDeliveriesTable } from './tables/fhir-loop-tables.js';
 export { GENESIS_HASH, rowHash, type ChainedFields } from './audit-row-hash.js';
 export { isUniqueViolation } from './unique-violation.js';
 export { grantAppRole } from './grant-app-role.js';

@@ -46,6 +46,11 @@ function envLimit(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return Number(raw);
 }
 
+/** As `envLimit`, where 0 means off. */
+function envEvery(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  return env[name] === '0' ? 0 : envLimit(env, name);
+}
+
 export async function runServe(
   opts: {
     port?: number | undefined;
@@ -65,6 +70,8 @@ export async function runServe(
     headersTimeoutMs: envLimit(env, 'CARELEVEL_HEADERS_TIMEOUT_MS'),
     maxConnections: envLimit(env, 'CARELEVEL_MAX_CONNECTIONS'),
   };
+  const deliveryEveryMs = envEvery(env, 'CARELEVEL_FHIR_DELIVERY_EVERY_MS');
+  const pollEveryMs = envLimit(env, 'CARELEVEL_FHIR_POLL_EVERY_MS');
   const server = await startServer({
     port: opts.port ?? envPort ?? 3000,
     host: opts.host ?? env.HOST ?? '127.0.0.1',
@@ -74,6 +81,8 @@ export async function runServe(
     httpLimits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
     tls: behindProxy,
     logLevel: env.LOG_LEVEL ?? 'info',
+    ...(deliveryEveryMs !== undefined ? { fhirDeliveryEveryMs: deliveryEveryMs } : {}),
+    ...(pollEveryMs !== undefined ? { fhirDelivery: { settings: { pollEveryMs } } } : {}),
   });
   process.stderr.write(
     `carelevel: database ${server.database.dialect} at ${server.database.where}${server.sampleProgramsAdded ? `; loaded ${server.sampleProgramsAdded} sample programs (fictional)` : ''}\n`,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { REFERRAL_STATES, REFERRAL_URGENCIES } from '../referrals/referral-states.js';
 import { day, instant, page, pagingQuery, programId } from './common.js';
 import { consentTerms } from './consents.js';
+import { referralDelivery } from './fhir-delivery.js';
 
 /**
  * Refer a person to one to three programs at once. Each program needs a live consent from the
@@ -101,6 +102,8 @@ export const referral = z.object({
   hoursToAdmission: z.number().nullable(),
   /** Whether the person's consent to this program is live now (not revoked, not expired); on reads. */
   consentLive: z.boolean().optional(),
+  /** On its way to the program's own FHIR system, for the referring side; absent when the program has none. */
+  delivery: referralDelivery.optional(),
 });
 export type ReferralView = z.infer<typeof referral>;
 

@@ -15,6 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Signing in and first-run setup start sessions, so they cannot ask for a session's CSRF token. */
     csrfExempt?: boolean;
+    /** The route checks `Authorization` itself (a program system's notification secret): no account is looked up. */
+    ownAuthorization?: boolean;
   }
 }
 
@@ -35,6 +37,7 @@ const sameSecret = (a: string, b: string): boolean => a.length === b.length && t
 export function installAuthentication(app: FastifyInstance, ctx: ServerContext): void {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.config.ownAuthorization === true) return;
     const auth = req.headers.authorization;
     if (auth !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);

@@ -46,7 +46,8 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
       {
         mode: 'server',
         documentation:
-          'Read and search; a QuestionnaireResponse may be created. Sign in with a carelevel API token (Authorization: Bearer) or a session; program staff see what a live consent shares.',
+          'Read and search; a QuestionnaireResponse may be created. Sign in with a carelevel API token (Authorization: Bearer) or a session; program staff see what a live consent shares. ' +
+          "A program's own system sends its subscription notifications (R4 backport: a history Bundle with a SubscriptionStatus, or the Tasks) to POST subscription-notification/{programId}, with that program's notification secret as Authorization: Bearer.",
         security: {
           service: [
             {
@@ -93,6 +94,23 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
             ['location.near', 'special', 'latitude|longitude|distance|units (km unless mi); public'],
             ['service-type', 'token', 'levels of care: https://carelevel.org/fhir/CodeSystem/level-of-care|CODE, comma-separated'],
           ]),
+        ],
+      },
+      {
+        // carelevel as a client of a program's own FHIR server (fhir-loop/): what it sends and reads there.
+        mode: 'client',
+        documentation:
+          "Closing the loop: a referral to a program with a registered FHIR base is POSTed there as a transaction Bundle (Patient, ServiceRequest, Task, Consent, Observations, labelled for 42 CFR Part 2); the program's Task is then read with Task?_id=…&_lastUpdated=gt… and its status moves the carelevel referral.",
+        interaction: [{ code: 'transaction' }],
+        resource: [
+          {
+            type: 'Task',
+            interaction: [{ code: 'search-type' }],
+            searchParam: [
+              { name: '_id', type: 'token', documentation: "the program's Task id" },
+              { name: '_lastUpdated', type: 'date', documentation: 'gt the last change carelevel took in' },
+            ],
+          },
         ],
       },
     ],

@@ -3,9 +3,12 @@ import type { Organization, Reference, ServiceRequest, Task } from '@medplum/fhi
 import { CARELEVEL_SYSTEM_BASE, levelCoding } from './fhir-codes.js';
 import { labelled } from './part2-labels.js';
 
+/** A referral's carelevel id, on the ServiceRequest and Task a program's system keeps. */
+export const REFERRAL_ID_SYSTEM = `${CARELEVEL_SYSTEM_BASE}/sid/referral-id`;
+
 /** The program a referral goes to, as a logical reference by its directory id. */
 export const PROGRAM_ID_SYSTEM = `${CARELEVEL_SYSTEM_BASE}/sid/program-id`;
-const REFERRAL_STATE_SYSTEM = `${CARELEVEL_SYSTEM_BASE}/CodeSystem/referral-state`;
+export const REFERRAL_STATE_SYSTEM = `${CARELEVEL_SYSTEM_BASE}/CodeSystem/referral-state`;
 
 const program = (programId: string): Reference<Organization> => ({
   type: 'Organization',

@@ -3,6 +3,7 @@ import type { DialectName } from '@carelevel/storage';
 import type { LoginThrottle } from '../accounts/login-throttle.js';
 import type { SessionPolicy } from '../accounts/session-store.js';
 import type { Db } from '../db/db.js';
+import type { FhirDelivery } from '../fhir-loop/delivery-worker.js';
 
 /** What every plugin needs, built once by buildApp and passed down explicitly. */
 export interface ServerContext {
@@ -15,4 +16,6 @@ export interface ServerContext {
   /** The in-memory search index over the directory tables, rebuilt after a program changes. */
   directoryIndex(): Promise<DirectoryIndex>;
   invalidateDirectory(): void;
+  /** Sends referrals to programs' own FHIR systems and follows their Tasks (started by `startServer`). */
+  readonly fhirDelivery?: FhirDelivery;
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AftercareRecords } from '../aftercare/aftercare-records.js';
 import { AssessmentRecords } from '../assessments/assessment-records.js';
 import { ConsentRecords } from '../consents/consent-records.js';
+import { DeliveryRecords } from '../fhir-loop/delivery-records.js';
 import type { ServerContext } from '../http/context.js';
 import { boundedIp } from '../http/client-address.js';
 import { PeopleRecords } from '../people/people-records.js';
@@ -20,6 +21,7 @@ export interface PersonRecords {
   readonly consents: ConsentRecords;
   readonly referrals: ReferralRecords;
   readonly aftercare: AftercareRecords;
+  readonly deliveries: DeliveryRecords;
 }
 
 declare module 'fastify' {
@@ -48,6 +50,7 @@ export function personRecords(access: RecordAccess): PersonRecords {
     consents: new ConsentRecords(access),
     referrals: new ReferralRecords(access),
     aftercare: new AftercareRecords(access),
+    deliveries: new DeliveryRecords(access),
   };
 }
 

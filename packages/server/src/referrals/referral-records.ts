@@ -9,6 +9,7 @@ import {
   type ReferralMove,
   type ReferralPage,
   type ReferralView,
+  type ReferralDelivery,
 } from '@carelevel/contract';
 import { knownProgramIds } from '@carelevel/directory';
 import type { ReferralsTable } from '@carelevel/storage';
@@ -17,6 +18,8 @@ import { consentShares, insertConsents, liveConsentPairs, liveConsents } from '.
 import type { Db } from '../db/db.js';
 import { newId, now } from '../db/ids.js';
 import type { RecordAccess } from '../records/record-access.js';
+import { deliveriesOf, enqueueDeliveries } from '../fhir-loop/delivery-store.js';
+import { deliveryView } from '../fhir-loop/delivery-view.js';
 import { asCallerMaySee, mayReach } from './referral-disclosure.js';
 import {
   findReferral,
@@ -28,6 +31,9 @@ import {
   referralHistory,
   toReferralView,
 } from './referral-store.js';
+
+const withDelivery = (view: ReferralView, delivery: ReferralDelivery | undefined): ReferralView =>
+  delivery ? { ...view, delivery } : view;
 
 /** Closed-loop referrals: made with their consents, listed, read and moved along by the receiving program. */
 export class ReferralRecords {
@@ -83,6 +89,8 @@ export class ReferralRecords {
         admitted_on: null,
       }));
       await insertReferrals(tx, rows);
+      // A program with its own FHIR system gets the referral there too; queued with the referral, never apart.
+      await enqueueDeliveries(tx, rows, at);
       return {
         result: { groupId, referrals: rows.map((r) => toReferralView(r)) },
         audit: [
@@ -110,16 +118,20 @@ export class ReferralRecords {
       this.access.db,
       rows.map((r) => r.consent_id),
     );
+    const deliveries = await this.deliveriesFor(rows.map((r) => r.id));
     return {
       total,
       limit: q.limit,
       offset: q.offset,
       referrals: rows.map((r) =>
-        asCallerMaySee(
-          caller,
-          toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null }),
-          live(r),
-          shares.get(r.consent_id),
+        withDelivery(
+          asCallerMaySee(
+            caller,
+            toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null }),
+            live(r),
+            shares.get(r.consent_id),
+          ),
+          deliveries.get(r.id),
         ),
       ),
     };
@@ -131,8 +143,15 @@ export class ReferralRecords {
     const history = await referralHistory(this.access.db, r.id);
     const live = (await liveConsentPairs(this.access.db, [r]))(r);
     const shares = (await consentShares(this.access.db, [r.consent_id])).get(r.consent_id);
+    const delivery = (await this.deliveriesFor([r.id])).get(r.id);
     await this.access.audit(this.access.db, [{ action: 'read', entityType: 'referral', entityId: r.id, personId: r.person_id }]);
-    return asCallerMaySee(this.access.caller, toReferralView(r, history), live, shares);
+    return withDelivery(asCallerMaySee(this.access.caller, toReferralView(r, history), live, shares), delivery);
+  }
+
+  /** How the referrals are getting to programs' own systems: the referring side's concern, not the program's. */
+  private async deliveriesFor(ids: readonly string[]): Promise<ReadonlyMap<string, ReferralDelivery>> {
+    if (this.access.caller.role === 'program-staff') return new Map();
+    return new Map([...(await deliveriesOf(this.access.db, ids))].map(([id, row]) => [id, deliveryView(row)]));
   }
 
   /** Move a referral read at version `expected` (If-Match). Program staff act on it only while the consent is live. */

@@ -103,6 +103,13 @@ export async function freshReferral(api: ReturnType<typeof asToken>, f: Fixture)
   return ((json(r).referrals as { id: string }[])[0] as { id: string }).id;
 }
 
+/** Register a program's FHIR server (nothing listens there: the worker does not run in these tests). */
+const putEndpoint = (programId: string): InjectOptions => ({
+  method: 'PUT',
+  url: `/api/v1/programs/${programId}/fhir-endpoint`,
+  payload: { baseUrl: 'https://ehr.example.test/fhir/R4', auth: 'bearer', bearerToken: 'peer-token' },
+});
+
 export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', route: '/api/health', allowed: EVERYONE, prepare: () => ({ method: 'GET', url: '/api/health' }) },
   {
@@ -381,6 +388,43 @@ export const ENDPOINTS: readonly Endpoint[] = [
       body(res).code === 'forbidden' && (body(res).errors as unknown[]).length > 0
         ? []
         : [row('denied', 'referral', idAfter(req, 'referrals'), f.personId)],
+  },
+  // A program's own FHIR system: an administrator registers it; the referring side tries a stopped delivery again.
+  {
+    method: 'GET',
+    route: '/api/v1/programs/{id}/fhir-endpoint',
+    allowed: ['admin'],
+    prepare: async (f, admin) => {
+      await admin(putEndpoint(f.otherProgram));
+      return { method: 'GET', url: `/api/v1/programs/${f.otherProgram}/fhir-endpoint` };
+    },
+  },
+  { method: 'PUT', route: '/api/v1/programs/{id}/fhir-endpoint', allowed: ['admin'], prepare: (f) => putEndpoint(f.otherProgram) },
+  {
+    method: 'DELETE',
+    route: '/api/v1/programs/{id}/fhir-endpoint',
+    allowed: ['admin'],
+    prepare: async (f, admin) => {
+      await admin(putEndpoint(f.otherProgram));
+      return { method: 'DELETE', url: `/api/v1/programs/${f.otherProgram}/fhir-endpoint` };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/referrals/{id}/delivery/retry',
+    allowed: CARE_TEAM,
+    prepare: async (f, admin) => {
+      await admin(putEndpoint(f.programWithConsent));
+      return { method: 'POST', url: `/api/v1/referrals/${await freshReferral(admin, f)}/delivery/retry` };
+    },
+    audit: async ({ f, req, database }) => {
+      const d = await database.db
+        .selectFrom('fhir_deliveries')
+        .select('id')
+        .where('referral_id', '=', idAfter(req, 'referrals'))
+        .executeTakeFirstOrThrow();
+      return [row('update', 'fhir-delivery', d.id, f.personId)];
+    },
   },
   {
     method: 'GET',

@@ -198,4 +198,18 @@ export const FHIR_ENDPOINTS: readonly Endpoint[] = [
     },
     denied: deniedPart('assessments'),
   },
+  // A program's system notifying carelevel: it proves itself with its program's notification secret,
+  // which no account's token is (closed-loop.int.test.ts sends the real one).
+  {
+    method: 'POST',
+    route: '/fhir/R4/subscription-notification/{programId}',
+    allowed: EVERYONE,
+    fixedStatus: 401,
+    prepare: (f) => ({
+      method: 'POST',
+      url: `/fhir/R4/subscription-notification/${f.programWithConsent}`,
+      headers: { 'content-type': 'application/fhir+json' },
+      payload: { resourceType: 'Bundle', type: 'history', entry: [] },
+    }),
+  },
 ];

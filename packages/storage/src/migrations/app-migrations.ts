@@ -16,6 +16,7 @@ import { directorySnapshots } from './0110-directory-snapshots.js';
 import { programReports } from './0111-program-reports.js';
 import { listingConfirmedBy } from './0112-listing-confirmed-by.js';
 import { programHours } from './0113-program-hours.js';
+import { fhirClosedLoop } from './0114-fhir-closed-loop.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -47,5 +48,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0111-program-reports', migration: programReports },
     { name: '0112-listing-confirmed-by', migration: listingConfirmedBy },
     { name: '0113-program-hours', migration: programHours },
+    { name: '0114-fhir-closed-loop', migration: fhirClosedLoop },
   ];
 }

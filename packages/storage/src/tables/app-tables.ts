@@ -1,5 +1,6 @@
 import type { ApiTokensTable, RecoveryCodesTable, SessionsTable, SettingsTable, UsersTable } from './account-tables.js';
 import type { AuditEventsTable } from './audit-tables.js';
+import type { FhirDeliveriesTable, ProgramFhirEndpointsTable } from './fhir-loop-tables.js';
 import type { ImportsTable, ProgramReportsTable, ProgramsTable, SnapshotProgramsTable } from './program-tables.js';
 import type {
   AftercarePlansTable,
@@ -34,4 +35,6 @@ export interface AppTables {
   care_transitions: CareTransitionsTable;
   aftercare_plans: AftercarePlansTable;
   audit_events: AuditEventsTable;
+  program_fhir_endpoints: ProgramFhirEndpointsTable;
+  fhir_deliveries: FhirDeliveriesTable;
 }

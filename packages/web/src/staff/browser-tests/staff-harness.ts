@@ -47,6 +47,8 @@ export interface StaffHarness {
   /** Open the workspace and sign in through its form as the role's user; resolves once the menu shows. */
   readonly signIn: (page: Page, role: Role) => Promise<void>;
   readonly apiAs: (role: Role) => Promise<ApiAs>;
+  /** The server's FHIR delivery worker: tests run its rounds themselves (it is not on a timer here). */
+  readonly fhirDelivery: { runOnce(): Promise<void> };
   /** Every Content-Security-Policy refusal Chromium reported on any page so far (the policy must fit the pages). */
   readonly cspViolations: () => readonly string[];
   readonly close: () => Promise<void>;
@@ -149,6 +151,7 @@ export async function startStaffHarness(
     signIn,
     apiAs,
     cspViolations: () => violations,
+    fhirDelivery: app.fhirDelivery,
     close: async () => {
       await browser.close();
       await app.close();

@@ -877,6 +877,17 @@ export const staffEn = {
       `Median time to acknowledge a referral: ${ack}. Median time from referral to admission: ${admit}.`,
     none: '—',
   },
+  delivery: {
+    label: "Program's system",
+    sending: "Being sent to the program's own system.",
+    delivered: (at: string): string => `In the program's own system since ${at}.`,
+    retrying: (at: string): string => `Not in the program's system yet. carelevel tries again at ${at}.`,
+    needsAttention: "Not sent to the program's system: carelevel stopped trying. Check with the program, then try again.",
+    withdrawn: "Not sent to the program's system: the referral had moved on or ended before it could be sent.",
+    lastError: (error: string, attempts: number): string => `Last try (${attempts} so far): ${error}.`,
+    tryAgain: 'Try sending again',
+    retryQueued: 'Sending again now.',
+  },
 };
 
 export type StaffWords = typeof staffEn;

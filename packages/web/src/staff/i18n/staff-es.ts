@@ -208,4 +208,16 @@ export const staffEs: StaffWords = {
   },
   ...referralsEs,
   ...careEs,
+  delivery: {
+    label: 'Sistema del programa',
+    sending: 'Se está enviando al sistema del programa.',
+    delivered: (at: string): string => `En el sistema del programa desde ${at}.`,
+    retrying: (at: string): string => `Todavía no está en el sistema del programa. Próximo intento de carelevel: ${at}.`,
+    needsAttention: 'No se envió al sistema del programa: carelevel dejó de intentarlo. Hable con el programa y vuelva a intentarlo.',
+    withdrawn: 'No se envió al sistema del programa: la derivación ya había avanzado o terminado antes de poder enviarla.',
+    lastError: (error: string, attempts: number): string =>
+      `Último intento (${attempts} ${attempts === 1 ? 'intento' : 'intentos'} hasta ahora): ${error}.`,
+    tryAgain: 'Volver a enviar',
+    retryQueued: 'Se está enviando otra vez.',
+  },
 };

@@ -9,6 +9,7 @@ import { personName, shortDate, shortDateTime } from '../people/person-name.js';
 import { usePerson } from '../people/use-person.js';
 import { useProgramName } from './programs-api.js';
 import { ReferralActions } from './referral-actions.js';
+import { DeliveryStatus } from './delivery-status.js';
 
 /** The person's name, or a plain note when their consent does not share it with this reader. */
 export function PersonLabel({ personId }: { readonly personId: string }): string {
@@ -148,6 +149,7 @@ export function ReferralCard({
       </Heading>
       <HandoffFacts referral={r} />
       <ReferralFacts referral={r} />
+      <DeliveryStatus referral={r} />
       {actions ? <ReferralActions referral={r} label={words.inbox.actionsLabel} /> : null}
     </article>
   );

@@ -10,6 +10,7 @@ import { mayAct, type ReferralView } from '@carelevel/contract';
 import { useUser } from '../shell/session.js';
 import { AdmittedElsewhere, admittedWithOpenOthers } from './admitted-elsewhere.js';
 import { ReferralActions } from './referral-actions.js';
+import { DeliveryStatus } from './delivery-status.js';
 import { HandoffFacts, PersonLabel, ReferralFacts } from './referral-card.js';
 import { listReferrals, readReferral, referralKeys } from './referrals-api.js';
 import './referrals.css';
@@ -35,6 +36,7 @@ export default function ReferralPage(): ReactNode {
         }
       />
       <HandoffFacts referral={r} />
+      <DeliveryStatus referral={r} retry />
       {user.role === 'program-staff' && r.consentLive !== false ? (
         <p>
           <Link to={`/people/${r.personId}/aftercare`}>{words.aftercare.openShared}</Link>

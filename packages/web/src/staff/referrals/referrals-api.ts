@@ -7,6 +7,7 @@ import type {
   ReferralPage,
   ReferralState,
   ReferralView,
+  ReferralDelivery,
 } from '@carelevel/contract';
 
 export const referralKeys = {
@@ -51,3 +52,7 @@ export const moveReferral = (
 
 /** One request: the referral to every program, with the person's consent for each when given. */
 export const sendReferral = (r: NewReferral): Promise<ReferralGroup> => api.post<ReferralGroup>('api/v1/referrals', r);
+
+/** Try again to send a referral to the program's own system (a stopped delivery starts over). */
+export const retryDelivery = (id: string): Promise<ReferralDelivery> =>
+  api.post<ReferralDelivery>(`api/v1/referrals/${seg(id)}/delivery/retry`);

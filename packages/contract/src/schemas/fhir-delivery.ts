@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { instant } from './common.js';
+
+/**
+ * Where a referral to a program with its own FHIR system stands on the way there: being sent, failing
+ * and being retried (when next, and the last error in plain words), in the program's system, or
+ * stopped and waiting for a person (`needs-attention`: a clinician may try again). `withdrawn`: the
+ * referral moved on in carelevel's inbox, or ended, before it could be sent, so it never was.
+ */
+export const DELIVERY_STATES = ['sending', 'retrying', 'delivered', 'needs-attention', 'withdrawn'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+export const referralDelivery = z.object({
+  state: z.enum(DELIVERY_STATES),
+  attempts: z.number().int().min(0),
+  nextAttemptAt: instant.nullable(),
+  lastError: z.string().nullable(),
+  deliveredAt: instant.nullable(),
+});
+export type ReferralDelivery = z.infer<typeof referralDelivery>;
+
+/** A program's FHIR server, as an administrator registers it. The bearer token is written, never read back. */
+export const programFhirEndpointChange = z
+  .object({
+    baseUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL, the FHIR base (e.g. https://ehr.example.org/fhir/R4)' })
+      .max(500)
+      .refine((u) => !u.includes('?') && !u.includes('#'), 'must be the FHIR base, without a query or fragment'),
+    auth: z.enum(['none', 'bearer']),
+    /** Required the first time `auth` is `bearer`; kept as it was when left out later. */
+    bearerToken: z.string().min(1).max(4000).optional(),
+    /** Make a new secret for the program's system to send notifications with (the old one stops working). */
+    newNotificationSecret: z.boolean().optional(),
+  })
+  .refine((c) => c.auth === 'bearer' || c.bearerToken === undefined, { path: ['bearerToken'], error: 'goes only with auth "bearer"' });
+export type ProgramFhirEndpointChange = z.input<typeof programFhirEndpointChange>;
+
+export const programFhirEndpoint = z.object({
+  programId: z.string(),
+  baseUrl: z.string(),
+  auth: z.enum(['none', 'bearer']),
+  updatedAt: instant,
+  /** Shown once, when made: what the program's system sends as `Authorization: Bearer …` with a notification. */
+  notificationSecret: z.string().optional(),
+  /** Where the program's system POSTs its subscription notifications. */
+  notificationPath: z.string(),
+});
+export type ProgramFhirEndpointView = z.infer<typeof programFhirEndpoint>;

@@ -1,0 +1,194 @@
+import type { Db } from '../db/db.js';
+import { observationsOf } from '../fhir/observation.js';
+import { applyPeerTask, type LoopLog } from './apply-peer-task.js';
+import { deliveryBundle, peerTaskId } from './delivery-bundle.js';
+import { claimDueDeliveries, claimDueFollows, settle, type DeliveryRow } from './delivery-store.js';
+import { readEndpoint } from './endpoint-store.js';
+import { changedTask, postTransaction, type Fetch } from './peer-client.js';
+import { describeFailure, nextStep } from './retry-schedule.js';
+import { asDeliveryWorker } from './system-actors.js';
+
+export interface WorkerSettings {
+  /** How often a delivered referral's Task is read again from the program's system. */
+  readonly pollEveryMs: number;
+  /** How long an instance holds a row it took; after that (it died) another instance may take it. */
+  readonly holdMs: number;
+  /** Rows taken per round. */
+  readonly batch: number;
+}
+
+export const DEFAULT_WORKER_SETTINGS: WorkerSettings = { pollEveryMs: 60_000, holdMs: 120_000, batch: 20 };
+
+/** What the worker needs from outside: the database, the clock, chance, the network and a log. Tests pass their own. */
+export interface WorkerDeps {
+  readonly db: Db;
+  readonly clock: () => Date;
+  readonly random: () => number;
+  readonly fetch: Fetch;
+  readonly log: LoopLog;
+  readonly settings?: Partial<WorkerSettings>;
+}
+
+const iso = (d: Date): string => d.toISOString();
+
+/** The worker as the rest of the server sees it (an interface: the app's type declarations name no class internals). */
+export interface FhirDelivery {
+  runOnce(): Promise<void>;
+  deliverDue(): Promise<void>;
+  followDue(only?: readonly string[]): Promise<void>;
+  kick(): void;
+  start(everyMs: number): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends queued referrals to programs' systems and follows their Tasks. Each round takes the rows that
+ * are due (a claim no other instance can also win), works on them and settles them; everything it
+ * knows is in the rows, so a restart or a second instance picks up where it left off.
+ */
+export class DeliveryWorker implements FhirDelivery {
+  private readonly settings: WorkerSettings;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly deps: WorkerDeps) {
+    this.settings = { ...DEFAULT_WORKER_SETTINGS, ...deps.settings };
+  }
+
+  /** One round: send what is due, then read the Tasks that are due. */
+  async runOnce(): Promise<void> {
+    await this.deliverDue();
+    await this.followDue();
+  }
+
+  async deliverDue(): Promise<void> {
+    const now = this.deps.clock();
+    const rows = await claimDueDeliveries(this.deps.db, iso(now), iso(new Date(now.getTime() + this.settings.holdMs)), this.settings.batch);
+    for (const row of rows) await this.guarded(row, () => this.deliver(row));
+  }
+
+  /** Follow delivered referrals due a poll, or (from a notification) just these deliveries now. */
+  async followDue(only?: readonly string[]): Promise<void> {
+    const now = this.deps.clock();
+    const rows = await claimDueFollows(
+      this.deps.db,
+      iso(now),
+      iso(new Date(now.getTime() - this.settings.pollEveryMs)),
+      iso(new Date(now.getTime() + this.settings.holdMs)),
+      this.settings.batch,
+      only,
+    );
+    for (const row of rows) await this.guarded(row, () => this.follow(row));
+  }
+
+  /**
+   * One row's work, kept from stopping the round: an unexpected error is logged (its name only) and the
+   * row stays held until its hold passes, then is taken again.
+   */
+  private async guarded(row: DeliveryRow, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      this.deps.log.warn(
+        { referralId: row.referral_id, programId: row.program_id, error: err instanceof Error ? err.name : 'error' },
+        'fhir delivery row failed',
+      );
+    }
+  }
+
+  private async deliver(row: DeliveryRow): Promise<void> {
+    const { db, log } = this.deps;
+    const at = this.deps.clock();
+    const peer = await readEndpoint(db, row.program_id);
+    const stop = (status: string, why: string) => settle(db, row.id, { status, last_error: why }, iso(at));
+    if (!peer) return stop('needs-attention', 'the program no longer has a FHIR endpoint');
+    const records = asDeliveryWorker(db);
+    const referral = await records.referrals.read(row.referral_id);
+    // Once the referral has moved on (the program took it up in carelevel's inbox) or ended, sending it
+    // as a new request would only confuse the program's system.
+    if (referral.status !== 'requested') return stop('withdrawn', `not sent: the referral is ${referral.status}`);
+    const consent = (await records.consents.list(referral.personId)).find((c) => c.id === referral.consentId);
+    // Part 2: nothing is disclosed without the person's live consent to this program.
+    if (!consent?.live) return stop('needs-attention', "not sent: the person's consent to this program is no longer live");
+    const person = await records.people.read(referral.personId);
+    const signed = consent.shares.includes('assessments')
+      ? (await records.assessments.listWithDeterminations(referral.personId)).find((a) => a.signedAt)
+      : undefined;
+    const bundle = deliveryBundle({ person, referral, consent, observations: signed ? observationsOf(signed) : [] });
+    const answer = await postTransaction(this.deps.fetch, peer, bundle);
+    const attempts = row.attempts + 1;
+    if (answer.ok) {
+      const taskId = peerTaskId(answer.body);
+      const task = (answer.body.entry ?? []).find((e) => e.resource?.resourceType === 'Task')?.resource;
+      await settle(
+        db,
+        row.id,
+        {
+          status: taskId ? 'delivered' : 'needs-attention',
+          attempts,
+          last_error: taskId ? null : "the program's system took the referral but did not say which Task it made",
+          peer_task_id: taskId ?? null,
+          peer_seen_at: task?.meta?.lastUpdated ?? null,
+          peer_polled_at: iso(at),
+          delivered_at: iso(at),
+        },
+        iso(at),
+      );
+      log.info({ referralId: row.referral_id, programId: row.program_id, attempts }, 'referral delivered to the program system');
+      return;
+    }
+    const next = nextStep(answer.failure, attempts, at, this.deps.random());
+    const lastError = describeFailure(answer.failure);
+    await settle(
+      db,
+      row.id,
+      'giveUp' in next
+        ? { status: 'needs-attention', attempts, last_error: lastError }
+        : { status: 'pending', attempts, last_error: lastError, next_attempt_at: iso(next.retryAt) },
+      iso(at),
+    );
+    log.warn({ referralId: row.referral_id, programId: row.program_id, attempts, error: lastError }, 'referral delivery failed');
+  }
+
+  private async follow(row: DeliveryRow): Promise<void> {
+    const { db, log } = this.deps;
+    const at = iso(this.deps.clock());
+    const peer = await readEndpoint(db, row.program_id);
+    if (!peer || !row.peer_task_id) return settle(db, row.id, { peer_polled_at: at }, at);
+    const answer = await changedTask(this.deps.fetch, peer, row.peer_task_id, row.peer_seen_at);
+    if (!answer.ok) {
+      // A poll that fails is simply made again next time; the delivery itself stands.
+      log.warn({ referralId: row.referral_id, programId: row.program_id, error: describeFailure(answer.failure) }, 'peer task poll failed');
+      return settle(db, row.id, { peer_polled_at: at }, at);
+    }
+    const task = answer.body;
+    if (task) await applyPeerTask(db, row.program_id, row.referral_id, task, log);
+    await settle(db, row.id, { peer_polled_at: at, ...(task?.meta?.lastUpdated ? { peer_seen_at: task.meta.lastUpdated } : {}) }, at);
+  }
+
+  /** Run a round every `everyMs` in the background (not overlapping itself); errors are logged, never thrown. */
+  start(everyMs: number): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.kick();
+    }, everyMs);
+    this.timer.unref();
+  }
+
+  /** A round now rather than at the next tick (a clinician asked to try again); only while started. */
+  kick(): void {
+    if (!this.timer || this.running) return;
+    this.running = this.runOnce()
+      .catch((err: unknown) => {
+        this.deps.log.warn({ error: err instanceof Error ? err.name : 'error' }, 'fhir delivery round failed');
+      })
+      .finally(() => (this.running = undefined));
+  }
+
+  /** Stop the rounds and wait for the one under way (a row it held is freed when its hold passes anyway). */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+}
