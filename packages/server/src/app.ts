@@ -63,6 +63,11 @@ export interface AppOptions {
   readonly webRoot?: string;
   /** Sign-in attempts per address per minute. */
   readonly loginAttemptsPerMinute?: number;
+  /**
+   * How old this instance's directory search index may grow before it is read again, so changes made
+   * through another instance reach its searches (a minute unless told; the changing instance is at once).
+   */
+  readonly directoryRefreshMs?: number;
   /** "Report a problem" reports per address per hour (REPORTS_PER_HOUR unless told). */
   readonly programReportsPerHour?: number;
   /** Check every answer against its schema before sending it (the test suite turns this on). */
@@ -80,14 +85,14 @@ declare module 'fastify' {
   }
 }
 
-/** How often an instance picks up directory changes made through another instance. */
+/** How often an instance picks up directory changes made through another instance, unless told. */
 const DIRECTORY_REFRESH_MS = 60_000;
 
-function directoryCache(db: AppDatabase['db']): Pick<ServerContext, 'directoryIndex' | 'invalidateDirectory'> {
+function directoryCache(db: AppDatabase['db'], refreshMs: number): Pick<ServerContext, 'directoryIndex' | 'invalidateDirectory'> {
   let cached: { at: number; index: Promise<DirectoryIndex> } | undefined;
   return {
     directoryIndex() {
-      if (!cached || Date.now() - cached.at > DIRECTORY_REFRESH_MS) {
+      if (!cached || Date.now() - cached.at > refreshMs) {
         const index = loadIndex(db);
         cached = { at: Date.now(), index };
         index.catch(() => (cached = undefined));
@@ -120,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
     loginThrottle: new LoginThrottle(options.loginAttemptsPerMinute ?? 20, 60_000),
     secureCookies: options.tls ?? false,
-    ...directoryCache(database.db),
+    ...directoryCache(database.db, options.directoryRefreshMs ?? DIRECTORY_REFRESH_MS),
   };
   const headers = securityHeaders({ tls: options.tls ?? false });
   // Answers about people (and cases) must not stay in a browser's or a proxy's cache.

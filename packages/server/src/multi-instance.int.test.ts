@@ -22,7 +22,8 @@ describe.runIf(process.env.DATABASE_URL)('two instances on one PostgreSQL', () =
   beforeAll(async () => {
     t = await openTestDatabase('postgres');
     a = await startTestApp(t);
-    b = await startTestApp(t, {}, await t.reopen());
+    // B re-reads the directory every 200 ms here (a minute in service), so the test need not wait.
+    b = await startTestApp(t, { directoryRefreshMs: 200 }, await t.reopen());
     const program = (await t.database.db.selectFrom('directory_programs').select('id').limit(1).executeTakeFirstOrThrow()).id;
     const nav = asToken(a.app, (await userWithToken(t.database, 'navigator')).token);
     const staff = await userWithToken(t.database, 'program-staff', [program]);
@@ -94,5 +95,31 @@ describe.runIf(process.env.DATABASE_URL)('two instances on one PostgreSQL', () =
         })
       ).statusCode,
     ).toBe(412);
+  });
+
+  it('share a lockout: five wrong passwords on one instance lock the account on the other too', async () => {
+    const locked = await userWithToken(t.database, 'clinician');
+    for (let i = 0; i < 5; i++) expect((await new CookieClient(a.app).login(locked.email, 'not-the-password')).statusCode).toBe(401);
+    expect((await new CookieClient(b.app).login(locked.email)).statusCode).toBe(401);
+  });
+
+  it('share directory changes: openings reported through one leave the other instance’s "accepting now" search', async () => {
+    const program = await t.database.db
+      .selectFrom('directory_programs')
+      .select(['id', 'zip'])
+      .where('zip', 'is not', null)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const search = async () =>
+      (await b.app.inject({ method: 'GET', url: `/api/v1/programs?near=${program.zip}&radiusMiles=5&acceptingNow=true&limit=100` })).json<{
+        results: { id: string }[];
+      }>();
+    const admin = asToken(a.app, (await userWithToken(t.database, 'admin')).token);
+    const report = (acceptingNewClients: boolean) =>
+      admin({ method: 'PUT', url: `/api/v1/programs/${program.id}/openings`, payload: { acceptingNewClients } });
+    expect((await report(true)).statusCode).toBe(200);
+    await expect.poll(async () => (await search()).results.some((r) => r.id === program.id), { timeout: 5_000, interval: 250 }).toBe(true);
+    expect((await report(false)).statusCode).toBe(200);
+    await expect.poll(async () => (await search()).results.some((r) => r.id === program.id), { timeout: 5_000, interval: 250 }).toBe(false);
   });
 });

@@ -105,8 +105,21 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Ap
       await client.end();
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   const db = new Kysely<AppTables>({ dialect: new PostgresDialect({ pool }) });
   const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { db, dialect: 'postgres', where, ...(schema ? { schema } : {}), close: () => db.destroy() };
+}
+
+/**
+ * Connections per instance (`CARELEVEL_DB_POOL_MAX`, 10 unless told). Instances × pool size must stay
+ * under PostgreSQL's `max_connections` (100 by default) less what backups and the operator need.
+ */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.CARELEVEL_DB_POOL_MAX;
+  if (given === undefined || given === '') return 10;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1 || n > 500)
+    throw new DatabaseConfigError(`CARELEVEL_DB_POOL_MAX must be a whole number from 1 to 500, got "${given}"`);
+  return n;
 }

@@ -95,7 +95,7 @@ describe.each(TEST_DIALECTS)('databases made before the one migration sequence, 
       phone, intake_phone, website, scope, care, payments, services, serves, import_id, updated_at)
       values ('p_1', 'carelevel', null, 'Harbor House', '', '1 Main St', '', 'Dover', 'DE', '19901', '', '302-555-0100', '', '',
       'substance-use', '{}', '[]', '[]', '{}', 'i1', '2026-01-01')`.execute(db);
-    expect(await migrateToLatest(db, dialect, { schema: t.location.schema })).toEqual(['0113-program-hours']);
+    expect((await migrateToLatest(db, dialect, { schema: t.location.schema }))[0]).toBe('0113-program-hours');
     expect(await db.selectFrom('directory_programs').select(['id', 'name', 'hours']).execute()).toEqual([
       { id: 'p_1', name: 'Harbor House', hours: null },
     ]);
