@@ -82,6 +82,7 @@ function valueOf(field: InterviewField, text: string): unknown {
   switch (field.kind) {
     case 'choice':
     case 'text':
+    case 'language':
       return text;
     case 'date':
       return typedDateToSend(text);
@@ -173,6 +174,7 @@ function textOf(field: InterviewField, v: unknown): string {
       return Array.isArray(v) ? v.join('\n') : '';
     case 'choice':
     case 'text':
+    case 'language':
     case 'date':
     case 'integer':
     case 'number':

@@ -4,6 +4,7 @@ import { DateField } from '../forms/date-field.js';
 import { describedBy, FieldError, hintId } from '../forms/field.js';
 import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
 import { words } from '../i18n/words.js';
+import { languageChoices } from '../people/care-languages.js';
 import type { InterviewField } from './interview-fields.js';
 import { valueLabel } from './value-label.js';
 
@@ -49,6 +50,16 @@ export function InterviewFieldInput({ field, id, value, error, note, onChange }:
       return <TextField {...common} value={value} onChange={onChange} autoComplete="off" />;
     case 'date':
       return <DateField {...common} value={value} onChange={onChange} />;
+    case 'language':
+      return (
+        <SelectField
+          {...common}
+          value={value}
+          onChange={onChange}
+          placeholder={words.forms.notAnswered}
+          options={languageChoices(value).map((l) => ({ value: l, label: words.people.languageNames[l] ?? l }))}
+        />
+      );
     case 'lines':
       return <TextAreaField {...common} rows={2} value={value} onChange={onChange} />;
     case 'several': {

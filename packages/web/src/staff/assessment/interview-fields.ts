@@ -39,7 +39,9 @@ export type FieldKind =
   | { readonly kind: 'lines' }
   | { readonly kind: 'text'; readonly maxLength: number }
   /** A calendar day, stored as YYYY-MM-DD. */
-  | { readonly kind: 'date' };
+  | { readonly kind: 'date' }
+  /** A language, chosen from a list by its name and stored as its tag (`es`). */
+  | { readonly kind: 'language' };
 
 export type InterviewField = FieldKind & {
   /** Dotted path in the case: `withdrawal.current`. */
@@ -177,7 +179,7 @@ export const INTERVIEW: readonly InterviewSection[] = [
       choice('practical.preference', PREFERENCES),
       { path: 'practical.scheduleWindows', kind: 'several', options: SCHEDULE_WINDOWS },
       { path: 'practical.zip', kind: 'text', maxLength: 5 },
-      { path: 'practical.language', kind: 'text', maxLength: 35 },
+      { path: 'practical.language', kind: 'language' },
       yesNo('practical.telehealth'),
     ],
   },

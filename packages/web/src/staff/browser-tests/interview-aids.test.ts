@@ -54,6 +54,12 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.getByLabel('Date of this assessment', { exact: true }).fill('6/15/2026');
       await expect.poll(() => age.inputValue()).toBe('36');
 
+      // The language for care is chosen by its name from a list, and stored as its tag.
+      const language = page.getByLabel('Language for care', { exact: true });
+      expect(await language.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Spanish', 'Vietnamese']));
+      await language.selectOption({ label: 'Spanish' });
+      expect(await language.inputValue()).toBe('es');
+
       const bar = page.getByTestId('summary-bar-reading');
       await expect.poll(() => bar.textContent()).toMatch(/Indicated level: .+Withdrawal management: /);
       const first = await bar.locator('[data-level]').getAttribute('data-level');

@@ -268,7 +268,7 @@ export const staffEn = {
       'mentalHealth.conditions': 'One a line.',
       'withdrawal.ciwaAr': 'Leave empty when the items are scored below.',
       'withdrawal.cows': 'Leave empty when the items are scored below.',
-      'practical.language': 'A language tag such as en or es.',
+      'practical.language': 'The language the person wants care in.',
     } as Readonly<Record<string, string>>,
     /** Words for value codes where the code itself does not read well; others are shown from the code. */
     values: {

@@ -134,7 +134,7 @@ export const assessmentEs: StaffWords['assessment'] = {
     'mentalHealth.conditions': 'Uno por línea.',
     'withdrawal.ciwaAr': 'Déjelo en blanco si los ítems se puntúan abajo.',
     'withdrawal.cows': 'Déjelo en blanco si los ítems se puntúan abajo.',
-    'practical.language': 'Un código de idioma, como en o es.',
+    'practical.language': 'El idioma en que la persona quiere recibir atención.',
   },
   // Every value code the interview offers has words here: the code itself is English.
   values: {

@@ -4,12 +4,12 @@ import { ErrorSummary } from '../forms/error-summary.js';
 import { DateField, typedDateToSend } from '../forms/date-field.js';
 import { SelectField, TextField } from '../forms/inputs.js';
 import { useFormErrors, type FormErrors } from '../forms/use-form-errors.js';
+import { languageChoices } from './care-languages.js';
 import { words } from '../i18n/words.js';
 
 const FIELDS = ['givenName', 'familyName', 'birthDate', 'preferredLanguage'] as const;
 
 /** Languages offered for care, by tag; a person's stored tag outside the list is kept and shown as it is. */
-export const CARE_LANGUAGES = ['en', 'es', 'zh', 'vi', 'ko', 'tl', 'ar', 'ru', 'fr', 'ht', 'pt'] as const;
 
 export interface PersonFormValues {
   readonly givenName: string;
@@ -60,10 +60,7 @@ export function PersonForm({
       form,
     );
   };
-  const languages: readonly string[] =
-    v.preferredLanguage && !CARE_LANGUAGES.some((l) => l === v.preferredLanguage)
-      ? [...CARE_LANGUAGES, v.preferredLanguage]
-      : CARE_LANGUAGES;
+  const languages = languageChoices(v.preferredLanguage);
   return (
     <form ref={form.formRef} noValidate className="form narrow" onSubmit={submit}>
       <ErrorSummary items={form.summary} />
