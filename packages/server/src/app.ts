@@ -39,6 +39,8 @@ import { reportRoutes } from './reports/report-routes.js';
 import { timelineRoutes } from './timeline/timeline-routes.js';
 import { transitionRoutes } from './transitions/transition-routes.js';
 import { webAppRoutes } from './web/web-app-routes.js';
+import { smartRoutes } from './smart/smart-routes.js';
+import type { SmartOptions } from './smart/smart-records.js';
 import { installJsonCompression } from './http/compress-json.js';
 
 export interface AppOptions {
@@ -64,6 +66,8 @@ export interface AppOptions {
   readonly programReportsPerHour?: number;
   /** Check every answer against its schema before sending it (the test suite turns this on). */
   readonly checkAnswers?: boolean;
+  /** Health records carelevel is registered with as a SMART app, and its own public origin; no launch without. */
+  readonly smart?: SmartOptions;
 }
 
 declare module 'fastify' {
@@ -172,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(fhirRoutes, { ctx });
+  await app.register(smartRoutes, { ctx, smart: options.smart });
   if (options.webRoot) await app.register(webAppRoutes, { root: options.webRoot });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

@@ -15,6 +15,7 @@ import { determinationWithdrawalSetting } from './0109-determination-withdrawal-
 import { directorySnapshots } from './0110-directory-snapshots.js';
 import { programReports } from './0111-program-reports.js';
 import { listingConfirmedBy } from './0112-listing-confirmed-by.js';
+import { smartLaunch } from './0115-smart-launch.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -45,5 +46,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0110-directory-snapshots', migration: directorySnapshots },
     { name: '0111-program-reports', migration: programReports },
     { name: '0112-listing-confirmed-by', migration: listingConfirmedBy },
+    { name: '0115-smart-launch', migration: smartLaunch },
   ];
 }

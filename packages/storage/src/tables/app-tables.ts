@@ -1,5 +1,6 @@
 import type { ApiTokensTable, RecoveryCodesTable, SessionsTable, SettingsTable, UsersTable } from './account-tables.js';
 import type { AuditEventsTable } from './audit-tables.js';
+import type { SmartLaunchesTable, SmartPatientLinksTable, SmartSessionTokensTable, SmartUserLinksTable } from './smart-tables.js';
 import type { ImportsTable, ProgramReportsTable, ProgramsTable, SnapshotProgramsTable } from './program-tables.js';
 import type {
   AftercarePlansTable,
@@ -34,4 +35,8 @@ export interface AppTables {
   care_transitions: CareTransitionsTable;
   aftercare_plans: AftercarePlansTable;
   audit_events: AuditEventsTable;
+  smart_launches: SmartLaunchesTable;
+  smart_user_links: SmartUserLinksTable;
+  smart_patient_links: SmartPatientLinksTable;
+  smart_session_tokens: SmartSessionTokensTable;
 }

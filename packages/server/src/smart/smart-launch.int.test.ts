@@ -1,0 +1,222 @@
+import type { Observation, Patient } from '@medplum/fhirtypes';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCase } from '../test-support/cases.js';
+import {
+  asToken,
+  openTestDatabase,
+  startTestApp,
+  TEST_DIALECTS,
+  userWithToken,
+  type TestApp,
+  type TestDatabase,
+} from '../test-support/harness.js';
+import { startSmartRecord, type SmartRecordServer } from '../test-support/smart-record.js';
+
+const PUBLIC_URL = 'http://carelevel.test';
+const PHQ9 = [2, 2, 1, 2, 1, 1, 2, 1, 0];
+const HTML = { accept: 'text/html' };
+
+const cookieOf = (res: LightMyRequestResponse, name: string): string | undefined => res.cookies.find((c) => c.name === name)?.value;
+
+describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
+  let t: TestDatabase;
+  let s: TestApp;
+  let record: SmartRecordServer;
+  let admin: ReturnType<typeof asToken>;
+  let clinicianId: string;
+  let patient: Patient;
+
+  beforeAll(async () => {
+    record = await startSmartRecord();
+    t = await openTestDatabase(dialect, { sample: false });
+    s = await startTestApp(t, {
+      smart: { publicUrl: PUBLIC_URL, records: [{ iss: record.iss, clientId: record.clientId, writeBack: true }] },
+    });
+    admin = asToken(s.app, (await userWithToken(t.database, 'admin')).token);
+    clinicianId = (await userWithToken(t.database, 'clinician')).id;
+    const linked = await admin({
+      method: 'PUT',
+      url: `/api/v1/users/${clinicianId}/fhir-users`,
+      payload: { iss: record.iss, fhirUser: `${record.iss}/Practitioner/7` },
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toEqual({ links: [{ iss: record.iss, fhirUser: 'Practitioner/7' }] });
+    patient = await record.create<Patient>({
+      resourceType: 'Patient',
+      name: [{ family: 'Rivera', given: ['Ana'] }],
+      birthDate: '1990-04-02',
+    });
+    const subject = { reference: `Patient/${patient.id ?? ''}` };
+    await record.create({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      questionnaire: 'https://carelevel.org/fhir/Questionnaire/phq9',
+      subject,
+      authored: '2026-11-20',
+      item: ['interest', 'mood', 'sleep', 'energy', 'appetite', 'self-worth', 'concentration', 'psychomotor', 'self-harm-thoughts'].map(
+        (linkId, i) => ({ linkId, answer: [{ valueInteger: PHQ9[i] ?? 0 }] }),
+      ),
+    });
+    await record.create<Observation>({
+      resourceType: 'Observation',
+      status: 'final',
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey' }] }],
+      code: { coding: [{ system: 'http://loinc.org', code: '70274-6' }] },
+      subject,
+      effectiveDateTime: '2026-11-20',
+      valueInteger: 11,
+    });
+    await record.create({
+      resourceType: 'Condition',
+      subject,
+      clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+      code: { coding: [{ system: 'http://snomed.info/sct', code: '35489007', display: 'Depressive disorder' }] },
+    });
+  });
+  afterAll(async () => {
+    await s.close();
+    await t.dispose();
+    await record.close();
+  });
+
+  /** The browser's part: the launch URL, the record's authorize endpoint (auto-approved), back to the callback. */
+  async function launchTo(fhirUser: string, tamperVerifier = false): Promise<LightMyRequestResponse> {
+    const launch = record.launch({ patient: patient.id ?? '', fhirUser });
+    const started = await s.app.inject({ url: `/smart/launch?iss=${encodeURIComponent(record.iss)}&launch=${launch}`, headers: HTML });
+    expect(started.statusCode, started.body).toBe(302);
+    const authorize = new URL(String(started.headers.location));
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('scope')).toBe('launch openid fhirUser patient/*.rs patient/Observation.c');
+    if (tamperVerifier)
+      await t.database.db
+        .updateTable('smart_launches')
+        .set({ code_verifier: 'x'.repeat(64) })
+        .execute();
+    const approved = await fetch(authorize, { redirect: 'manual' });
+    expect(approved.status).toBe(302);
+    const back = new URL(approved.headers.get('location') ?? '');
+    expect(back.origin + back.pathname).toBe(`${PUBLIC_URL}/smart/callback`);
+    return s.app.inject({
+      url: `/smart/callback${back.search}`,
+      headers: { ...HTML, cookie: `carelevel_smart_launch=${cookieOf(started, 'carelevel_smart_launch') ?? ''}` },
+    });
+  }
+
+  it('signs the linked clinician in, opens the person, offers the record’s answers, and writes the signed assessment back', async () => {
+    const done = await launchTo('Practitioner/7');
+    expect(done.statusCode, done.body).toBe(302);
+    const location = String(done.headers.location);
+    const personId = /^\/staff#\/people\/([0-9a-f-]{36})\/assessments\/new$/.exec(location)?.[1];
+    expect(personId, location).toBeDefined();
+    const session = cookieOf(done, 'carelevel_session') ?? '';
+    const csrf = cookieOf(done, 'carelevel_csrf') ?? '';
+    const as = (opts: { method?: 'GET' | 'POST'; url: string; payload?: object }) =>
+      s.app.inject({ ...opts, headers: { cookie: `carelevel_session=${session}`, 'x-csrf-token': csrf } });
+    expect((await as({ url: '/api/v1/session' })).json()).toMatchObject({ user: { id: clinicianId }, via: 'session' });
+    expect((await as({ url: `/api/v1/people/${personId}` })).json()).toMatchObject({
+      givenName: 'Ana',
+      familyName: 'Rivera',
+      birthDate: '1990-04-02',
+    });
+    // The access token never reaches the browser: not in the redirect, not in a cookie.
+    expect(JSON.stringify(done.headers)).not.toMatch(/access_token|id_token/);
+
+    const prefill = (await as({ url: `/api/v1/people/${personId}/health-record` })).json();
+    expect(prefill).toEqual({
+      launched: true,
+      instruments: [{ key: 'phq9', answers: PHQ9, date: '2026-11-20' }],
+      totals: [{ key: 'gad7', total: 11, date: '2026-11-20' }],
+      conditions: [{ text: 'Depressive disorder', code: '35489007', onset: null }],
+    });
+
+    const created = await as({ method: 'POST', url: `/api/v1/people/${personId}/assessments`, payload: { case: devCase() } });
+    const assessmentId = created.json<{ id: string }>().id;
+    const early = await as({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${assessmentId}/health-record` });
+    expect(early.json()).toEqual({ outcome: 'not-signed', written: 0 });
+    expect((await as({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${assessmentId}/sign` })).statusCode).toBe(200);
+    const written = await as({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${assessmentId}/health-record` });
+    expect(written.json()).toMatchObject({ outcome: 'written' });
+    const inRecord = await record.search<Observation>('Observation', { subject: `Patient/${patient.id ?? ''}` });
+    const level = inRecord.find((o) => o.code.coding?.some((c) => c.code === 'level-of-care'));
+    expect(level?.status).toBe('preliminary');
+    expect(inRecord.length).toBe(1 + written.json<{ written: number }>().written);
+
+    // The sign-in is audited as one via SMART launch; a second launch on the patient opens the same person.
+    const logins = await t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'login').execute();
+    expect(logins.map((l) => l.entity_type)).toContain('smart-launch');
+    const again = await launchTo('Practitioner/7');
+    expect(String(again.headers.location)).toBe(location);
+    expect(s.logs.join('\n')).not.toMatch(/Rivera|access_token|Bearer /);
+  });
+
+  it('refuses a record that is not registered, before contacting it', async () => {
+    const res = await s.app.inject({ url: '/smart/launch?iss=https%3A%2F%2Fevil.example%2Ffhir&launch=x', headers: HTML });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.body).toContain('not registered with carelevel (iss)');
+    expect(res.headers.location).toBeUndefined();
+    const api = await s.app.inject({ url: '/smart/launch?iss=https%3A%2F%2Fevil.example%2Ffhir&launch=x' });
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('refuses an unknown or replayed state', async () => {
+    const res = await s.app.inject({ url: '/smart/callback?code=abc&state=made-up', headers: HTML });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('(state)');
+    const done = await launchTo('Practitioner/7');
+    expect(done.statusCode).toBe(302);
+  });
+
+  it('refuses an id_token for another audience or with another nonce', async () => {
+    record.tamper.aud = 'someone-else';
+    const wrongAud = await launchTo('Practitioner/7');
+    delete record.tamper.aud;
+    expect(wrongAud.statusCode).toBe(400);
+    expect(wrongAud.body).toContain('could not be accepted');
+    expect(wrongAud.cookies.find((c) => c.name === 'carelevel_session')).toBeUndefined();
+    record.tamper.nonce = 'another-nonce';
+    const wrongNonce = await launchTo('Practitioner/7');
+    delete record.tamper.nonce;
+    expect(wrongNonce.statusCode).toBe(400);
+    expect(wrongNonce.cookies.find((c) => c.name === 'carelevel_session')).toBeUndefined();
+  });
+
+  it('sends the PKCE verifier the record checks: a wrong one gets no token', async () => {
+    const before = record.tokenRequests.length;
+    const res = await launchTo('Practitioner/7', true);
+    expect(record.tokenRequests.slice(before)).toEqual([{ pkce: 'wrong' }]);
+    expect(res.statusCode).toBe(400);
+    expect(res.cookies.find((c) => c.name === 'carelevel_session')).toBeUndefined();
+  });
+
+  it('gives a record user with no carelevel account a clear page, and no session', async () => {
+    const res = await launchTo('Practitioner/999');
+    expect(res.statusCode).toBe(403);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.body).toContain('not linked to a carelevel account');
+    expect(res.body).not.toMatch(/at \w+ \(|Error:|ey[A-Za-z0-9_-]{20,}/);
+    expect(res.cookies.find((c) => c.name === 'carelevel_session')).toBeUndefined();
+  });
+
+  it('does not write back without the scope to create Observations', async () => {
+    record.tamper.scope = 'launch openid fhirUser patient/*.rs';
+    const done = await launchTo('Practitioner/7');
+    delete record.tamper.scope;
+    const personId = /people\/([0-9a-f-]{36})/.exec(String(done.headers.location))?.[1] ?? '';
+    const headers = {
+      cookie: `carelevel_session=${cookieOf(done, 'carelevel_session') ?? ''}`,
+      'x-csrf-token': cookieOf(done, 'carelevel_csrf') ?? '',
+    };
+    const created = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/assessments`,
+      headers,
+      payload: { case: devCase() },
+    });
+    const id = created.json<{ id: string }>().id;
+    await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/sign`, headers });
+    const res = await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/health-record`, headers });
+    expect(res.json()).toEqual({ outcome: 'not-allowed', written: 0 });
+  });
+});

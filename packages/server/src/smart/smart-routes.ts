@@ -1,0 +1,255 @@
+import {
+  assessmentParams,
+  DomainError,
+  fhirUserLink,
+  fhirUserLinks,
+  healthRecordPrefill,
+  idParams,
+  recordWriteBack,
+} from '@carelevel/contract';
+import type { Patient } from '@medplum/fhirtypes';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../accounts/authenticate.js';
+import type { Principal } from '../accounts/principal.js';
+import { startSession } from '../accounts/session-store.js';
+import { findUser, principalRow } from '../accounts/user-store.js';
+import { appendAudit } from '../audit/audit-store.js';
+import { newSecret } from '../db/ids.js';
+import { observationsOf } from '../fhir/observation.js';
+import { answers } from '../http/answers.js';
+import { boundedIp, changerOf } from '../http/client-address.js';
+import type { ServerContext } from '../http/context.js';
+import { RecordAccess } from '../records/record-access.js';
+import { personRecords } from '../records/request-records.js';
+import { fhirUserKey, issuerKey } from './fhir-user.js';
+import { refuseLaunch } from './launch-page.js';
+import { personForPatient } from './person-for-patient.js';
+import { RecordFhir } from './record-fhir.js';
+import { prefillFrom } from './record-prefill.js';
+import { authorizationUrl, discover, exchangeCode, LaunchRefused, newLaunchSecrets } from './smart-client.js';
+import { redirectUri, registeredRecord, type SmartOptions } from './smart-records.js';
+import { mayWriteObservations, requestedScope } from './smart-scopes.js';
+import { keepToken, linkedUser, linkUser, saveLaunch, takeLaunch, tokenFor, userLinks } from './smart-store.js';
+
+/** Ties a launch to the browser that started it (login CSRF): Lax, since the record redirects back cross-site. */
+const LAUNCH_COOKIE = 'carelevel_smart_launch';
+
+const launchQuery = z.object({ iss: z.string().min(1).max(500), launch: z.string().min(1).max(2000) });
+const callbackQuery = z.looseObject({ state: z.string().min(1).max(500).optional() });
+const problemAnswer = z.object({}).loose();
+
+/** SMART App Launch (EHR launch) and what a launched session does with the record: prefill and write-back. */
+export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: SmartOptions | undefined }> = (
+  app,
+  { ctx, smart },
+  done,
+) => {
+  const { db } = ctx;
+  const tags = ['smart'];
+  const cookieOptions = { path: '/', sameSite: 'strict', secure: ctx.secureCookies } as const;
+
+  app.get(
+    '/smart/launch',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'SMART EHR launch: from a registered record (iss), redirect to its authorization endpoint',
+        querystring: launchQuery,
+        response: { 302: z.null(), 400: problemAnswer },
+      },
+    },
+    async (req, reply) => {
+      const record = registeredRecord(smart, req.query.iss);
+      if (!smart || !record) return refuseLaunch(req, reply, 400, 'iss', 'this health record is not registered with carelevel (iss)');
+      try {
+        const as = await discover(record.iss);
+        const secrets = newLaunchSecrets();
+        const browser = newSecret();
+        await saveLaunch(db, { ...secrets, iss: issuerKey(record.iss), browser });
+        const url = await authorizationUrl(
+          as,
+          record,
+          req.query.launch,
+          redirectUri(smart),
+          requestedScope(record.writeBack === true),
+          secrets,
+        );
+        reply.setCookie(LAUNCH_COOKIE, browser, {
+          path: '/smart/',
+          sameSite: 'lax',
+          secure: ctx.secureCookies,
+          httpOnly: true,
+          maxAge: 600,
+        });
+        return reply.code(302).header('location', url.toString()).send(null);
+      } catch (e) {
+        if (e instanceof LaunchRefused) return refuseLaunch(req, reply, 400, e.field, e.message);
+        throw e;
+      }
+    },
+  );
+
+  app.get(
+    '/smart/callback',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'SMART launch callback: exchange the code, check the id_token, sign in the mapped account, open the person',
+        querystring: callbackQuery,
+        response: { 302: z.null(), 400: problemAnswer, 403: problemAnswer },
+      },
+    },
+    async (req, reply) => {
+      const state = req.query.state;
+      const launch = state ? await takeLaunch(db, state, req.cookies[LAUNCH_COOKIE]) : undefined;
+      reply.clearCookie(LAUNCH_COOKIE, { path: '/smart/' });
+      const record = launch ? registeredRecord(smart, launch.iss) : undefined;
+      if (!smart || !state || !launch || !record)
+        return refuseLaunch(req, reply, 400, 'state', 'this sign-in from the health record is unknown, expired or already used (state)');
+      try {
+        const as = await discover(record.iss);
+        const callback = new URL(req.url, 'http://callback.invalid');
+        const granted = await exchangeCode(as, record, callback, state, redirectUri(smart), launch);
+        const iss = issuerKey(record.iss);
+        const key = fhirUserKey(iss, granted.fhirUser);
+        if (!key.ok) return refuseLaunch(req, reply, 403, 'fhirUser', key.problem);
+        const userId = await linkedUser(db, iss, key.key);
+        const row = userId ? await principalRow(db, userId) : undefined;
+        if (!userId || !row || row.disabled_at !== null)
+          return refuseLaunch(
+            req,
+            reply,
+            403,
+            'fhirUser',
+            'your health-record user is not linked to a carelevel account; an administrator links them',
+          );
+        const ip = boundedIp(req.ip);
+        const principal: Principal = {
+          userId,
+          role: row.role as Principal['role'],
+          programs: row.programs,
+          via: 'session',
+          mustEnrolSecondFactor: false,
+        };
+        const fhir = new RecordFhir(record.iss, granted.accessToken);
+        const patient: Patient = await fhir.patient(granted.patient);
+        const personId = await personForPatient(db, personRecords(new RecordAccess(db, principal, ip)), iss, granted.patient, patient);
+        const started = await startSession(db, userId, req.cookies[SESSION_COOKIE], ctx.sessionPolicy, ip);
+        await appendAudit(db, [{ action: 'login', entityType: 'smart-launch', entityId: userId }], changerOf(req, userId));
+        await keepToken(
+          db,
+          started.cookie,
+          { iss, accessToken: granted.accessToken, scope: granted.scope, patientId: granted.patient, personId },
+          granted.expiresIn,
+        );
+        const expires = new Date(started.expiresAt);
+        reply.setCookie(SESSION_COOKIE, started.cookie, { ...cookieOptions, httpOnly: true, expires });
+        reply.setCookie(CSRF_COOKIE, started.csrfToken, { ...cookieOptions, httpOnly: false, expires });
+        // Ids only: the person's name stays out of the URL (and so out of history and access logs).
+        return reply.code(302).header('location', `/staff#/people/${personId}/assessments/new`).send(null);
+      } catch (e) {
+        if (e instanceof LaunchRefused) return refuseLaunch(req, reply, 400, e.field, e.message);
+        if (e instanceof DomainError && e.code === 'forbidden')
+          return refuseLaunch(req, reply, 403, 'fhirUser', 'your carelevel account’s role cannot open a person from the health record');
+        req.log.warn({ err: { type: e instanceof Error ? e.name : 'unknown' } }, 'SMART launch failed');
+        return refuseLaunch(req, reply, 400, 'iss', 'the health record could not be reached to finish the launch');
+      }
+    },
+  );
+
+  app.get(
+    '/api/v1/people/:id/health-record',
+    {
+      config: { access: 'assessors', personData: true },
+      schema: {
+        tags,
+        summary: 'What the health record this session was launched from knows about the person (answers to offer)',
+        params: idParams,
+        response: answers({ 200: healthRecordPrefill }),
+      },
+    },
+    async (req) => {
+      await req.records.people.read(req.params.id);
+      const token = await tokenFor(db, req.principal?.sessionHash, req.params.id);
+      if (!token) return { launched: false, instruments: [], totals: [], conditions: [] };
+      const record = registeredRecord(smart, token.iss);
+      if (!record) return { launched: false, instruments: [], totals: [], conditions: [] };
+      try {
+        return prefillFrom(await new RecordFhir(record.iss, token.accessToken).recent(token.patientId));
+      } catch {
+        req.log.warn('reading the health record for a prefill failed');
+        return { launched: true, instruments: [], totals: [], conditions: [] };
+      }
+    },
+  );
+
+  app.post(
+    '/api/v1/people/:id/assessments/:assessmentId/health-record',
+    {
+      config: { access: 'assessors', personData: true },
+      schema: {
+        tags,
+        summary: 'Write a signed assessment back to the health record this session was launched from (where its scopes allow)',
+        params: assessmentParams,
+        response: answers({ 200: recordWriteBack }),
+      },
+    },
+    async (req) => {
+      const a = await req.records.assessments.read(req.params.id, req.params.assessmentId);
+      const token = await tokenFor(db, req.principal?.sessionHash, req.params.id);
+      const record = token ? registeredRecord(smart, token.iss) : undefined;
+      if (!token || !record) return { outcome: 'not-launched', written: 0 } as const;
+      if (!a.signedAt) return { outcome: 'not-signed', written: 0 } as const;
+      if (!mayWriteObservations(token.scope)) return { outcome: 'not-allowed', written: 0 } as const;
+      const fhir = new RecordFhir(record.iss, token.accessToken);
+      let written = 0;
+      try {
+        for (const o of observationsOf(a)) {
+          // The record's own ids: its Patient, and no carelevel ids it cannot resolve.
+          const { id: _id, derivedFrom: _derived, ...rest } = o;
+          await fhir.create({ ...rest, subject: { reference: `Patient/${token.patientId}` } });
+          written += 1;
+        }
+        return { outcome: 'written', written } as const;
+      } catch {
+        req.log.warn({ written }, 'writing back to the health record failed');
+        return { outcome: 'failed', written } as const;
+      }
+    },
+  );
+
+  app.put(
+    '/api/v1/users/:id/fhir-users',
+    {
+      config: { access: 'admins' },
+      schema: {
+        tags,
+        summary: 'Link a health-record user (fhirUser at a registered record) to this account, for SMART launch',
+        params: idParams,
+        body: fhirUserLink,
+        response: answers({ 200: fhirUserLinks }),
+      },
+    },
+    async (req) => {
+      if (!(await findUser(db, req.params.id))) throw new DomainError('not-found');
+      const iss = issuerKey(req.body.iss);
+      if (!registeredRecord(smart, iss))
+        throw new DomainError('invalid-request', [
+          { path: ['body', 'iss'], message: 'is not a health record registered for SMART launch' },
+        ]);
+      const key = fhirUserKey(iss, req.body.fhirUser);
+      if (!key.ok)
+        throw new DomainError('invalid-request', [
+          { path: ['body', 'fhirUser'], message: 'must be a user resource such as Practitioner/7, or its URL' },
+        ]);
+      await linkUser(db, iss, key.key, req.params.id);
+      await appendAudit(db, [{ action: 'update', entityType: 'fhir-user-link', entityId: req.params.id }], changerOf(req));
+      return { links: await userLinks(db, req.params.id) };
+    },
+  );
+
+  done();
+};
