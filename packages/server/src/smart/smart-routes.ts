@@ -172,11 +172,11 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
       },
     },
     async (req) => {
-      await req.records.people.read(req.params.id);
+      // Only a session launched on this person has a record to read: any other gets nothing, reads nothing.
       const token = await tokenFor(db, req.principal?.sessionHash, req.params.id);
-      if (!token) return { launched: false, instruments: [], totals: [], conditions: [] };
-      const record = registeredRecord(smart, token.iss);
-      if (!record) return { launched: false, instruments: [], totals: [], conditions: [] };
+      const record = token ? registeredRecord(smart, token.iss) : undefined;
+      if (!token || !record) return { launched: false, instruments: [], totals: [], conditions: [] };
+      await req.records.people.read(req.params.id);
       try {
         return prefillFrom(await new RecordFhir(record.iss, token.accessToken).recent(token.patientId));
       } catch {
@@ -198,10 +198,10 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
       },
     },
     async (req) => {
-      const a = await req.records.assessments.read(req.params.id, req.params.assessmentId);
       const token = await tokenFor(db, req.principal?.sessionHash, req.params.id);
       const record = token ? registeredRecord(smart, token.iss) : undefined;
       if (!token || !record) return { outcome: 'not-launched', written: 0 } as const;
+      const a = await req.records.assessments.read(req.params.id, req.params.assessmentId);
       if (!a.signedAt) return { outcome: 'not-signed', written: 0 } as const;
       if (!mayWriteObservations(token.scope)) return { outcome: 'not-allowed', written: 0 } as const;
       const fhir = new RecordFhir(record.iss, token.accessToken);
@@ -235,11 +235,8 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
     },
     async (req) => {
       if (!(await findUser(db, req.params.id))) throw new DomainError('not-found');
+      // A record may be linked before it is registered (or after it was removed): the link alone opens nothing.
       const iss = issuerKey(req.body.iss);
-      if (!registeredRecord(smart, iss))
-        throw new DomainError('invalid-request', [
-          { path: ['body', 'iss'], message: 'is not a health record registered for SMART launch' },
-        ]);
       const key = fhirUserKey(iss, req.body.fhirUser);
       if (!key.ok)
         throw new DomainError('invalid-request', [

@@ -1,0 +1,109 @@
+import type { Observation, Patient } from '@medplum/fhirtypes';
+import { startSmartRecord, type SmartRecordServer } from '@carelevel/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../browser-tests/axe.js';
+import { choose } from './fixtures.js';
+import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
+
+const PHQ9_ITEMS = ['interest', 'mood', 'sleep', 'energy', 'appetite', 'self-worth', 'concentration', 'psychomotor', 'self-harm-thoughts'];
+const PHQ9 = [2, 2, 1, 2, 1, 2, 1, 1, 0];
+
+describe.skipIf(!HAVE_CHROMIUM)('SMART EHR launch, end to end in Chromium against a local health record', () => {
+  let h: StaffHarness;
+  let record: SmartRecordServer;
+  let patient: Patient;
+
+  beforeAll(async () => {
+    record = await startSmartRecord();
+    h = await startStaffHarness({ smartRecords: [{ iss: record.iss, clientId: record.clientId, writeBack: true }] });
+    const admin = await h.apiAs('admin');
+    const linked = await admin.fetch('PUT', `api/v1/users/${h.users.clinician.id}/fhir-users`, {
+      iss: record.iss,
+      fhirUser: 'Practitioner/42',
+    });
+    expect(linked.status).toBe(200);
+    patient = await record.create<Patient>({
+      resourceType: 'Patient',
+      name: [{ family: 'Okoye', given: ['Chidi'] }],
+      birthDate: '1985-06-15',
+    });
+    const subject = { reference: `Patient/${patient.id ?? ''}` };
+    await record.create({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      questionnaire: 'https://carelevel.org/fhir/Questionnaire/phq9',
+      subject,
+      authored: '2026-11-28',
+      item: PHQ9_ITEMS.map((linkId, i) => ({ linkId, answer: [{ valueInteger: PHQ9[i] ?? 0 }] })),
+    });
+    await record.create({
+      resourceType: 'Condition',
+      subject,
+      clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+      code: { text: 'Alcohol use disorder, severe' },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await record?.close();
+  });
+
+  it('launches from the record, opens the person with the record’s answers offered, and writes the signed result back', async () => {
+    const page = await h.newPage();
+    const launch = record.launch({ patient: patient.id ?? '', fhirUser: `${record.iss}/Practitioner/42` });
+    // The record opens carelevel's launch URL; its authorization server approves without a consent screen.
+    await page.goto(`${h.url}smart/launch?iss=${encodeURIComponent(record.iss)}&launch=${launch}`);
+    await page.getByRole('heading', { name: 'New assessment' }).waitFor();
+    expect(page.url()).toMatch(/\/staff#\/people\/[0-9a-f-]{36}\/assessments\/new$/);
+    expect(await page.locator('main').textContent()).toContain('Chidi Okoye');
+    const offer = page.locator('section').filter({ has: page.getByRole('heading', { name: 'From the health record' }) });
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('Alcohol use disorder, severe');
+    await expectNoAxeViolations(page, 'new assessment with the health record offered');
+
+    await offer.getByRole('button', { name: 'Use these answers' }).click();
+    await offer.getByText(/^Filled 1 instrument from the health record/).waitFor();
+    // Filled, the PHQ-9 opens by itself with its total.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'PHQ-9:' }).textContent()).toContain('Total 12 of 27');
+    const mark = page.locator('.from-person[data-source="health-record"]');
+    expect(await mark.first().textContent()).toContain('From the health record');
+    await page.getByRole('button', { name: 'Confirm all marked answers' }).click();
+    await expect.poll(() => mark.count()).toBe(0);
+
+    await page.getByLabel('Age in years').fill('41');
+    await page.getByLabel('Main concern').selectOption('co-occurring');
+    await page.getByRole('button', { name: 'Add a substance' }).click();
+    await page.getByLabel('Substance', { exact: true }).selectOption('alcohol');
+    await page.getByLabel('Days used in the last 30').fill('28');
+    await page.getByLabel('Use disorder severity').selectOption('severe');
+    await page.getByLabel('Withdrawal now').selectOption('mild');
+    await choose(page, 'An adult at home who can monitor withdrawal', 'Yes');
+    await page.getByLabel('Cravings').selectOption('moderate');
+    await page.getByLabel('Housing').selectOption('stable');
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await page.getByRole('heading', { name: 'Assessment', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    await page.getByTestId('determination').waitFor();
+    await page.getByRole('button', { name: 'Sign assessment' }).click();
+    await page.getByRole('button', { name: 'Yes, sign it' }).click();
+    await page.getByTestId('signed').waitFor();
+    await expect.poll(() => page.getByTestId('write-back').textContent()).toMatch(/^Written to the health record: \d+ results/);
+
+    const written = await record.search<Observation>('Observation', { subject: `Patient/${patient.id ?? ''}` });
+    const level = written.find((o) => o.code.coding?.some((c) => c.code === 'level-of-care'));
+    expect(level?.status).toBe('final');
+    const phq = written.find((o) => o.code.coding?.some((c) => c.code === '44261-6'));
+    expect(phq?.valueInteger).toBe(12);
+    // Nothing about the person in any address the browser saw, and no token.
+    expect(page.url()).not.toMatch(/Okoye|Chidi|token/i);
+  });
+
+  it('shows a plain page to a record user who has no carelevel account', async () => {
+    const page = await h.newPage();
+    const launch = record.launch({ patient: patient.id ?? '', fhirUser: 'Practitioner/404' });
+    await page.goto(`${h.url}smart/launch?iss=${encodeURIComponent(record.iss)}&launch=${launch}`);
+    await page.getByRole('heading', { name: 'carelevel could not open from the health record' }).waitFor();
+    expect(await page.locator('#launch-problem').textContent()).toContain('not linked to a carelevel account');
+    await expectNoAxeViolations(page, 'launch refused');
+  });
+});
