@@ -22,7 +22,12 @@ export class RecordFhir {
     const url = new URL(`${this.base.replace(/\/+$/, '')}/${path}`);
     const headers = new Headers({ accept: FHIR_JSON, ...(body ? { 'content-type': FHIR_JSON } : {}) });
     const res = await oauth.protectedResourceRequest(this.accessToken, method, url, headers, body ? JSON.stringify(body) : null, {
-      ...(isLoopback(url) ? { [oauth.allowInsecureRequests]: true } : {}),
+      ...(isLoopback(url)
+        ? {
+            // eslint-disable-next-line @typescript-eslint/no-deprecated -- meant for exactly this: plain http to loopback only
+            [oauth.allowInsecureRequests]: true,
+          }
+        : {}),
       signal: AbortSignal.timeout(15_000),
     });
     if (!res.ok) throw new RecordError(`the record answered ${method} ${path.split('?')[0] ?? ''} with ${res.status}`);

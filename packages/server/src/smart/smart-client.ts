@@ -12,6 +12,8 @@ export class LaunchRefused extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** 403 when the record user may not come in; 400 when the launch itself is at fault. */
+    readonly status: 400 | 403 = 400,
   ) {
     super(message);
   }
@@ -19,7 +21,13 @@ export class LaunchRefused extends Error {
 
 // Plain http only on loopback (a test record, or one on the same machine): anything else must be TLS.
 const isLoopback = (url: URL): boolean => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-const httpOptions = (url: URL) => (isLoopback(url) ? { [oauth.allowInsecureRequests]: true } : {});
+const httpOptions = (url: URL) =>
+  isLoopback(url)
+    ? {
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- meant for exactly this: plain http to loopback only
+        [oauth.allowInsecureRequests]: true,
+      }
+    : {};
 
 interface SmartConfiguration {
   readonly issuer?: string;

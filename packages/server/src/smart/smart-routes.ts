@@ -7,30 +7,26 @@ import {
   idParams,
   recordWriteBack,
 } from '@carelevel/contract';
-import type { Patient } from '@medplum/fhirtypes';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../accounts/authenticate.js';
-import type { Principal } from '../accounts/principal.js';
-import { startSession } from '../accounts/session-store.js';
-import { findUser, principalRow } from '../accounts/user-store.js';
+import { findUser } from '../accounts/user-store.js';
 import { appendAudit } from '../audit/audit-store.js';
 import { newSecret } from '../db/ids.js';
 import { observationsOf } from '../fhir/observation.js';
 import { answers } from '../http/answers.js';
 import { boundedIp, changerOf } from '../http/client-address.js';
 import type { ServerContext } from '../http/context.js';
-import { RecordAccess } from '../records/record-access.js';
-import { personRecords } from '../records/request-records.js';
+import { completeLaunch, type OpenedLaunch } from './complete-launch.js';
 import { fhirUserKey, issuerKey } from './fhir-user.js';
+import { forRecord } from './for-record.js';
 import { refuseLaunch } from './launch-page.js';
-import { personForPatient } from './person-for-patient.js';
 import { RecordFhir } from './record-fhir.js';
 import { prefillFrom } from './record-prefill.js';
-import { authorizationUrl, discover, exchangeCode, LaunchRefused, newLaunchSecrets } from './smart-client.js';
+import { authorizationUrl, discover, LaunchRefused, newLaunchSecrets } from './smart-client.js';
 import { redirectUri, registeredRecord, type SmartOptions } from './smart-records.js';
 import { mayWriteObservations, requestedScope } from './smart-scopes.js';
-import { keepToken, linkedUser, linkUser, saveLaunch, takeLaunch, tokenFor, userLinks } from './smart-store.js';
+import { linkUser, saveLaunch, takeLaunch, tokenFor, userLinks } from './smart-store.js';
 
 /** Ties a launch to the browser that started it (login CSRF): Lax, since the record redirects back cross-site. */
 const LAUNCH_COOKIE = 'carelevel_smart_launch';
@@ -63,31 +59,21 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
     async (req, reply) => {
       const record = registeredRecord(smart, req.query.iss);
       if (!smart || !record) return refuseLaunch(req, reply, 400, 'iss', 'this health record is not registered with carelevel (iss)');
+      let url: URL;
+      const browser = newSecret();
       try {
         const as = await discover(record.iss);
         const secrets = newLaunchSecrets();
-        const browser = newSecret();
         await saveLaunch(db, { ...secrets, iss: issuerKey(record.iss), browser });
-        const url = await authorizationUrl(
-          as,
-          record,
-          req.query.launch,
-          redirectUri(smart),
-          requestedScope(record.writeBack === true),
-          secrets,
-        );
-        reply.setCookie(LAUNCH_COOKIE, browser, {
-          path: '/smart/',
-          sameSite: 'lax',
-          secure: ctx.secureCookies,
-          httpOnly: true,
-          maxAge: 600,
-        });
-        return reply.code(302).header('location', url.toString()).send(null);
+        const scope = requestedScope(record.writeBack === true);
+        url = await authorizationUrl(as, record, req.query.launch, redirectUri(smart), scope, secrets);
       } catch (e) {
-        if (e instanceof LaunchRefused) return refuseLaunch(req, reply, 400, e.field, e.message);
+        if (e instanceof LaunchRefused) return refuseLaunch(req, reply, e.status, e.field, e.message);
         throw e;
       }
+      const launchCookie = { path: '/smart/', sameSite: 'lax', secure: ctx.secureCookies, httpOnly: true, maxAge: 600 } as const;
+      reply.setCookie(LAUNCH_COOKIE, browser, launchCookie);
+      return reply.code(302).header('location', url.toString()).send(null);
     },
   );
 
@@ -109,54 +95,25 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
       const record = launch ? registeredRecord(smart, launch.iss) : undefined;
       if (!smart || !state || !launch || !record)
         return refuseLaunch(req, reply, 400, 'state', 'this sign-in from the health record is unknown, expired or already used (state)');
+      let opened: OpenedLaunch;
       try {
-        const as = await discover(record.iss);
-        const callback = new URL(req.url, 'http://callback.invalid');
-        const granted = await exchangeCode(as, record, callback, state, redirectUri(smart), launch);
-        const iss = issuerKey(record.iss);
-        const key = fhirUserKey(iss, granted.fhirUser);
-        if (!key.ok) return refuseLaunch(req, reply, 403, 'fhirUser', key.problem);
-        const userId = await linkedUser(db, iss, key.key);
-        const row = userId ? await principalRow(db, userId) : undefined;
-        if (!userId || !row || row.disabled_at !== null)
-          return refuseLaunch(
-            req,
-            reply,
-            403,
-            'fhirUser',
-            'your health-record user is not linked to a carelevel account; an administrator links them',
-          );
-        const ip = boundedIp(req.ip);
-        const principal: Principal = {
-          userId,
-          role: row.role as Principal['role'],
-          programs: row.programs,
-          via: 'session',
-          mustEnrolSecondFactor: false,
-        };
-        const fhir = new RecordFhir(record.iss, granted.accessToken);
-        const patient: Patient = await fhir.patient(granted.patient);
-        const personId = await personForPatient(db, personRecords(new RecordAccess(db, principal, ip)), iss, granted.patient, patient);
-        const started = await startSession(db, userId, req.cookies[SESSION_COOKIE], ctx.sessionPolicy, ip);
-        await appendAudit(db, [{ action: 'login', entityType: 'smart-launch', entityId: userId }], changerOf(req, userId));
-        await keepToken(
-          db,
-          started.cookie,
-          { iss, accessToken: granted.accessToken, scope: granted.scope, patientId: granted.patient, personId },
-          granted.expiresIn,
-        );
-        const expires = new Date(started.expiresAt);
-        reply.setCookie(SESSION_COOKIE, started.cookie, { ...cookieOptions, httpOnly: true, expires });
-        reply.setCookie(CSRF_COOKIE, started.csrfToken, { ...cookieOptions, httpOnly: false, expires });
-        // Ids only: the person's name stays out of the URL (and so out of history and access logs).
-        return reply.code(302).header('location', `/staff#/people/${personId}/assessments/new`).send(null);
+        opened = await completeLaunch(ctx, record, new URL(req.url, 'http://callback.invalid'), state, redirectUri(smart), launch, {
+          ip: boundedIp(req.ip),
+          previousCookie: req.cookies[SESSION_COOKIE],
+        });
       } catch (e) {
-        if (e instanceof LaunchRefused) return refuseLaunch(req, reply, 400, e.field, e.message);
-        if (e instanceof DomainError && e.code === 'forbidden')
-          return refuseLaunch(req, reply, 403, 'fhirUser', 'your carelevel account’s role cannot open a person from the health record');
+        if (e instanceof LaunchRefused) return refuseLaunch(req, reply, e.status, e.field, e.message);
+        // The error's kind only: a record's answer may hold PHI, and a token must never reach a log.
         req.log.warn({ err: { type: e instanceof Error ? e.name : 'unknown' } }, 'SMART launch failed');
         return refuseLaunch(req, reply, 400, 'iss', 'the health record could not be reached to finish the launch');
       }
+      const { session, userId, personId } = opened;
+      await appendAudit(db, [{ action: 'login', entityType: 'smart-launch', entityId: userId }], changerOf(req, userId));
+      const expires = new Date(session.expiresAt);
+      reply.setCookie(SESSION_COOKIE, session.cookie, { ...cookieOptions, httpOnly: true, expires });
+      reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookieOptions, httpOnly: false, expires });
+      // Ids only: the person's name stays out of the URL (and so out of history and access logs).
+      return reply.code(302).header('location', `/staff#/people/${personId}/assessments/new`).send(null);
     },
   );
 
@@ -207,10 +164,8 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
       const fhir = new RecordFhir(record.iss, token.accessToken);
       let written = 0;
       try {
-        for (const o of observationsOf(a)) {
-          // The record's own ids: its Patient, and no carelevel ids it cannot resolve.
-          const { id: _id, derivedFrom: _derived, ...rest } = o;
-          await fhir.create({ ...rest, subject: { reference: `Patient/${token.patientId}` } });
+        for (const o of forRecord(observationsOf(a), token.patientId)) {
+          await fhir.create(o);
           written += 1;
         }
         return { outcome: 'written', written } as const;

@@ -27,7 +27,7 @@ function interactionsOf(permissions: string): readonly Interaction[] {
   if (v1) return v1;
   // v2 letters must come in the order c, r, u, d, s, each at most once; anything else grants nothing.
   if (!/^c?r?u?d?s?$/.test(permissions) || permissions === '') return [];
-  return [...permissions] as Interaction[];
+  return (['c', 'r', 'u', 'd', 's'] as const).filter((c) => permissions.includes(c));
 }
 
 /**

@@ -164,8 +164,8 @@ export async function startSmartRecord(options: { clientId?: string } = {}): Pro
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', base);
     const p = url.pathname;
-    if (p === '/fhir/.well-known/smart-configuration')
-      return send(res, 200, {
+    if (p === '/fhir/.well-known/smart-configuration') {
+      send(res, 200, {
         issuer: `${base}/auth`,
         authorization_endpoint: `${base}/auth/authorize`,
         token_endpoint: `${base}/auth/token`,
@@ -175,11 +175,11 @@ export async function startSmartRecord(options: { clientId?: string } = {}): Pro
         scopes_supported: ['openid', 'fhirUser', 'launch', 'patient/*.rs', 'patient/Observation.c'],
         capabilities: ['launch-ehr', 'client-public', 'context-ehr-patient', 'sso-openid-connect', 'permission-v2'],
       });
-    if (p === '/auth/jwks') return send(res, 200, { keys: [jwk] });
-    if (p === '/auth/authorize' && req.method === 'GET') return authorize(res, url.searchParams);
-    if (p === '/auth/token' && req.method === 'POST') return token(res, new URLSearchParams(await readBody(req)));
-    if (p.startsWith('/fhir/')) return fhir(req, res, p.slice('/fhir/'.length), url.searchParams);
-    return send(res, 404, { error: 'not_found' });
+    } else if (p === '/auth/jwks') send(res, 200, { keys: [jwk] });
+    else if (p === '/auth/authorize' && req.method === 'GET') authorize(res, url.searchParams);
+    else if (p === '/auth/token' && req.method === 'POST') await token(res, new URLSearchParams(await readBody(req)));
+    else if (p.startsWith('/fhir/')) await fhir(req, res, p.slice('/fhir/'.length), url.searchParams);
+    else send(res, 404, { error: 'not_found' });
   };
 
   const server = createServer((req, res) => {
