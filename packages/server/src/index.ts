@@ -15,3 +15,4 @@ export { verifyAuditLog, type AuditVerification } from './audit/verify-audit-log
 export { readSecuritySettings, writeSecuritySettings } from './accounts/security-settings.js';
 export { exportPerson, importResource } from './fhir/fhir-offline.js';
 export type { SmartOptions, SmartRecord } from './smart/smart-records.js';
+export { parseSmartConfig } from './smart/smart-config-file.js';

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from '@commander-js/extra-typings';
-import { parseTrustedProxies, startServer, type TrustedProxies } from '@carelevel/server';
+import { readFileSync } from 'node:fs';
+import { parseSmartConfig, parseTrustedProxies, startServer, type SmartOptions, type TrustedProxies } from '@carelevel/server';
 
 const port = (value: string): number => {
   const n = Number(value);
@@ -46,6 +47,21 @@ function envLimit(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return Number(raw);
 }
 
+/** The SMART registrations in the file CARELEVEL_SMART_CONFIG names, if set; a bad file stops the start, naming the field. */
+function smartConfig(env: NodeJS.ProcessEnv): SmartOptions | undefined {
+  const path = env.CARELEVEL_SMART_CONFIG;
+  if (path === undefined || path === '') return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new InvalidArgumentError(`CARELEVEL_SMART_CONFIG names a file that cannot be read: ${path}`);
+  }
+  const parsed = parseSmartConfig(text);
+  if ('problem' in parsed) throw new InvalidArgumentError(`CARELEVEL_SMART_CONFIG (${path}) ${parsed.problem}`);
+  return parsed;
+}
+
 export async function runServe(
   opts: {
     port?: number | undefined;
@@ -65,6 +81,7 @@ export async function runServe(
     headersTimeoutMs: envLimit(env, 'CARELEVEL_HEADERS_TIMEOUT_MS'),
     maxConnections: envLimit(env, 'CARELEVEL_MAX_CONNECTIONS'),
   };
+  const smart = smartConfig(env);
   const server = await startServer({
     port: opts.port ?? envPort ?? 3000,
     host: opts.host ?? env.HOST ?? '127.0.0.1',
@@ -74,6 +91,7 @@ export async function runServe(
     httpLimits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
     tls: behindProxy,
     logLevel: env.LOG_LEVEL ?? 'info',
+    ...(smart ? { smart } : {}),
   });
   process.stderr.write(
     `carelevel: database ${server.database.dialect} at ${server.database.where}${server.sampleProgramsAdded ? `; loaded ${server.sampleProgramsAdded} sample programs (fictional)` : ''}\n`,
