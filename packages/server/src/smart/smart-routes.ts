@@ -33,7 +33,6 @@ const LAUNCH_COOKIE = 'carelevel_smart_launch';
 
 const launchQuery = z.object({ iss: z.string().min(1).max(500), launch: z.string().min(1).max(2000) });
 const callbackQuery = z.looseObject({ state: z.string().min(1).max(500).optional() });
-const problemAnswer = z.object({}).loose();
 
 /** SMART App Launch (EHR launch) and what a launched session does with the record: prefill and write-back. */
 export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: SmartOptions | undefined }> = (
@@ -53,7 +52,7 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
         tags,
         summary: 'SMART EHR launch: from a registered record (iss), redirect to its authorization endpoint',
         querystring: launchQuery,
-        response: { 302: z.null(), 400: problemAnswer },
+        response: answers({ 302: z.null() }),
       },
     },
     async (req, reply) => {
@@ -85,7 +84,7 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
         tags,
         summary: 'SMART launch callback: exchange the code, check the id_token, sign in the mapped account, open the person',
         querystring: callbackQuery,
-        response: { 302: z.null(), 400: problemAnswer, 403: problemAnswer },
+        response: answers({ 302: z.null() }),
       },
     },
     async (req, reply) => {
