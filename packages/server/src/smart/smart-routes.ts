@@ -175,6 +175,23 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
     },
   );
 
+  app.get(
+    '/api/v1/users/:id/fhir-users',
+    {
+      config: { access: 'admins' },
+      schema: {
+        tags,
+        summary: 'The health-record users (fhirUser at a record) linked to this account, for SMART launch',
+        params: idParams,
+        response: answers({ 200: fhirUserLinks }),
+      },
+    },
+    async (req) => {
+      if (!(await findUser(db, req.params.id))) throw new DomainError('not-found');
+      return { links: await userLinks(db, req.params.id) };
+    },
+  );
+
   app.put(
     '/api/v1/users/:id/fhir-users',
     {

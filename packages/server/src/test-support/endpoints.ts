@@ -250,6 +250,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
     audit: () => [],
   },
   {
+    method: 'GET',
+    route: '/api/v1/users/{id}/fhir-users',
+    allowed: ['admin'],
+    prepare: async (_f, admin) => ({ method: 'GET', url: `/api/v1/users/${await freshUser(admin)}/fhir-users` }),
+  },
+  {
     method: 'PUT',
     route: '/api/v1/users/{id}/fhir-users',
     allowed: ['admin'],

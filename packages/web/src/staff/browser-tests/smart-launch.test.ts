@@ -16,12 +16,6 @@ describe.skipIf(!HAVE_CHROMIUM)('SMART EHR launch, end to end in Chromium agains
   beforeAll(async () => {
     record = await startSmartRecord();
     h = await startStaffHarness({ smartRecords: [{ iss: record.iss, clientId: record.clientId, writeBack: true }] });
-    const admin = await h.apiAs('admin');
-    const linked = await admin.fetch('PUT', `api/v1/users/${h.users.clinician.id}/fhir-users`, {
-      iss: record.iss,
-      fhirUser: 'Practitioner/42',
-    });
-    expect(linked.status).toBe(200);
     patient = await record.create<Patient>({
       resourceType: 'Patient',
       name: [{ family: 'Okoye', given: ['Chidi'] }],
@@ -46,6 +40,23 @@ describe.skipIf(!HAVE_CHROMIUM)('SMART EHR launch, end to end in Chromium agains
   afterAll(async () => {
     await h?.close();
     await record?.close();
+  });
+
+  // Runs first: the launch below signs in the clinician this links.
+  it('lets an administrator link a clinician’s health-record user on the accounts page', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin');
+    await page.goto(`${h.staffUrl}#/users/${h.users.clinician.id}`);
+    const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Health-record sign-in (SMART launch)' }) });
+    await section.getByText('No health-record user is linked.').waitFor();
+    await section.getByLabel('Record’s FHIR address (iss)').fill(record.iss);
+    await section.getByLabel('User in the record (fhirUser)').fill('not a user');
+    await section.getByRole('button', { name: 'Link health-record user' }).click();
+    await expect.poll(() => section.getByLabel('User in the record (fhirUser)').getAttribute('aria-invalid')).toBe('true');
+    await section.getByLabel('User in the record (fhirUser)').fill('Practitioner/42');
+    await section.getByRole('button', { name: 'Link health-record user' }).click();
+    await section.getByText(`Practitioner/42 at ${record.iss}`).waitFor();
+    await expectNoAxeViolations(page, 'account with a health-record user linked');
   });
 
   it('launches from the record, opens the person with the record’s answers offered, and writes the signed result back', async () => {
