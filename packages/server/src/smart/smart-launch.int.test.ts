@@ -11,6 +11,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../test-support/harness.js';
+import { addRecordPatient } from '../test-support/record-patient.js';
 import { startSmartRecord, type SmartRecordServer } from '../test-support/smart-record.js';
 
 const PUBLIC_URL = 'http://carelevel.test';
@@ -42,36 +43,13 @@ describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
     });
     expect(linked.statusCode, linked.body).toBe(200);
     expect(linked.json()).toEqual({ links: [{ iss: record.iss, fhirUser: 'Practitioner/7' }] });
-    patient = await record.create<Patient>({
-      resourceType: 'Patient',
-      name: [{ family: 'Rivera', given: ['Ana'] }],
+    patient = await addRecordPatient(record, {
+      name: { given: 'Ana', family: 'Rivera' },
       birthDate: '1990-04-02',
-    });
-    const subject = { reference: `Patient/${patient.id ?? ''}` };
-    await record.create({
-      resourceType: 'QuestionnaireResponse',
-      status: 'completed',
-      questionnaire: 'https://carelevel.org/fhir/Questionnaire/phq9',
-      subject,
-      authored: '2026-11-20',
-      item: ['interest', 'mood', 'sleep', 'energy', 'appetite', 'self-worth', 'concentration', 'psychomotor', 'self-harm-thoughts'].map(
-        (linkId, i) => ({ linkId, answer: [{ valueInteger: PHQ9[i] ?? 0 }] }),
-      ),
-    });
-    await record.create<Observation>({
-      resourceType: 'Observation',
-      status: 'final',
-      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey' }] }],
-      code: { coding: [{ system: 'http://loinc.org', code: '70274-6' }] },
-      subject,
-      effectiveDateTime: '2026-11-20',
-      valueInteger: 11,
-    });
-    await record.create({
-      resourceType: 'Condition',
-      subject,
-      clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-      code: { coding: [{ system: 'http://snomed.info/sct', code: '35489007', display: 'Depressive disorder' }] },
+      phq9: PHQ9,
+      on: '2026-11-20',
+      totals: { '70274-6': 11 },
+      condition: { text: 'Depressive disorder', snomed: '35489007' },
     });
   });
   afterAll(async () => {

@@ -1,11 +1,10 @@
 import type { Observation, Patient } from '@medplum/fhirtypes';
-import { startSmartRecord, type SmartRecordServer } from '@carelevel/server/testing';
+import { addRecordPatient, startSmartRecord, type SmartRecordServer } from '@carelevel/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../browser-tests/axe.js';
 import { choose } from './fixtures.js';
 import { HAVE_CHROMIUM, startStaffHarness, type StaffHarness } from './staff-harness.js';
 
-const PHQ9_ITEMS = ['interest', 'mood', 'sleep', 'energy', 'appetite', 'self-worth', 'concentration', 'psychomotor', 'self-harm-thoughts'];
 const PHQ9 = [2, 2, 1, 2, 1, 2, 1, 1, 0];
 
 describe.skipIf(!HAVE_CHROMIUM)('SMART EHR launch, end to end in Chromium against a local health record', () => {
@@ -16,25 +15,12 @@ describe.skipIf(!HAVE_CHROMIUM)('SMART EHR launch, end to end in Chromium agains
   beforeAll(async () => {
     record = await startSmartRecord();
     h = await startStaffHarness({ smartRecords: [{ iss: record.iss, clientId: record.clientId, writeBack: true }] });
-    patient = await record.create<Patient>({
-      resourceType: 'Patient',
-      name: [{ family: 'Okoye', given: ['Chidi'] }],
+    patient = await addRecordPatient(record, {
+      name: { given: 'Chidi', family: 'Okoye' },
       birthDate: '1985-06-15',
-    });
-    const subject = { reference: `Patient/${patient.id ?? ''}` };
-    await record.create({
-      resourceType: 'QuestionnaireResponse',
-      status: 'completed',
-      questionnaire: 'https://carelevel.org/fhir/Questionnaire/phq9',
-      subject,
-      authored: '2026-11-28',
-      item: PHQ9_ITEMS.map((linkId, i) => ({ linkId, answer: [{ valueInteger: PHQ9[i] ?? 0 }] })),
-    });
-    await record.create({
-      resourceType: 'Condition',
-      subject,
-      clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-      code: { text: 'Alcohol use disorder, severe' },
+      phq9: PHQ9,
+      on: '2026-11-28',
+      condition: { text: 'Alcohol use disorder, severe' },
     });
   });
   afterAll(async () => {
