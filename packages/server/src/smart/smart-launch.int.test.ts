@@ -121,6 +121,8 @@ describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
     expect(inRecord.length).toBe(1 + written.json<{ written: number }>().written);
 
     // The sign-in is audited as one via SMART launch; a second launch on the patient opens the same person.
+    const disclosed = await t.database.db.selectFrom('audit_events').selectAll().where('entity_type', '=', 'record-write-back').execute();
+    expect(disclosed).toMatchObject([{ action: 'create', entity_id: assessmentId, person_id: personId, actor_id: clinicianId }]);
     const logins = await t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'login').execute();
     expect(logins.map((l) => l.entity_type)).toContain('smart-launch');
     const again = await launchTo('Practitioner/7');
@@ -175,6 +177,32 @@ describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
     expect(res.body).toContain('not linked to a carelevel account');
     expect(res.body).not.toMatch(/at \w+ \(|Error:|ey[A-Za-z0-9_-]{20,}/);
     expect(res.cookies.find((c) => c.name === 'carelevel_session')).toBeUndefined();
+  });
+
+  it('says when the record refuses the write-back, keeps the signature, and logs nothing about the person', async () => {
+    const done = await launchTo('Practitioner/7');
+    const personId = /people\/([0-9a-f-]{36})/.exec(String(done.headers.location))?.[1] ?? '';
+    const headers = {
+      cookie: `carelevel_session=${cookieOf(done, 'carelevel_session') ?? ''}`,
+      'x-csrf-token': cookieOf(done, 'carelevel_csrf') ?? '',
+    };
+    const created = await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/assessments`,
+      headers,
+      payload: { case: devCase() },
+    });
+    const id = created.json<{ id: string }>().id;
+    await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/sign`, headers });
+    record.tamper.refuseWrites = true;
+    const res = await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/health-record`, headers });
+    delete record.tamper.refuseWrites;
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ outcome: 'failed', written: 0 });
+    const signed = await s.app.inject({ url: `/api/v1/people/${personId}/assessments/${id}`, headers });
+    expect(signed.json<{ signedAt: string | null }>().signedAt).not.toBeNull();
+    expect(s.logs.some((l) => l.includes('writing back to the health record failed'))).toBe(true);
+    expect(s.logs.join('\n')).not.toMatch(/Rivera|\bAna\b|1990-04-02|Bearer /);
   });
 
   it('does not write back without the scope to create Observations', async () => {

@@ -161,17 +161,24 @@ export const smartRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; smart: 
       if (!a.signedAt) return { outcome: 'not-signed', written: 0 } as const;
       if (!mayWriteObservations(token.scope)) return { outcome: 'not-allowed', written: 0 } as const;
       const fhir = new RecordFhir(record.iss, token.accessToken);
+      const observations = forRecord(observationsOf(a), token.patientId);
       let written = 0;
       try {
-        for (const o of forRecord(observationsOf(a), token.patientId)) {
+        for (const o of observations) {
           await fhir.create(o);
           written += 1;
         }
-        return { outcome: 'written', written } as const;
       } catch {
         req.log.warn({ written }, 'writing back to the health record failed');
-        return { outcome: 'failed', written } as const;
       }
+      // A disclosure to another system: the audit log says who sent which assessment to the record.
+      if (written > 0)
+        await appendAudit(
+          db,
+          [{ action: 'create', entityType: 'record-write-back', entityId: a.id, personId: a.personId }],
+          changerOf(req),
+        );
+      return { outcome: written === observations.length ? 'written' : 'failed', written } as const;
     },
   );
 

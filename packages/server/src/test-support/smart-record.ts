@@ -39,7 +39,7 @@ export interface SmartRecordServer {
   create<T extends Resource>(resource: T): Promise<T>;
   search<T extends Resource>(type: string, query: Record<string, string>): Promise<T[]>;
   /** Change what the next id_token says (wrong aud or nonce), for tests of refusals. */
-  tamper: { aud?: string; nonce?: string; scope?: string };
+  tamper: { aud?: string; nonce?: string; scope?: string; refuseWrites?: boolean };
   /** Token requests refused for a wrong PKCE verifier, and every one made. */
   readonly tokenRequests: { pkce: 'ok' | 'wrong' }[];
   close(): Promise<void>;
@@ -141,6 +141,15 @@ export async function startSmartRecord(options: { clientId?: string } = {}): Pro
     const auth = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!auth || !tokens.has(auth)) {
       send(res, 401, { resourceType: 'OperationOutcome', issue: [] }, 'application/fhir+json');
+      return;
+    }
+    if (req.method === 'POST' && tamper.refuseWrites === true) {
+      send(
+        res,
+        503,
+        { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient', diagnostics: 'down' }] },
+        'application/fhir+json',
+      );
       return;
     }
     const text = await readBody(req);
