@@ -39,7 +39,9 @@ import { reportRoutes } from './reports/report-routes.js';
 import { timelineRoutes } from './timeline/timeline-routes.js';
 import { transitionRoutes } from './transitions/transition-routes.js';
 import { webAppRoutes } from './web/web-app-routes.js';
-import { smartRoutes } from './smart/smart-routes.js';
+import { fhirUserRoutes } from './smart/fhir-user-routes.js';
+import { healthRecordRoutes } from './smart/health-record-routes.js';
+import { launchRoutes } from './smart/launch-routes.js';
 import type { SmartOptions } from './smart/smart-records.js';
 import { installJsonCompression } from './http/compress-json.js';
 
@@ -176,7 +178,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(fhirRoutes, { ctx });
-  await app.register(smartRoutes, { ctx, smart: options.smart });
+  await app.register(launchRoutes, { ctx, smart: options.smart });
+  await app.register(healthRecordRoutes, { ctx, smart: options.smart });
+  await app.register(fhirUserRoutes, { ctx });
   if (options.webRoot) await app.register(webAppRoutes, { root: options.webRoot });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
