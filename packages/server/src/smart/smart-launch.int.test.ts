@@ -89,7 +89,7 @@ describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
     expect(personId, location).toBeDefined();
     const session = cookieOf(done, 'carelevel_session') ?? '';
     const csrf = cookieOf(done, 'carelevel_csrf') ?? '';
-    const as = (opts: { method?: 'GET' | 'POST'; url: string; payload?: object }) =>
+    const as = (opts: { method?: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object }) =>
       s.app.inject({ ...opts, headers: { cookie: `carelevel_session=${session}`, 'x-csrf-token': csrf } });
     expect((await as({ url: '/api/v1/session' })).json()).toMatchObject({ user: { id: clinicianId }, via: 'session' });
     expect((await as({ url: `/api/v1/people/${personId}` })).json()).toMatchObject({
@@ -128,6 +128,11 @@ describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
     const again = await launchTo('Practitioner/7');
     expect(String(again.headers.location)).toBe(location);
     expect(s.logs.join('\n')).not.toMatch(/Rivera|access_token|Bearer /);
+    // Signing out forgets the record's token with the session.
+    const kept = async () => (await t.database.db.selectFrom('smart_session_tokens').select('session_hash').execute()).length;
+    const before = await kept();
+    expect((await as({ method: 'DELETE', url: '/api/v1/session' })).statusCode).toBe(204);
+    expect(await kept()).toBe(before - 1);
   });
 
   it('refuses a record that is not registered, before contacting it', async () => {

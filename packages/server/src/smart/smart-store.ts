@@ -132,3 +132,8 @@ export async function tokenFor(
     ? { iss: row.iss, accessToken: row.access_token, scope: row.scope, patientId: row.patient_id, personId: row.person_id }
     : undefined;
 }
+
+/** Sign-out: the record's token goes with the session (it would be unusable anyway; now it is not kept either). */
+export async function forgetToken(db: Db, sessionCookie: string): Promise<void> {
+  await db.deleteFrom('smart_session_tokens').where('session_hash', '=', sha256(sessionCookie)).execute();
+}
