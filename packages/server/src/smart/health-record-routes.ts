@@ -20,6 +20,12 @@ export const healthRecordRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; 
 ) => {
   const { db } = ctx;
   const tags = ['smart'];
+  /** The record this session was launched from on this person, with its token; none for any other session. */
+  const launchedOn = async (sessionHash: string | undefined, personId: string) => {
+    const token = await tokenFor(db, sessionHash, personId);
+    const record = token ? registeredRecord(smart, token.iss) : undefined;
+    return token && record ? { token, fhir: new RecordFhir(record.iss, token.accessToken) } : undefined;
+  };
 
   app.get(
     '/api/v1/people/:id/health-record',
@@ -34,12 +40,11 @@ export const healthRecordRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; 
     },
     async (req) => {
       // Only a session launched on this person has a record to read: any other gets nothing, reads nothing.
-      const token = await tokenFor(db, req.principal?.sessionHash, req.params.id);
-      const record = token ? registeredRecord(smart, token.iss) : undefined;
-      if (!token || !record) return { launched: false, instruments: [], totals: [], conditions: [] };
+      const launched = await launchedOn(req.principal?.sessionHash, req.params.id);
+      if (!launched) return { launched: false, instruments: [], totals: [], conditions: [] };
       await req.records.people.read(req.params.id);
       try {
-        return prefillFrom(await new RecordFhir(record.iss, token.accessToken).recent(token.patientId));
+        return prefillFrom(await launched.fhir.recent(launched.token.patientId));
       } catch {
         req.log.warn('reading the health record for a prefill failed');
         return { launched: true, instruments: [], totals: [], conditions: [] };
@@ -59,13 +64,12 @@ export const healthRecordRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext; 
       },
     },
     async (req) => {
-      const token = await tokenFor(db, req.principal?.sessionHash, req.params.id);
-      const record = token ? registeredRecord(smart, token.iss) : undefined;
-      if (!token || !record) return { outcome: 'not-launched', written: 0 } as const;
+      const launched = await launchedOn(req.principal?.sessionHash, req.params.id);
+      if (!launched) return { outcome: 'not-launched', written: 0 } as const;
+      const { token, fhir } = launched;
       const a = await req.records.assessments.read(req.params.id, req.params.assessmentId);
       if (!a.signedAt) return { outcome: 'not-signed', written: 0 } as const;
       if (!mayWriteObservations(token.scope)) return { outcome: 'not-allowed', written: 0 } as const;
-      const fhir = new RecordFhir(record.iss, token.accessToken);
       const observations = forRecord(observationsOf(a), token.patientId);
       let written = 0;
       try {

@@ -184,21 +184,23 @@ describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
     expect(res.cookies.find((c) => c.name === 'carelevel_session')).toBeUndefined();
   });
 
-  it('says when the record refuses the write-back, keeps the signature, and logs nothing about the person', async () => {
+  /** A launch as the linked clinician, and an assessment of the person saved and signed in that session. */
+  async function signedInLaunch(): Promise<{ personId: string; id: string; headers: Record<string, string> }> {
     const done = await launchTo('Practitioner/7');
     const personId = /people\/([0-9a-f-]{36})/.exec(String(done.headers.location))?.[1] ?? '';
     const headers = {
       cookie: `carelevel_session=${cookieOf(done, 'carelevel_session') ?? ''}`,
       'x-csrf-token': cookieOf(done, 'carelevel_csrf') ?? '',
     };
-    const created = await s.app.inject({
-      method: 'POST',
-      url: `/api/v1/people/${personId}/assessments`,
-      headers,
-      payload: { case: devCase() },
-    });
+    const url = `/api/v1/people/${personId}/assessments`;
+    const created = await s.app.inject({ method: 'POST', url, headers, payload: { case: devCase() } });
     const id = created.json<{ id: string }>().id;
-    await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/sign`, headers });
+    await s.app.inject({ method: 'POST', url: `${url}/${id}/sign`, headers });
+    return { personId, id, headers };
+  }
+
+  it('says when the record refuses the write-back, keeps the signature, and logs nothing about the person', async () => {
+    const { personId, id, headers } = await signedInLaunch();
     record.tamper.refuseWrites = true;
     const res = await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/health-record`, headers });
     delete record.tamper.refuseWrites;
@@ -212,21 +214,8 @@ describe.each(TEST_DIALECTS)('SMART EHR launch on %s', (dialect) => {
 
   it('does not write back without the scope to create Observations', async () => {
     record.tamper.scope = 'launch openid fhirUser patient/*.rs';
-    const done = await launchTo('Practitioner/7');
+    const { personId, id, headers } = await signedInLaunch();
     delete record.tamper.scope;
-    const personId = /people\/([0-9a-f-]{36})/.exec(String(done.headers.location))?.[1] ?? '';
-    const headers = {
-      cookie: `carelevel_session=${cookieOf(done, 'carelevel_session') ?? ''}`,
-      'x-csrf-token': cookieOf(done, 'carelevel_csrf') ?? '',
-    };
-    const created = await s.app.inject({
-      method: 'POST',
-      url: `/api/v1/people/${personId}/assessments`,
-      headers,
-      payload: { case: devCase() },
-    });
-    const id = created.json<{ id: string }>().id;
-    await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/sign`, headers });
     const res = await s.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/assessments/${id}/health-record`, headers });
     expect(res.json()).toEqual({ outcome: 'not-allowed', written: 0 });
   });
