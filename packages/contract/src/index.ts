@@ -63,3 +63,4 @@ export * from './schemas/accounts.js';
 export * from './schemas/audit.js';
 export * from './schemas/reports.js';
 export * from './schemas/health.js';
+export * from './schemas/smart.js';

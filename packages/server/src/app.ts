@@ -39,6 +39,10 @@ import { reportRoutes } from './reports/report-routes.js';
 import { timelineRoutes } from './timeline/timeline-routes.js';
 import { transitionRoutes } from './transitions/transition-routes.js';
 import { webAppRoutes } from './web/web-app-routes.js';
+import { fhirUserRoutes } from './smart/fhir-user-routes.js';
+import { healthRecordRoutes } from './smart/health-record-routes.js';
+import { launchRoutes } from './smart/launch-routes.js';
+import type { SmartOptions } from './smart/smart-records.js';
 import { installJsonCompression } from './http/compress-json.js';
 import { DeliveryWorker, type FhirDelivery, type WorkerDeps } from './fhir-loop/delivery-worker.js';
 import { fhirLoopRoutes } from './fhir-loop/endpoint-routes.js';
@@ -74,6 +78,8 @@ export interface AppOptions {
   readonly checkAnswers?: boolean;
   /** The delivery worker's clock, chance, network and settings (tests pass their own); the real ones unless told. */
   readonly fhirDelivery?: Partial<Pick<WorkerDeps, 'clock' | 'random' | 'fetch' | 'settings'>>;
+  /** Health records carelevel is registered with as a SMART app, and its own public origin; no launch without. */
+  readonly smart?: SmartOptions;
 }
 
 declare module 'fastify' {
@@ -199,6 +205,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fhirRoutes, { ctx });
   await app.register(fhirLoopRoutes, { ctx });
   await app.register(notificationRoute, { ctx });
+  await app.register(launchRoutes, { ctx, smart: options.smart });
+  await app.register(healthRecordRoutes, { ctx, smart: options.smart });
+  await app.register(fhirUserRoutes, { ctx });
   if (options.webRoot) await app.register(webAppRoutes, { root: options.webRoot });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

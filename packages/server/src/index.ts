@@ -14,3 +14,5 @@ export { ChainVerifier, type ChainBreak } from './audit/audit-chain.js';
 export { verifyAuditLog, type AuditVerification } from './audit/verify-audit-log.js';
 export { readSecuritySettings, writeSecuritySettings } from './accounts/security-settings.js';
 export { exportPerson, importResource } from './fhir/fhir-offline.js';
+export type { SmartOptions, SmartRecord } from './smart/smart-records.js';
+export { parseSmartConfig } from './smart/smart-config-file.js';

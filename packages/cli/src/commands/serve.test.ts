@@ -1,11 +1,22 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../test-support/run-cli.js';
+import { runServe } from './serve.js';
 
 describe('carelevel serve', () => {
+  it('stops before starting when the SMART configuration file is missing or wrong, naming the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carelevel-smart-config-'));
+    const file = join(dir, 'smart.json');
+    writeFileSync(file, JSON.stringify({ publicUrl: 'https://carelevel.example', records: [{ iss: 'https://ehr.example/fhir' }] }));
+    await expect(runServe({ dataDir: dir }, { CARELEVEL_SMART_CONFIG: file })).rejects.toThrow(
+      /CARELEVEL_SMART_CONFIG .*records\[0\]\.clientId/,
+    );
+    await expect(runServe({ dataDir: dir }, { CARELEVEL_SMART_CONFIG: join(dir, 'none.json') })).rejects.toThrow(/cannot be read/);
+  });
+
   it('migrates, loads the sample directory, prints its URL, sends security headers, and stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'carelevel-serve-'));
     const env = { ...process.env };

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from '@commander-js/extra-typings';
-import { parseTrustedProxies, startServer, type TrustedProxies } from '@carelevel/server';
+import { readFileSync } from 'node:fs';
+import { parseSmartConfig, parseTrustedProxies, startServer, type SmartOptions, type TrustedProxies } from '@carelevel/server';
 
 const port = (value: string): number => {
   const n = Number(value);
@@ -51,6 +52,21 @@ function envEvery(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return env[name] === '0' ? 0 : envLimit(env, name);
 }
 
+/** The SMART registrations in the file CARELEVEL_SMART_CONFIG names, if set; a bad file stops the start, naming the field. */
+function smartConfig(env: NodeJS.ProcessEnv): SmartOptions | undefined {
+  const path = env.CARELEVEL_SMART_CONFIG;
+  if (path === undefined || path === '') return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new InvalidArgumentError(`CARELEVEL_SMART_CONFIG names a file that cannot be read: ${path}`);
+  }
+  const parsed = parseSmartConfig(text);
+  if ('problem' in parsed) throw new InvalidArgumentError(`CARELEVEL_SMART_CONFIG (${path}) ${parsed.problem}`);
+  return parsed;
+}
+
 export async function runServe(
   opts: {
     port?: number | undefined;
@@ -72,6 +88,7 @@ export async function runServe(
   };
   const deliveryEveryMs = envEvery(env, 'CARELEVEL_FHIR_DELIVERY_EVERY_MS');
   const pollEveryMs = envLimit(env, 'CARELEVEL_FHIR_POLL_EVERY_MS');
+  const smart = smartConfig(env);
   const server = await startServer({
     port: opts.port ?? envPort ?? 3000,
     host: opts.host ?? env.HOST ?? '127.0.0.1',
@@ -83,6 +100,7 @@ export async function runServe(
     logLevel: env.LOG_LEVEL ?? 'info',
     ...(deliveryEveryMs !== undefined ? { fhirDeliveryEveryMs: deliveryEveryMs } : {}),
     ...(pollEveryMs !== undefined ? { fhirDelivery: { settings: { pollEveryMs } } } : {}),
+    ...(smart ? { smart } : {}),
   });
   process.stderr.write(
     `carelevel: database ${server.database.dialect} at ${server.database.where}${server.sampleProgramsAdded ? `; loaded ${server.sampleProgramsAdded} sample programs (fictional)` : ''}\n`,

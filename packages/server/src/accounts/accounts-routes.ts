@@ -21,6 +21,7 @@ import { verifyPassword } from './passwords.js';
 import { checkSecondFactor } from './second-factor-check.js';
 import { readSecuritySettings, SECOND_FACTOR_ROLES } from './security-settings.js';
 import { endSession, startSession } from './session-store.js';
+import { forgetToken } from '../smart/smart-store.js';
 import { adminExists, createUser, findUser, findUserByEmail, lockUsersForSetup, storedRole, toUserView } from './user-store.js';
 
 /** Sign-in, sign-out and first-run setup. */
@@ -132,6 +133,7 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
     async (req, reply) => {
       const cookie = req.cookies[SESSION_COOKIE];
       if (cookie) await endSession(db, cookie);
+      if (cookie) await forgetToken(db, cookie);
       await appendAudit(db, [{ action: 'logout', entityType: 'user', entityId: caller(req).userId }], changerOf(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
       return reply.code(204).send(null);

@@ -49,6 +49,9 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
           'Read and search; a QuestionnaireResponse may be created. Sign in with a carelevel API token (Authorization: Bearer) or a session; program staff see what a live consent shares. ' +
           "A program's own system sends its subscription notifications (R4 backport: a history Bundle with a SubscriptionStatus, or the Tasks) to POST subscription-notification/{programId}, with that program's notification secret as Authorization: Bearer.",
         security: {
+          // carelevel is a SMART app (it launches from a record), not a SMART-protected server: say so, claim nothing more.
+          description:
+            'carelevel launches from a health record as a SMART App Launch 2.x app (EHR launch at /smart/launch; see docs/fhir.md). This API does not accept SMART access tokens: use a carelevel API token or session.',
           service: [
             {
               coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'Basic' }],

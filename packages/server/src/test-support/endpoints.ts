@@ -226,6 +226,53 @@ export const ENDPOINTS: readonly Endpoint[] = [
     audit: ({ f, req }) => [row('sign', 'assessment', idAfter(req, 'assessments'), f.personId)],
   },
   {
+    method: 'GET',
+    route: '/smart/launch',
+    allowed: EVERYONE,
+    // The test app registers no health record: every launch is refused, before any record is contacted.
+    fixedStatus: 400,
+    prepare: () => ({ method: 'GET', url: '/smart/launch?iss=https%3A%2F%2Fehr.example%2Ffhir&launch=abc' }),
+  },
+  {
+    method: 'GET',
+    route: '/smart/callback',
+    allowed: EVERYONE,
+    fixedStatus: 400,
+    prepare: () => ({ method: 'GET', url: '/smart/callback?code=abc&state=unknown' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/people/{id}/health-record',
+    allowed: ASSESSORS,
+    prepare: (f) => ({ method: 'GET', url: `/api/v1/people/${f.personId}/health-record` }),
+    // Not launched from a health record: nothing to offer, nothing read (smart-launch.int.test.ts covers a launched session).
+    audit: () => [],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/people/{id}/assessments/{assessmentId}/health-record',
+    allowed: ASSESSORS,
+    prepare: (f) => ({ method: 'POST', url: `/api/v1/people/${f.personId}/assessments/${f.assessmentId}/health-record` }),
+    // A session not launched from a health record (every caller here) has nothing to write back: nothing is read.
+    audit: () => [],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/users/{id}/fhir-users',
+    allowed: ['admin'],
+    prepare: async (_f, admin) => ({ method: 'GET', url: `/api/v1/users/${await freshUser(admin)}/fhir-users` }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/users/{id}/fhir-users',
+    allowed: ['admin'],
+    prepare: async (_f, admin) => ({
+      method: 'PUT',
+      url: `/api/v1/users/${await freshUser(admin)}/fhir-users`,
+      payload: { iss: 'https://ehr.example/fhir', fhirUser: 'Practitioner/7' },
+    }),
+  },
+  {
     method: 'POST',
     route: '/api/v1/people/{id}/assessments/{assessmentId}/determination',
     allowed: ASSESSORS,

@@ -17,6 +17,7 @@ import { programReports } from './0111-program-reports.js';
 import { listingConfirmedBy } from './0112-listing-confirmed-by.js';
 import { programHours } from './0113-program-hours.js';
 import { fhirClosedLoop } from './0114-fhir-closed-loop.js';
+import { smartLaunch } from './0115-smart-launch.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -49,5 +50,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0112-listing-confirmed-by', migration: listingConfirmedBy },
     { name: '0113-program-hours', migration: programHours },
     { name: '0114-fhir-closed-loop', migration: fhirClosedLoop },
+    { name: '0115-smart-launch', migration: smartLaunch },
   ];
 }

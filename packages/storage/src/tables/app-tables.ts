@@ -1,6 +1,7 @@
 import type { ApiTokensTable, RecoveryCodesTable, SessionsTable, SettingsTable, UsersTable } from './account-tables.js';
 import type { AuditEventsTable } from './audit-tables.js';
 import type { FhirDeliveriesTable, ProgramFhirEndpointsTable } from './fhir-loop-tables.js';
+import type { SmartLaunchesTable, SmartPatientLinksTable, SmartSessionTokensTable, SmartUserLinksTable } from './smart-tables.js';
 import type { ImportsTable, ProgramReportsTable, ProgramsTable, SnapshotProgramsTable } from './program-tables.js';
 import type {
   AftercarePlansTable,
@@ -37,4 +38,8 @@ export interface AppTables {
   audit_events: AuditEventsTable;
   program_fhir_endpoints: ProgramFhirEndpointsTable;
   fhir_deliveries: FhirDeliveriesTable;
+  smart_launches: SmartLaunchesTable;
+  smart_user_links: SmartUserLinksTable;
+  smart_patient_links: SmartPatientLinksTable;
+  smart_session_tokens: SmartSessionTokensTable;
 }

@@ -2,10 +2,11 @@ import type { Draft } from './draft.js';
 
 /**
  * Answers the clinician did not give today and has not yet confirmed: filled from the person's own
- * self-assessment, or carried forward from the last assessment at a reassessment. Each stays marked
- * until it is confirmed or changed, so nothing reaches a determination unseen.
+ * self-assessment, carried forward from the last assessment at a reassessment, or read from the health
+ * record carelevel was launched from (SMART launch). Each stays marked until it is confirmed or changed,
+ * so nothing reaches a determination unseen.
  */
-export type AnswerSource = 'self-assessment' | 'last-assessment';
+export type AnswerSource = 'self-assessment' | 'last-assessment' | 'health-record';
 export type AnswerMarks = ReadonlyMap<string, AnswerSource>;
 
 /** The mark a filled answer carries: on a field's case path, or a list or an instrument. */

@@ -11,6 +11,8 @@ import { timelineKey } from '../timeline/timeline-api.js';
 import { TransitionReview } from '../transitions/transition-review.js';
 import { AnswersView } from './answers-view.js';
 import { assessmentKeys, listAssessments, readAssessment, signAssessment } from './assessment-api.js';
+import { writeBackToRecord } from './health-record-api.js';
+import { WriteBackStatus } from './write-back-status.js';
 import { replacedBy } from './assessment-chain.js';
 import { DeterminationForm, RecordedDetermination } from './determination-form.js';
 import { DimensionReading } from './dimension-reading.js';
@@ -31,9 +33,13 @@ export default function AssessmentPage(): ReactNode {
   const { can } = useSession();
   const w = words.assessment;
   const [confirming, setConfirming] = useState(false);
+  // Signing first, then the write-back to the record the session was launched from (if any): its
+  // failure is shown and never undoes the signature.
+  const writeBack = useMutation({ mutationFn: () => writeBackToRecord(personId, assessmentId) });
   const sign = useMutation({
     mutationFn: () => signAssessment(personId, assessmentId),
     onSuccess: async (signed) => {
+      writeBack.mutate();
       client.setQueryData<AssessmentWithDetermination>(key, (old) => ({
         ...signed,
         latestDetermination: old?.latestDetermination ?? null,
@@ -82,6 +88,7 @@ export default function AssessmentPage(): ReactNode {
           </Link>
         </p>
       ) : null}
+      <WriteBackStatus state={writeBack} />
       {signed ? (
         <p className="notice" data-testid="signed">
           {a.signedByName ? w.signedBy(a.signedByName, shortDateTime(a.signedAt)) : w.signedAt(shortDateTime(a.signedAt))}

@@ -47,7 +47,7 @@ export function AnswerMark({
   const w = words.assessment;
   return (
     <p className="from-person" data-source={source}>
-      <span>{source === 'self-assessment' ? w.fromPerson : w.carriedForward}</span>{' '}
+      <span>{source === 'self-assessment' ? w.fromPerson : source === 'health-record' ? w.fromRecord : w.carriedForward}</span>{' '}
       <button
         type="button"
         className="button button--secondary button--small"

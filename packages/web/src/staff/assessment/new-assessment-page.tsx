@@ -19,6 +19,7 @@ import { buildCase, datedToday, draftFromCase, EMPTY_DRAFT, type Draft } from '.
 import { InterviewForm, interviewFieldNames, liveErrors, SectionContents } from './interview-form.js';
 import { RecommendationSummary } from './recommendation-summary.js';
 import { CameraScan } from './camera-scan.js';
+import { HealthRecordOffer } from './health-record-offer.js';
 import { InterviewSummaryBar } from './interview-summary-bar.js';
 import { fillFromCode } from './self-assessment-code.js';
 import { useLiveEngine } from './use-live-engine.js';
@@ -131,6 +132,17 @@ function AssessmentEditor({
           </p>
         </div>
       ) : null}
+      {supersedes ? null : (
+        <HealthRecordOffer
+          personId={personId}
+          draft={draft}
+          onFill={(next, filled) => {
+            if (form.problem) form.clear();
+            setDraft(next);
+            setMarks((m) => new Map([...m, ...marked(filled, 'health-record')]));
+          }}
+        />
+      )}
       {supersedes ? null : (
         <AnswerCodeEntry
           draft={draft}

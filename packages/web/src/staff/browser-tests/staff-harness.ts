@@ -2,7 +2,7 @@
 // folder, the built web app as its webRoot, on loopback, with one user of each role and the sample
 // directory loaded the way `carelevel serve` does on first run. Nothing of our own server is mocked.
 import { ensureSampleDirectory } from '@carelevel/directory';
-import { buildApp, createUser } from '@carelevel/server';
+import { buildApp, createUser, type SmartRecord } from '@carelevel/server';
 import { openAppDatabase, type AppDatabase } from '@carelevel/storage';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +61,12 @@ const email = (role: Role): string => `${role}@example.test`;
  * added to Chromium's (a fake camera, for instance).
  */
 export async function startStaffHarness(
-  options: { readonly users?: boolean; readonly chromiumArgs?: readonly string[] } = {},
+  options: {
+    readonly users?: boolean;
+    readonly chromiumArgs?: readonly string[];
+    /** Health records registered for SMART launch (the server's own origin is filled in once it listens). */
+    readonly smartRecords?: readonly SmartRecord[];
+  } = {},
 ): Promise<StaffHarness> {
   const dist = await buildOnce();
   const dataDir = mkdtempSync(join(tmpdir(), 'carelevel-staff-'));
@@ -85,8 +90,11 @@ export async function startStaffHarness(
     users[role] = { id: u.id, email: u.email, role };
   }
   // Many sign-ins from one address in a test run: lift the per-minute limit, keep everything else.
-  const app = await buildApp({ database, webRoot: dist, logLevel: 'warn', loginAttemptsPerMinute: 10_000 });
+  const smart = options.smartRecords ? { records: options.smartRecords, publicUrl: '' } : undefined;
+  const app = await buildApp({ database, webRoot: dist, logLevel: 'warn', loginAttemptsPerMinute: 10_000, ...(smart ? { smart } : {}) });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // The redirect URI is read at each launch: the port is known only now.
+  if (smart) smart.publicUrl = address;
   const url = `${address}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])] });
   const violations: string[] = [];

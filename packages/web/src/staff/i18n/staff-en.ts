@@ -154,6 +154,26 @@ export const staffEn = {
     indicatedSetting: (indicated: string): string => `indicated: ${indicated}`,
     fromPerson: 'From the person’s self-assessment',
     carriedForward: 'Carried forward from the last assessment: still true?',
+    fromRecord: 'From the health record: still true today?',
+    recordHeading: 'From the health record',
+    recordIntro:
+      'carelevel was opened from the person’s health record. These results are in the record; answers you use stay marked until you confirm them.',
+    recordInstrument: (name: string, date: string | null): string => (date ? `${name}, answered ${date}` : name),
+    recordFill: 'Use these answers',
+    recordFilled: (n: number): string =>
+      `Filled ${n === 1 ? '1 instrument' : `${n} instruments`} from the health record. Each is marked until you confirm it or change it.`,
+    recordTotalsHeading: 'Totals in the record (without their items: shown, not scored)',
+    recordTotal: (name: string, total: number, date: string | null): string => `${name}: ${total}${date ? ` (${date})` : ''}`,
+    recordConditionsHeading: 'Conditions in the record',
+    recordNothing: 'The health record holds no instrument results or conditions carelevel can use.',
+    recordUnavailable: 'The health record could not be read just now. The interview works without it.',
+    writeBack: {
+      written: (n: number): string =>
+        `Written to the health record: ${n === 1 ? '1 result' : `${n} results`} (level of care and instrument totals).`,
+      'not-allowed': 'Not written to the health record: carelevel was not allowed to write there when it was opened.',
+      failed: 'Could not write to the health record. The signed assessment is kept in carelevel; enter the result in the record by hand.',
+      pending: 'Writing to the health record…',
+    },
     confirmAnswer: 'Confirm',
     substancesLabel: 'Substances',
     episodesLabel: 'Prior treatment',

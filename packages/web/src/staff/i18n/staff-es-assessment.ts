@@ -18,6 +18,27 @@ export const assessmentEs: StaffWords['assessment'] = {
   indicatedSetting: (indicated: string): string => `indicada: ${indicated}`,
   fromPerson: 'De la autoevaluación de la persona',
   carriedForward: 'Traída de la evaluación anterior: ¿sigue siendo cierta?',
+  fromRecord: 'Del expediente clínico: ¿sigue siendo cierta hoy?',
+  recordHeading: 'Del expediente clínico',
+  recordIntro:
+    'carelevel se abrió desde el expediente clínico de la persona. Estos resultados están en el expediente; las respuestas que use quedan marcadas hasta que las confirme.',
+  recordInstrument: (name: string, date: string | null): string => (date ? `${name}, respondido el ${date}` : name),
+  recordFill: 'Usar estas respuestas',
+  recordFilled: (n: number): string =>
+    `Se ${n === 1 ? 'llenó 1 instrumento' : `llenaron ${n} instrumentos`} con el expediente clínico. Cada uno queda marcado hasta que lo confirme o lo cambie.`,
+  recordTotalsHeading: 'Totales en el expediente (sin sus preguntas: se muestran, no se califican)',
+  recordTotal: (name: string, total: number, date: string | null): string => `${name}: ${total}${date ? ` (${date})` : ''}`,
+  recordConditionsHeading: 'Diagnósticos en el expediente',
+  recordNothing: 'El expediente clínico no tiene resultados de instrumentos ni diagnósticos que carelevel pueda usar.',
+  recordUnavailable: 'No se pudo leer el expediente clínico en este momento. La entrevista funciona sin él.',
+  writeBack: {
+    written: (n: number): string =>
+      `Se escribió en el expediente clínico: ${n === 1 ? '1 resultado' : `${n} resultados`} (nivel de atención y totales de instrumentos).`,
+    'not-allowed': 'No se escribió en el expediente clínico: carelevel no tenía permiso para escribir ahí cuando se abrió.',
+    failed:
+      'No se pudo escribir en el expediente clínico. La evaluación firmada se guarda en carelevel; anote el resultado en el expediente a mano.',
+    pending: 'Escribiendo en el expediente clínico…',
+  },
   confirmAnswer: 'Confirmar',
   substancesLabel: 'Sustancias',
   episodesLabel: 'Tratamientos anteriores',

@@ -52,6 +52,8 @@ function leaves(value: unknown, path: string, out: Leaf[] = []): Leaf[] {
 const SAME_IN_BOTH = new Set([
   'forms.no',
   'forms.errorPrefix',
+  'assessment.recordTotal(1)',
+  'assessment.recordTotal(2)',
   'people.recordTitle(1)',
   'people.recordTitle(2)',
   'assessment.noAnswer',

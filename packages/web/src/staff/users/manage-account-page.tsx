@@ -9,6 +9,7 @@ import { useFormErrors } from '../forms/use-form-errors.js';
 import { words } from '../i18n/words.js';
 import { Page } from '../shell/page.js';
 import { LoadError, Loading } from '../shell/status.js';
+import { RecordUserSection } from './record-user-section.js';
 import { RoleFields } from './role-fields.js';
 import {
   accountSessions,
@@ -45,6 +46,7 @@ export default function ManageAccountPage(): ReactNode {
       <RoleSection key={`${account.role}-${account.programs.join()}`} account={account} />
       <PasswordSection account={account} />
       <AccountSessions account={account} />
+      <RecordUserSection account={account} />
     </Page>
   );
 }

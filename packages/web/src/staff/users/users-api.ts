@@ -12,6 +12,7 @@ export const userKeys = {
   setup: ['setup'] as const,
   sessions: (id: string) => ['users', id, 'sessions'] as const,
   security: ['settings', 'security'] as const,
+  recordUsers: (id: string) => ['users', id, 'fhir-users'] as const,
 };
 
 export const listAccounts = async (): Promise<StaffAccount[]> => (await api.get<{ users: StaffAccount[] }>('api/v1/users')).users;
@@ -33,3 +34,13 @@ export const endAccountSessions = (id: string): Promise<{ ended: number }> => ap
 
 export const securitySettings = (): Promise<SecuritySettings> => api.get('api/v1/settings/security');
 export const saveSecuritySettings = (s: SecuritySettings): Promise<SecuritySettings> => api.put('api/v1/settings/security', s);
+
+/** Health-record users (fhirUser at a record) linked to an account for SMART launch. */
+export interface RecordUserLink {
+  readonly iss: string;
+  readonly fhirUser: string;
+}
+export const recordUserLinks = async (id: string): Promise<readonly RecordUserLink[]> =>
+  (await api.get<{ links: RecordUserLink[] }>(`api/v1/users/${seg(id)}/fhir-users`)).links;
+export const linkRecordUser = (id: string, link: RecordUserLink): Promise<{ links: RecordUserLink[] }> =>
+  api.put(`api/v1/users/${seg(id)}/fhir-users`, link);

@@ -68,4 +68,15 @@ export const usersEs: typeof usersEn = {
     'Quien tenga esos roles y no tenga una deberá configurarla en su próxima solicitud, antes de hacer cualquier otra cosa.',
   saveSettings: 'Guardar la configuración',
   settingsSaved: 'Se guardó la configuración.',
+  recordUserTitle: 'Inicio de sesión desde el expediente clínico (SMART)',
+  recordUserIntro:
+    'Vincule esta cuenta con el usuario de la persona en un expediente clínico, para que pueda abrir carelevel desde el expediente. Pida los dos datos al administrador del expediente.',
+  recordUserNone: 'No hay ningún usuario del expediente clínico vinculado.',
+  recordUserLinked: (fhirUser: string, iss: string): string => `${fhirUser} en ${iss}`,
+  recordIss: 'Dirección FHIR del expediente (iss)',
+  recordIssHint: 'Tal como se registró para SMART, como https://ehr.example.org/fhir',
+  recordFhirUser: 'Usuario en el expediente (fhirUser)',
+  recordFhirUserHint: 'Como Practitioner/123, o la dirección completa que da el expediente.',
+  linkRecordUser: 'Vincular el usuario del expediente clínico',
+  recordUserSaved: 'Se vinculó el usuario del expediente clínico.',
 };

@@ -60,4 +60,15 @@ export const usersEn = {
   requireSecondFactorHint: 'Anyone in those roles without one must set it up at their next request before doing anything else.',
   saveSettings: 'Save settings',
   settingsSaved: 'Settings saved.',
+  recordUserTitle: 'Health-record sign-in (SMART launch)',
+  recordUserIntro:
+    'Link this account to the person’s user in a health record, so they can open carelevel from the record. Ask the record’s administrator for both values.',
+  recordUserNone: 'No health-record user is linked.',
+  recordUserLinked: (fhirUser: string, iss: string): string => `${fhirUser} at ${iss}`,
+  recordIss: 'Record’s FHIR address (iss)',
+  recordIssHint: 'As registered for SMART launch, like https://ehr.example.org/fhir',
+  recordFhirUser: 'User in the record (fhirUser)',
+  recordFhirUserHint: 'Like Practitioner/123, or the full address the record gives.',
+  linkRecordUser: 'Link health-record user',
+  recordUserSaved: 'Health-record user linked.',
 };
