@@ -6,6 +6,8 @@ export const auditQuery = z.object({
   entityId: z.string().max(64).optional(),
   personId: z.uuid().optional(),
   actorId: z.uuid().optional(),
+  /** Keyset paging: events older than this one (the `nextBeforeSeq` of the page before). */
+  beforeSeq: z.coerce.number().int().min(1).optional(),
   ...pagingQuery,
 });
 
@@ -21,4 +23,10 @@ export const auditEvent = z.object({
 });
 export type AuditEventView = z.infer<typeof auditEvent>;
 
-export const auditPage = z.object({ limit: z.number().int(), offset: z.number().int(), events: z.array(auditEvent) });
+export const auditPage = z.object({
+  limit: z.number().int(),
+  offset: z.number().int(),
+  events: z.array(auditEvent),
+  /** Pass as `beforeSeq` for the next page; null when this page is the last. */
+  nextBeforeSeq: z.number().int().nullable(),
+});

@@ -17,7 +17,16 @@ export const auditRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (ap
         response: answers({ 200: auditPage }),
       },
     },
-    async (req) => ({ limit: req.query.limit, offset: req.query.offset, events: await listAuditEvents(ctx.db, req.query) }),
+    async (req) => {
+      const events = await listAuditEvents(ctx.db, req.query);
+      const last = events.at(-1);
+      return {
+        limit: req.query.limit,
+        offset: req.query.offset,
+        events,
+        nextBeforeSeq: events.length === req.query.limit && last ? last.seq : null,
+      };
+    },
   );
   done();
 };

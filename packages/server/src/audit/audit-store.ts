@@ -57,6 +57,8 @@ export interface AuditFilter {
   readonly entityId?: string | undefined;
   readonly personId?: string | undefined;
   readonly actorId?: string | undefined;
+  /** Only events older than this seq: keyset paging, as cheap on the thousandth page as on the first. */
+  readonly beforeSeq?: number | undefined;
   readonly limit: number;
   readonly offset: number;
 }
@@ -68,6 +70,7 @@ export async function listAuditEvents(db: Db, f: AuditFilter): Promise<AuditEven
   if (f.entityId) query = query.where('entity_id', '=', f.entityId);
   if (f.personId) query = query.where('person_id', '=', f.personId);
   if (f.actorId) query = query.where('actor_id', '=', f.actorId);
+  if (f.beforeSeq !== undefined) query = query.where('seq', '<', f.beforeSeq);
   const rows = await query.selectAll().orderBy('seq', 'desc').limit(f.limit).offset(f.offset).execute();
   return rows.map((e) => ({
     seq: Number(e.seq),

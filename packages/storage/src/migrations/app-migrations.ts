@@ -18,6 +18,7 @@ import { listingConfirmedBy } from './0112-listing-confirmed-by.js';
 import { programHours } from './0113-program-hours.js';
 import { fhirClosedLoop } from './0114-fhir-closed-loop.js';
 import { smartLaunch } from './0115-smart-launch.js';
+import { auditKeysetIndexes } from './0116-audit-keyset-indexes.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -51,5 +52,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0113-program-hours', migration: programHours },
     { name: '0114-fhir-closed-loop', migration: fhirClosedLoop },
     { name: '0115-smart-launch', migration: smartLaunch },
+    { name: '0116-audit-keyset-indexes', migration: auditKeysetIndexes },
   ];
 }
