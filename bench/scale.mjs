@@ -44,24 +44,14 @@ if (!(PEOPLE >= 10) || !(SECONDS >= 5)) {
   process.exit(2);
 }
 
-/** A small seeded generator (mulberry32), so two runs make the same population. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = seeded(Number(args.seed));
-const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-
 const { openAppDatabase } = await import(join(ROOT, 'packages/storage/dist/index.js'));
 const { createUser, createApiToken } = await import(join(ROOT, 'packages/server/dist/index.js'));
-const { generateSampleDirectory, storePrograms, zipTable } = await import(join(ROOT, 'packages/directory/dist/index.js'));
+const { generateSampleDirectory, seededRandom, storePrograms, zipTable } = await import(join(ROOT, 'packages/directory/dist/index.js'));
+
+// Seeded (the sample directory's own generator), so two runs make the same population.
+const rand = seededRandom(Number(args.seed));
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 
 const freePort = () =>
   new Promise((resolve) => {

@@ -55,6 +55,7 @@ export { DIRECTORY_MESSAGE_CODES, type DirectoryLocale, type DirectoryMessageCod
 
 // sample directory
 export { generateSampleDirectory, type SampleOptions } from './sample/generate-sample.js';
+export { seededRandom } from './sample/seeded-random.js';
 
 // the program store (queries over the app's storage)
 export {

@@ -4,7 +4,7 @@ import { DateField } from '../forms/date-field.js';
 import { describedBy, FieldError, hintId } from '../forms/field.js';
 import { SelectField, TextAreaField, TextField } from '../forms/inputs.js';
 import { words } from '../i18n/words.js';
-import { languageChoices } from '../people/care-languages.js';
+import { languageOptions } from '../people/care-languages.js';
 import type { InterviewField } from './interview-fields.js';
 import { valueLabel } from './value-label.js';
 
@@ -32,13 +32,14 @@ export function InterviewFieldInput({ field, id, value, error, note, onChange }:
   const common = { id, label, error, ...(hint ? { hint } : {}) };
   switch (field.kind) {
     case 'choice':
+    case 'language':
       return (
         <SelectField
           {...common}
           value={value}
           onChange={onChange}
           placeholder={words.forms.notAnswered}
-          options={field.options.map((o) => ({ value: o, label: valueLabel(o) }))}
+          options={field.kind === 'choice' ? field.options.map((o) => ({ value: o, label: valueLabel(o) })) : languageOptions(value)}
         />
       );
     case 'yes-no':
@@ -50,16 +51,6 @@ export function InterviewFieldInput({ field, id, value, error, note, onChange }:
       return <TextField {...common} value={value} onChange={onChange} autoComplete="off" />;
     case 'date':
       return <DateField {...common} value={value} onChange={onChange} />;
-    case 'language':
-      return (
-        <SelectField
-          {...common}
-          value={value}
-          onChange={onChange}
-          placeholder={words.forms.notAnswered}
-          options={languageChoices(value).map((l) => ({ value: l, label: words.people.languageNames[l] ?? l }))}
-        />
-      );
     case 'lines':
       return <TextAreaField {...common} rows={2} value={value} onChange={onChange} />;
     case 'several': {

@@ -4,7 +4,7 @@ import { ErrorSummary } from '../forms/error-summary.js';
 import { DateField, typedDateToSend } from '../forms/date-field.js';
 import { SelectField, TextField } from '../forms/inputs.js';
 import { useFormErrors, type FormErrors } from '../forms/use-form-errors.js';
-import { languageChoices } from './care-languages.js';
+import { languageOptions } from './care-languages.js';
 import { words } from '../i18n/words.js';
 
 const FIELDS = ['givenName', 'familyName', 'birthDate', 'preferredLanguage'] as const;
@@ -60,7 +60,6 @@ export function PersonForm({
       form,
     );
   };
-  const languages = languageChoices(v.preferredLanguage);
   return (
     <form ref={form.formRef} noValidate className="form narrow" onSubmit={submit}>
       <ErrorSummary items={form.summary} />
@@ -96,7 +95,7 @@ export function PersonForm({
         placeholder={w.languageNone}
         value={v.preferredLanguage}
         onChange={set('preferredLanguage')}
-        options={languages.map((l) => ({ value: l, label: w.languageNames[l] ?? l }))}
+        options={languageOptions(v.preferredLanguage)}
         error={form.error('preferredLanguage')}
       />
       <div className="button-row">
