@@ -28,7 +28,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../test-support/harness.js';
-import { expectValidFhir } from '../test-support/fhir-validation.js';
+import { expectValidFhir, usCoreCoverage } from '../test-support/fhir-validation.js';
 import { programFhirId, programIdOf } from './program-ids.js';
 
 const PHQ9 = [2, 2, 1, 2, 1, 1, 2, 1, 0];
@@ -370,4 +370,8 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
       }
     });
   }
+
+  it('has checked a resource against every US Core profile it claims, not only against base R4', () => {
+    expect(usCoreCoverage().unchecked).toEqual([]);
+  });
 });
