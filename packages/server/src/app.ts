@@ -43,6 +43,7 @@ import { fhirUserRoutes } from './smart/fhir-user-routes.js';
 import { healthRecordRoutes } from './smart/health-record-routes.js';
 import { launchRoutes } from './smart/launch-routes.js';
 import type { SmartOptions } from './smart/smart-records.js';
+import { accessTokenVerifier } from './smart/access-tokens.js';
 import { installJsonCompression } from './http/compress-json.js';
 import { DeliveryWorker, type FhirDelivery, type WorkerDeps } from './fhir-loop/delivery-worker.js';
 import { fhirLoopRoutes } from './fhir-loop/endpoint-routes.js';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginThrottle: new LoginThrottle(options.loginAttemptsPerMinute ?? 20, 60_000),
     secureCookies: options.tls ?? false,
     ...directoryCache(database.db, options.directoryRefreshMs ?? DIRECTORY_REFRESH_MS),
+    accessTokens: accessTokenVerifier(options.smart),
   };
   const headers = securityHeaders({ tls: options.tls ?? false });
   // Answers about people (and cases) must not stay in a browser's or a proxy's cache.

@@ -117,7 +117,8 @@ export const accountsRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
         role: p.role,
         email: user.email,
         programs: p.programs.map((id) => ({ id, name: names.get(id) ?? null })),
-        via: p.via,
+        // A SMART access token never reaches /api/v1 (it is taken at /fhir/R4 only); it is a bearer token.
+        via: p.via === 'session' ? ('session' as const) : ('token' as const),
         secondFactor: user.totp_secret !== null,
         mustEnrolSecondFactor: p.mustEnrolSecondFactor,
       };

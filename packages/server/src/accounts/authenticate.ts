@@ -7,6 +7,8 @@ import { SECOND_FACTOR_ROLES } from './security-settings.js';
 import { findSession } from './session-store.js';
 import { findTokenUser } from './token-store.js';
 import { principalRow } from './user-store.js';
+import { FHIR_BASE_PATH } from '../fhir/fhir-codes.js';
+import { linkedUser } from '../smart/smart-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,6 +42,11 @@ export function installAuthentication(app: FastifyInstance, ctx: ServerContext):
     if (req.routeOptions.config.ownAuthorization === true) return;
     const auth = req.headers.authorization;
     if (auth !== undefined) {
+      const smart = await smartAccess(ctx, req, auth);
+      if (smart) {
+        req.principal = smart;
+        return;
+      }
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
       const userId = m?.[1] ? await findTokenUser(ctx.db, m[1]) : undefined;
       const principal = userId ? await principalFor(ctx, userId, 'token', undefined) : null;
@@ -59,6 +66,24 @@ export function installAuthentication(app: FastifyInstance, ctx: ServerContext):
     }
     req.principal = await principalFor(ctx, session.userId, 'session', session.idHash);
   });
+}
+
+/**
+ * A SMART access token at /fhir/R4 (only there: the rest of the API is carelevel's own accounts' and
+ * tokens'), from a trusted record's authorization server, whose `fhirUser` an administrator linked to an
+ * account. Undefined when the bearer token is not a JWT, so an API token is looked up as before.
+ */
+async function smartAccess(ctx: ServerContext, req: FastifyRequest, authorization: string): Promise<Principal | undefined> {
+  if (!ctx.accessTokens || !req.url.startsWith(`${FHIR_BASE_PATH}/`)) return undefined;
+  const grant = await ctx.accessTokens.verify(authorization, `${req.protocol}://${req.host}${req.url}`);
+  if (!grant) return undefined;
+  const userId = await linkedUser(ctx.db, grant.iss, grant.fhirUser);
+  const principal = userId ? await principalFor(ctx, userId, 'smart', undefined) : null;
+  if (!principal)
+    throw new DomainError('forbidden', [
+      { path: ['headers', 'authorization'], message: 'names a record user (fhirUser) not linked to an active carelevel account' },
+    ]);
+  return { ...principal, smartScope: grant.scope };
 }
 
 /**

@@ -6,7 +6,10 @@ export interface Principal {
   readonly role: Role;
   /** Programs a program-staff user works for (empty for other roles). */
   readonly programs: readonly string[];
-  readonly via: 'session' | 'token';
+  /** `smart`: a SMART access token from a registered record's authorization server, at /fhir/R4 only. */
+  readonly via: 'session' | 'token' | 'smart';
+  /** For `smart`: the granted scopes, which narrow (never widen) what the role may do; see `userGrants`. */
+  readonly smartScope?: string;
   /** Signed in with a password only while the second-factor setting requires one for this role. */
   readonly mustEnrolSecondFactor: boolean;
   /** The session's id hash (to mark it among the user's sessions); absent for tokens. */

@@ -29,7 +29,41 @@ const resource = (
  * What the FHIR API really offers, written beside the routes that offer it (fhir-routes.ts): a test
  * requires every route to be listed here and every interaction listed to be a route.
  */
-export function capabilityStatement(base: string, softwareVersion: string): CapabilityStatement {
+/** The authorization server whose SMART access tokens the API accepts (smart/access-tokens.ts), when one is trusted. */
+export interface SmartOAuthUris {
+  readonly authorize: string;
+  readonly token: string;
+}
+
+function security(oauthUris: SmartOAuthUris | undefined): NonNullable<CapabilityStatement['rest']>[number]['security'] {
+  const apiToken = {
+    coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'Basic' }],
+    text: 'carelevel API token (Bearer)',
+  };
+  if (!oauthUris)
+    return {
+      // No record's authorization server is trusted for this API: say so, claim nothing more.
+      description:
+        'carelevel launches from a health record as a SMART App Launch 2.x app (EHR launch at /smart/launch; see docs/fhir.md). This server accepts no SMART access tokens: use a carelevel API token or session.',
+      service: [apiToken],
+    };
+  return {
+    extension: [
+      {
+        url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
+        extension: [
+          { url: 'authorize', valueUri: oauthUris.authorize },
+          { url: 'token', valueUri: oauthUris.token },
+        ],
+      },
+    ],
+    description:
+      "SMART access tokens (JWT, RFC 9068) from the trusted record's authorization server, for this base URL as audience, with user-level scopes (user/Patient.rs…); the token's fhirUser must be linked to a carelevel account, whose role and consents still apply. Or a carelevel API token or session. Discovery: .well-known/smart-configuration.",
+    service: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }] }, apiToken],
+  };
+}
+
+export function capabilityStatement(base: string, softwareVersion: string, oauthUris?: SmartOAuthUris): CapabilityStatement {
   return {
     resourceType: 'CapabilityStatement',
     status: 'active',
@@ -46,19 +80,9 @@ export function capabilityStatement(base: string, softwareVersion: string): Capa
       {
         mode: 'server',
         documentation:
-          'Read and search; a QuestionnaireResponse may be created. Sign in with a carelevel API token (Authorization: Bearer) or a session; program staff see what a live consent shares. ' +
+          'Read and search; a QuestionnaireResponse may be created. Sign in with a carelevel API token (Authorization: Bearer), a session, or (where configured) a SMART access token; program staff see what a live consent shares. ' +
           "A program's own system sends its subscription notifications (R4 backport: a history Bundle with a SubscriptionStatus, or the Tasks) to POST subscription-notification/{programId}, with that program's notification secret as Authorization: Bearer.",
-        security: {
-          // carelevel is a SMART app (it launches from a record), not a SMART-protected server: say so, claim nothing more.
-          description:
-            'carelevel launches from a health record as a SMART App Launch 2.x app (EHR launch at /smart/launch; see docs/fhir.md). This API does not accept SMART access tokens: use a carelevel API token or session.',
-          service: [
-            {
-              coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'Basic' }],
-              text: 'carelevel API token (Bearer)',
-            },
-          ],
-        },
+        security: security(oauthUris),
         resource: [
           resource('Patient', 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient', [
             ['identifier', 'token', 'carelevel person id: https://carelevel.org/fhir/sid/person-id|ID'],

@@ -279,11 +279,30 @@ describe.each(TEST_DIALECTS)('the FHIR R4 API on %s', (dialect) => {
     await anon<OperationOutcome>('/fhir/R4/Organization/no-such-program', 404);
   });
 
+  it('offers no SMART discovery and takes no JWT as a credential when no record is trusted for access tokens', async () => {
+    const discovery = await s.app.inject({ method: 'GET', url: '/fhir/R4/.well-known/smart-configuration' });
+    expect(discovery.statusCode).toBe(404);
+    const cs = (await s.app.inject({ method: 'GET', url: '/fhir/R4/metadata' })).json<CapabilityStatement>();
+    expect(cs.rest?.[0]?.security?.service?.flatMap((x) => x.coding?.map((c) => c.code))).toEqual(['Basic']);
+    const jwtShaped = await s.app.inject({
+      method: 'GET',
+      url: `/fhir/R4/Patient/${personId}`,
+      headers: { authorization: 'Bearer aaa.bbb.ccc' },
+    });
+    expect(jwtShaped.statusCode).toBe(401);
+  });
+
   it('lists in its CapabilityStatement exactly the resources and interactions it routes', async () => {
     const cs = (await s.app.inject({ method: 'GET', url: '/fhir/R4/metadata' })).json<CapabilityStatement>();
     const listed = (cs.rest?.[0]?.resource ?? []).flatMap((r) => (r.interaction ?? []).map((i) => `${i.code} ${r.type}`)).sort();
     const routed = [...s.app.accessTable.keys()]
-      .filter((k) => k.includes(' /fhir/R4/') && k !== 'GET /fhir/R4/metadata' && !k.includes('/subscription-notification/'))
+      .filter(
+        (k) =>
+          k.includes(' /fhir/R4/') &&
+          k !== 'GET /fhir/R4/metadata' &&
+          k !== 'GET /fhir/R4/.well-known/smart-configuration' &&
+          !k.includes('/subscription-notification/'),
+      )
       .map((k) => {
         const [method, path] = k.split(' ');
         const [type, id] = (path ?? '').slice('/fhir/R4/'.length).split('/');

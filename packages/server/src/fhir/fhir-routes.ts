@@ -5,7 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { searchset, searchsetPage, type Page } from './bundle.js';
-import { capabilityStatement } from './capability-statement.js';
+import { capabilityStatement, type SmartOAuthUris } from './capability-statement.js';
+import { smartConfiguration } from './smart-configuration.js';
 import { FHIR_BASE_PATH, PERSON_ID_SYSTEM } from './fhir-codes.js';
 import { dateMatcher, isCarelevelId, referencedId, tokenMatcher } from './fhir-search.js';
 import { observationsOf } from './observation.js';
@@ -76,8 +77,25 @@ export const fhirRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = (app
   app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   const personData = { access: 'signedIn', personData: true } as const;
 
-  app.get(`${FHIR_BASE_PATH}/metadata`, { config: { access: 'public' }, schema: { hide: hidden } }, (req, reply) =>
-    send(reply, capabilityStatement(baseOf(req), version)),
+  /** The trusted authorization server's endpoints, when this API accepts SMART access tokens. */
+  const oauthUris = async (): Promise<SmartOAuthUris | undefined> => {
+    const as = await ctx.accessTokens?.authorizationServer();
+    return as?.authorization_endpoint && as.token_endpoint ? { authorize: as.authorization_endpoint, token: as.token_endpoint } : undefined;
+  };
+
+  app.get(`${FHIR_BASE_PATH}/metadata`, { config: { access: 'public' }, schema: { hide: hidden } }, async (req, reply) =>
+    send(reply, capabilityStatement(baseOf(req), version, await oauthUris())),
+  );
+
+  // SMART App Launch 2.x discovery, for apps that call this API with the record's access tokens.
+  app.get(
+    `${FHIR_BASE_PATH}/.well-known/smart-configuration`,
+    { config: { access: 'public' }, schema: { hide: hidden } },
+    async (_req, reply) => {
+      const as = await ctx.accessTokens?.authorizationServer();
+      if (!as) throw new DomainError('not-found');
+      return reply.type('application/json').send(smartConfiguration(as));
+    },
   );
 
   app.get(

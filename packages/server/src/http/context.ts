@@ -6,6 +6,8 @@ import type { Db } from '../db/db.js';
 import type { FhirDelivery } from '../fhir-loop/delivery-worker.js';
 
 /** What every plugin needs, built once by buildApp and passed down explicitly. */
+import type { AccessTokenVerifier } from '../smart/access-tokens.js';
+
 export interface ServerContext {
   readonly db: Db;
   readonly dialect: DialectName;
@@ -18,4 +20,6 @@ export interface ServerContext {
   invalidateDirectory(): void;
   /** Sends referrals to programs' own FHIR systems and follows their Tasks (started by `startServer`). */
   readonly fhirDelivery?: FhirDelivery;
+  /** Checks SMART access tokens at /fhir/R4, when a registered record's authorization server is trusted for them. */
+  readonly accessTokens?: AccessTokenVerifier | undefined;
 }

@@ -1,5 +1,6 @@
 import { DomainError, mayAct, type RoleGroup } from '@carelevel/contract';
 import type { FastifyInstance, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import { fhirRouteInteraction, scopeFor, userGrants } from '../smart/smart-scopes.js';
 
 /** Who may call a route: a role group, or anyone (signed in or not). */
 export type RouteAccess = RoleGroup | 'public';
@@ -18,18 +19,37 @@ declare module 'fastify' {
 /** Every route's declared access, by `METHOD /path` (tests and the OpenAPI document read it). */
 export type AccessTable = ReadonlyMap<string, { readonly access: RouteAccess; readonly personData: boolean }>;
 
-function check(access: RoleGroup, duringEnrolment: boolean): preHandlerHookHandler {
+type FhirNeed = ReturnType<typeof fhirRouteInteraction>;
+
+function check(access: RoleGroup, duringEnrolment: boolean, fhirNeed: FhirNeed): preHandlerHookHandler {
   return (req: FastifyRequest, _reply, done) => {
     const p = req.principal;
     const refusal = !p
       ? new DomainError('unauthenticated')
       : p.mustEnrolSecondFactor && !duringEnrolment
         ? new DomainError('second-factor-enrolment-required')
-        : mayAct(p.role, access)
-          ? undefined
-          : new DomainError('forbidden');
+        : !mayAct(p.role, access)
+          ? new DomainError('forbidden')
+          : p.via === 'smart'
+            ? smartRefusal(p.smartScope ?? '', fhirNeed)
+            : undefined;
     done(refusal);
   };
+}
+
+/** A SMART access token's scopes narrow what the account's role may do; they never widen it. */
+function smartRefusal(scope: string, need: FhirNeed): DomainError | undefined {
+  if (!need)
+    return new DomainError('forbidden', [
+      { path: ['headers', 'authorization'], message: 'is a SMART access token, accepted at /fhir/R4 only' },
+    ]);
+  if (userGrants(scope, need.type, need.interaction)) return undefined;
+  return new DomainError('forbidden', [
+    {
+      path: ['headers', 'authorization'],
+      message: `is a SMART access token whose scopes do not include ${scopeFor(need)} (user-level scopes only)`,
+    },
+  ]);
 }
 
 /**
@@ -48,7 +68,8 @@ export function installRouteAccess(app: FastifyInstance): AccessTable {
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.set(`${method} ${route.url}`, { access, personData });
     if (access === 'public') return;
     const own = route.preHandler === undefined ? [] : [route.preHandler].flat();
-    route.preHandler = [check(access, route.config?.duringEnrolment === true), ...own];
+    const method = [route.method].flat()[0] ?? 'GET';
+    route.preHandler = [check(access, route.config?.duringEnrolment === true, fhirRouteInteraction(route.url, method)), ...own];
   });
   return table;
 }

@@ -21,7 +21,8 @@ export class LaunchRefused extends Error {
 
 // Plain http only on loopback (a test record, or one on the same machine): anything else must be TLS.
 const isLoopback = (url: URL): boolean => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-const httpOptions = (url: URL) =>
+// eslint-disable-next-line @typescript-eslint/explicit-module-boundary-types -- spread into several oauth4webapi calls' own option types
+export const httpOptions = (url: URL) =>
   isLoopback(url)
     ? {
         // eslint-disable-next-line @typescript-eslint/no-deprecated -- meant for exactly this: plain http to loopback only

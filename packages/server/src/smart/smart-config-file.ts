@@ -7,7 +7,7 @@ import type { SmartOptions } from './smart-records.js';
  * environment, so a client secret stays out of process listings and shell history.
  *
  *   { "publicUrl": "https://carelevel.example",
- *     "records": [{ "iss": "https://ehr.example/fhir", "clientId": "carelevel", "writeBack": true }] }
+ *     "records": [{ "iss": "https://ehr.example/fhir", "clientId": "carelevel", "writeBack": true, "fhirApiTokens": true }] }
  */
 const httpUrl = z.url({ protocol: /^https?$/ }).max(500);
 const configFile = z.strictObject({
@@ -19,6 +19,7 @@ const configFile = z.strictObject({
         clientId: z.string().min(1).max(200),
         clientSecret: z.string().min(1).max(500).optional(),
         writeBack: z.boolean().optional(),
+        fhirApiTokens: z.boolean().optional(),
       }),
     )
     .max(50),

@@ -13,6 +13,11 @@ export interface SmartRecord {
   readonly clientSecret?: string;
   /** Ask for `patient/Observation.c` to write the determination back on signing. */
   readonly writeBack?: boolean;
+  /**
+   * Accept SMART access tokens at carelevel's /fhir/R4 from this record's authorization server: JWTs
+   * (RFC 9068) for the audience `{publicUrl}/fhir/R4`, whose `fhirUser` is linked to an account.
+   */
+  readonly fhirApiTokens?: boolean;
 }
 
 export interface SmartOptions {

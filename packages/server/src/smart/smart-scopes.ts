@@ -37,16 +37,48 @@ function interactionsOf(permissions: string): readonly Interaction[] {
  * type.
  */
 export function grants(scope: string, resourceType: string, interaction: Interaction): boolean {
+  return grantsIn(scope, ['patient', 'user', 'system'], resourceType, interaction);
+}
+
+/**
+ * Whether a SMART access token's scopes let its user perform `interaction` on `resourceType` through
+ * carelevel's own FHIR API. Only `user/` scopes count there: a `patient/` scope is bound to a patient in
+ * the record's own ids, which carelevel's records are not, so it grants nothing rather than everything.
+ */
+export function userGrants(scope: string, resourceType: string, interaction: Interaction): boolean {
+  return grantsIn(scope, ['user'], resourceType, interaction);
+}
+
+function grantsIn(scope: string, contexts: readonly string[], resourceType: string, interaction: Interaction): boolean {
   return scope
     .split(/\s+/)
     .filter(Boolean)
     .some((s) => {
       const m = /^(patient|user|system)\/([A-Za-z*]+)\.([a-z*]+)$/.exec(s);
       if (!m) return false;
-      const [, , type, permissions] = m;
-      return (type === '*' || type === resourceType) && interactionsOf(permissions ?? '').includes(interaction);
+      const [, context, type, permissions] = m;
+      return (
+        contexts.includes(context ?? '') &&
+        (type === '*' || type === resourceType) &&
+        interactionsOf(permissions ?? '').includes(interaction)
+      );
     });
 }
 
 /** Whether the write-back may run: Observations may be created in the record. */
 export const mayWriteObservations = (scope: string): boolean => grants(scope, 'Observation', 'c');
+
+/** What a /fhir/R4 route does, in SMART's terms: `GET /fhir/R4/Patient/:id` reads Patient; without the id it searches. */
+export function fhirRouteInteraction(
+  routeUrl: string,
+  method: string,
+): { readonly type: string; readonly interaction: Interaction } | undefined {
+  const m = /^\/fhir\/R4\/([A-Z][A-Za-z]+)(\/:id)?$/.exec(routeUrl);
+  if (!m?.[1]) return undefined;
+  const byMethod: Record<string, Interaction | undefined> = { POST: 'c', PUT: 'u', PATCH: 'u', DELETE: 'd' };
+  return { type: m[1], interaction: byMethod[method] ?? (m[2] ? 'r' : 's') };
+}
+
+/** The scope that would allow it, for the refusal's words. */
+export const scopeFor = (need: { readonly type: string; readonly interaction: Interaction }): string =>
+  `user/${need.type}.${need.interaction}`;

@@ -22,6 +22,19 @@ export interface SmartRecordServer {
   /** Store a resource in the record (as the record itself would). */
   create<T extends Resource>(resource: T): Promise<T>;
   search<T extends Resource>(type: string, query: Record<string, string>): Promise<T[]>;
+  /**
+   * An access token for another resource server (RFC 9068 JWT, `typ: at+jwt`), as the record's
+   * authorization server would issue one to an app that asked for `aud`; `forged` signs with a key the
+   * server does not publish, `expired` makes one that ran out a minute ago.
+   */
+  accessToken(claims: {
+    aud: string;
+    fhirUser?: string;
+    scope: string;
+    forged?: boolean;
+    expired?: boolean;
+    typ?: string;
+  }): Promise<string>;
   /** Change what the next id_token says (wrong aud or nonce), for tests of refusals. */
   tamper: { aud?: string; nonce?: string; scope?: string; refuseWrites?: boolean };
   /** Token requests refused for a wrong PKCE verifier, and every one made. */
@@ -43,6 +56,7 @@ export async function startSmartRecord(options: { clientId?: string } = {}): Pro
   const router = new FhirRouter();
   const repo = new MemoryRepository();
   const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const unpublished = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   const launches = new Map<string, { patient: string; fhirUser: string }>();
   const codes = new Map<string, PendingCode>();
@@ -190,6 +204,18 @@ export async function startSmartRecord(options: { clientId?: string } = {}): Pro
       const id = random();
       launches.set(id, context);
       return id;
+    },
+    async accessToken({ aud, fhirUser, scope, forged = false, expired = false, typ = 'at+jwt' }) {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ scope, client_id: 'some-smart-app', ...(fhirUser ? { fhirUser } : {}) })
+        .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ })
+        .setIssuer(`${base}/auth`)
+        .setSubject(fhirUser ?? 'someone')
+        .setAudience(aud)
+        .setJti(random())
+        .setIssuedAt(expired ? now - 3600 : now)
+        .setExpirationTime(expired ? now - 60 : now + 300)
+        .sign(forged ? unpublished.privateKey : privateKey);
     },
     create: (resource) => repo.createResource(resource),
     search: async <T extends Resource>(type: string, query: Record<string, string>) =>
