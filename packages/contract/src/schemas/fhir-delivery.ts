@@ -7,7 +7,18 @@ import { instant } from './common.js';
  * stopped and waiting for a person (`needs-attention`: a clinician may try again). `withdrawn`: the
  * referral moved on in carelevel's inbox, or ended, before it could be sent, so it never was.
  */
-export const DELIVERY_STATES = ['sending', 'retrying', 'delivered', 'needs-attention', 'withdrawn'] as const;
+export const DELIVERY_STATES = [
+  'sending',
+  'retrying',
+  'delivered',
+  'needs-attention',
+  'withdrawn',
+  // The referring side cancelled a referral already in the program's system: the program's Task is
+  // being set to cancelled (retried like a delivery), it was, or carelevel stopped trying.
+  'cancelling',
+  'cancel-delivered',
+  'cancel-needs-attention',
+] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 export const referralDelivery = z.object({

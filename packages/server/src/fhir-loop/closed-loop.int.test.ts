@@ -284,6 +284,62 @@ describe.each(TEST_DIALECTS)('closing the loop with a program\u2019s FHIR system
     }
   });
 
+  it('tells the program\u2019s system when the care team cancels a referral it already has, without the clinician\u2019s words', async () => {
+    const id = await refer();
+    await s.app.fhirDelivery.runOnce();
+    await programSets(id, { status: 'accepted' });
+    later(60_000);
+    await s.app.fhirDelivery.runOnce();
+    const accepted = await clinician({ method: 'GET', url: `/api/v1/referrals/${id}` });
+    const cancelled = await clinician({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${id}`,
+      headers: { 'if-match': String(accepted.headers.etag) },
+      payload: { status: 'cancelled', reason: 'Ines chose a program nearer her sister' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect((await referral(id)).delivery).toMatchObject({ state: 'cancelling', attempts: 0 });
+    // The program's system is down at first: the cancellation waits and is tried again, as a delivery is.
+    peer.mode = { status: 'failing', code: 503 };
+    await s.app.fhirDelivery.runOnce();
+    expect((await referral(id)).delivery).toMatchObject({
+      state: 'cancelling',
+      attempts: 1,
+      lastError: "the program's system had an error (503)",
+    });
+    peer.mode = { status: 'up' };
+    later(60_000);
+    await s.app.fhirDelivery.runOnce();
+    const task = await peerTask(id);
+    expectValidFhir(task);
+    expect(task.status).toBe('cancelled');
+    expect(task.businessStatus?.coding?.[0]?.code).toBe('cancelled');
+    expect(JSON.stringify(task)).not.toContain('sister');
+    expect((await referral(id)).delivery).toMatchObject({ state: 'cancel-delivered', lastError: null });
+    // Once cancelled there, the referral is no longer followed: nothing moves it back.
+    later(60_000);
+    await s.app.fhirDelivery.runOnce();
+    expect((await referral(id)).status).toBe('cancelled');
+  });
+
+  it('leaves a Task the program already ended as it is', async () => {
+    const id = await refer();
+    await s.app.fhirDelivery.runOnce();
+    await programSets(id, { status: 'rejected', statusReason: { text: 'No beds' } });
+    // carelevel cancels before it has polled the rejection.
+    const read = await clinician({ method: 'GET', url: `/api/v1/referrals/${id}` });
+    const cancelled = await clinician({
+      method: 'PATCH',
+      url: `/api/v1/referrals/${id}`,
+      headers: { 'if-match': String(read.headers.etag) },
+      payload: { status: 'cancelled', reason: 'no longer needed' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    await s.app.fhirDelivery.runOnce();
+    expect((await peerTask(id)).status).toBe('rejected');
+    expect((await referral(id)).delivery?.state).toBe('cancel-delivered');
+  });
+
   // Last: it ends the person's consent to the program.
   it('sends nothing once the person’s consent is no longer live (42 CFR Part 2)', async () => {
     const id = await refer();
@@ -302,5 +358,22 @@ describe.each(TEST_DIALECTS)('closing the loop with a program\u2019s FHIR system
       status: 'needs-attention',
       last_error: "not sent: the person's consent to this program is no longer live",
     });
+  });
+
+  // After the expiry above: a new consent, then its revocation.
+  it('tells the program\u2019s system when the person revokes the consent a delivered referral was made under (42 CFR Part 2)', async () => {
+    expect((await clinician({ method: 'POST', url: '/api/v1/consents', payload: consentBody(personId, programId) })).statusCode).toBe(201);
+    const id = await refer();
+    await s.app.fhirDelivery.runOnce();
+    expect((await deliveryRow(id)).status).toBe('delivered');
+    const consentId = (await t.database.db.selectFrom('referrals').select('consent_id').where('id', '=', id).executeTakeFirstOrThrow())
+      .consent_id;
+    const revoked = await clinician({ method: 'POST', url: `/api/v1/consents/${consentId}/revoke` });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect((await referral(id)).status).toBe('cancelled');
+    expect((await deliveryRow(id)).status).toBe('cancel-due');
+    await s.app.fhirDelivery.runOnce();
+    expect((await peerTask(id)).status).toBe('cancelled');
+    expect((await deliveryRow(id)).status).toBe('cancel-sent');
   });
 });

@@ -44,6 +44,23 @@ export async function enqueueDeliveries(tx: Db, referrals: readonly { id: string
 }
 
 /**
+ * The referring side cancelled these referrals (a clinician, or the person revoking the consent): where
+ * one is already in a program's system, queue telling that system, in the same transaction as the
+ * cancellation, so the program never goes on working a referral carelevel has ended. A referral not yet
+ * sent needs nothing: its delivery is withdrawn when its turn comes.
+ */
+export async function queuePeerCancellation(tx: Db, referralIds: readonly string[], at: string): Promise<void> {
+  if (referralIds.length === 0) return;
+  await tx
+    .updateTable('fhir_deliveries')
+    .set({ status: 'cancel-due', attempts: 0, next_attempt_at: at, last_error: null, updated_at: at })
+    .where('referral_id', 'in', [...referralIds])
+    .where('status', '=', 'delivered')
+    .where('peer_task_id', 'is not', null)
+    .execute();
+}
+
+/**
  * Take up to `limit` rows for this instance until `holdUntil`, so two instances never send the same
  * referral at once; a row whose holder died is free again once its hold has passed. PostgreSQL picks
  * with `FOR UPDATE SKIP LOCKED` (instances skip each other's rows rather than wait); SQLite has one
@@ -65,14 +82,14 @@ async function claim(db: Db, candidates: (db: Db) => Promise<string[]>, at: stri
 
 const skipLocked = (db: Db) => (onPostgres(db) ? sql`for update skip locked` : sql``);
 
-/** Pending deliveries that are due, oldest first. */
+/** Deliveries (and cancellations to tell) that are due, oldest first. */
 export function claimDueDeliveries(db: Db, at: string, holdUntil: string, limit: number): Promise<DeliveryRow[]> {
   return claim(
     db,
     async (tx) =>
       (
         await sql<{ id: string }>`select id from fhir_deliveries
-          where status = 'pending' and next_attempt_at <= ${at} and (claimed_until is null or claimed_until <= ${at})
+          where status in ('pending', 'cancel-due') and next_attempt_at <= ${at} and (claimed_until is null or claimed_until <= ${at})
           order by next_attempt_at limit ${limit} ${skipLocked(tx)}`.execute(tx)
       ).rows.map((r) => r.id),
     at,

@@ -4,8 +4,9 @@ import { applyPeerTask, type LoopLog } from './apply-peer-task.js';
 import { deliveryBundle, peerTaskId } from './delivery-bundle.js';
 import { claimDueDeliveries, claimDueFollows, settle, type DeliveryRow } from './delivery-store.js';
 import { readEndpoint } from './endpoint-store.js';
-import { changedTask, postTransaction, type Fetch } from './peer-client.js';
-import { describeFailure, nextStep } from './retry-schedule.js';
+import { changedTask, postTransaction, readTask, updateTask, type Fetch, type PeerAnswer, type PeerEndpoint } from './peer-client.js';
+import { cancelledTask } from './peer-cancellation.js';
+import { describeFailure, nextStep, type AttemptFailure } from './retry-schedule.js';
 import { asDeliveryWorker } from './system-actors.js';
 
 export interface WorkerSettings {
@@ -30,6 +31,26 @@ export interface WorkerDeps {
 }
 
 const iso = (d: Date): string => d.toISOString();
+
+/** What a failed attempt of each kind of work is stored and logged as. */
+interface FailedWork {
+  readonly what: 'the referral' | 'the cancellation';
+  readonly waiting: string;
+  readonly stopped: string;
+  readonly logMessage: string;
+}
+const FAILED_DELIVERY: FailedWork = {
+  what: 'the referral',
+  waiting: 'pending',
+  stopped: 'needs-attention',
+  logMessage: 'referral delivery failed',
+};
+const FAILED_CANCELLATION: FailedWork = {
+  what: 'the cancellation',
+  waiting: 'cancel-due',
+  stopped: 'cancel-stopped',
+  logMessage: 'cancellation to the program system failed',
+};
 
 /** The worker as the rest of the server sees it (an interface: the app's type declarations name no class internals). */
 export interface FhirDelivery {
@@ -64,7 +85,7 @@ export class DeliveryWorker implements FhirDelivery {
   async deliverDue(): Promise<void> {
     const now = this.deps.clock();
     const rows = await claimDueDeliveries(this.deps.db, iso(now), iso(new Date(now.getTime() + this.settings.holdMs)), this.settings.batch);
-    for (const row of rows) await this.guarded(row, () => this.deliver(row));
+    for (const row of rows) await this.guarded(row, () => (row.status === 'cancel-due' ? this.cancel(row) : this.deliver(row)));
   }
 
   /** Follow delivered referrals due a poll, or (from a notification) just these deliveries now. */
@@ -137,17 +158,57 @@ export class DeliveryWorker implements FhirDelivery {
       log.info({ referralId: row.referral_id, programId: row.program_id, attempts }, 'referral delivered to the program system');
       return;
     }
-    const next = nextStep(answer.failure, attempts, at, this.deps.random());
-    const lastError = describeFailure(answer.failure);
+    await this.failed(row, answer.failure, attempts, at, FAILED_DELIVERY);
+  }
+
+  /**
+   * Tell the program's system that the referring side cancelled: its Task set to cancelled. Failures
+   * retry on the delivery's own schedule and stop for a person the same way.
+   */
+  private async cancel(row: DeliveryRow): Promise<void> {
+    const { db, log } = this.deps;
+    const at = this.deps.clock();
+    const peer = await readEndpoint(db, row.program_id);
+    if (!peer || !row.peer_task_id)
+      return settle(db, row.id, { status: 'cancel-stopped', last_error: 'the program no longer has a FHIR endpoint' }, iso(at));
+    const answer = await this.setTaskCancelled(peer, row.peer_task_id, iso(at));
+    const attempts = row.attempts + 1;
+    if (answer.ok) {
+      await settle(db, row.id, { status: 'cancel-sent', attempts, last_error: null }, iso(at));
+      log.info({ referralId: row.referral_id, programId: row.program_id, attempts }, 'cancellation told to the program system');
+      return;
+    }
+    await this.failed(row, answer.failure, attempts, at, FAILED_CANCELLATION);
+  }
+
+  /** A failed attempt: wait and try again on the schedule, or stop for a person. */
+  private async failed(row: DeliveryRow, failure: AttemptFailure, attempts: number, at: Date, as: FailedWork): Promise<void> {
+    const next = nextStep(failure, attempts, at, this.deps.random());
+    const lastError = describeFailure(failure, as.what);
     await settle(
-      db,
+      this.deps.db,
       row.id,
       'giveUp' in next
-        ? { status: 'needs-attention', attempts, last_error: lastError }
-        : { status: 'pending', attempts, last_error: lastError, next_attempt_at: iso(next.retryAt) },
+        ? { status: as.stopped, attempts, last_error: lastError }
+        : { status: as.waiting, attempts, last_error: lastError, next_attempt_at: iso(next.retryAt) },
       iso(at),
     );
-    log.warn({ referralId: row.referral_id, programId: row.program_id, attempts, error: lastError }, 'referral delivery failed');
+    this.deps.log.warn({ referralId: row.referral_id, programId: row.program_id, attempts, error: lastError }, as.logMessage);
+  }
+
+  /** Read the Task, change it, write it back If-Match; read again when the program changed it in between. */
+  private async setTaskCancelled(peer: PeerEndpoint, taskId: string, at: string): Promise<PeerAnswer<unknown>> {
+    let last: PeerAnswer<unknown> = { ok: false, failure: { kind: 'http', status: 412 } };
+    for (let round = 0; round < 3; round++) {
+      const read = await readTask(this.deps.fetch, peer, taskId);
+      if (!read.ok) return read;
+      const changed = cancelledTask(read.body, at);
+      // The program's system had already ended it: nothing is left to cancel there.
+      if (!changed) return { ok: true, body: null };
+      last = await updateTask(this.deps.fetch, peer, changed);
+      if (last.ok || last.failure.kind !== 'http' || last.failure.status !== 412) return last;
+    }
+    return last;
   }
 
   private async follow(row: DeliveryRow): Promise<void> {

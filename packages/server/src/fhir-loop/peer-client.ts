@@ -35,9 +35,10 @@ const retryAfter = (value: string | null): number | undefined => {
 async function exchange<T>(
   fetcher: Fetch,
   peer: PeerEndpoint,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
+  extraHeaders: Readonly<Record<string, string>> = {},
 ): Promise<PeerAnswer<T>> {
   const url = `${peer.baseUrl.replace(/\/+$/, '')}/${path}`;
   try {
@@ -47,6 +48,7 @@ async function exchange<T>(
         accept: FHIR_JSON,
         ...(body === undefined ? {} : { 'content-type': FHIR_JSON }),
         ...(peer.bearerToken ? { authorization: `Bearer ${peer.bearerToken}` } : {}),
+        ...extraHeaders,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -83,3 +85,21 @@ export async function changedTask(
   const task = (found.body.entry ?? []).map((e) => e.resource).find((r): r is Task => r?.resourceType === 'Task' && r.id === taskId);
   return { ok: true, body: task ?? null };
 }
+
+/** The peer's Task as it is now. */
+export const readTask = (fetcher: Fetch, peer: PeerEndpoint, taskId: string): Promise<PeerAnswer<Task>> =>
+  exchange<Task>(fetcher, peer, 'GET', `Task/${encodeURIComponent(taskId)}`);
+
+/**
+ * Replace the peer's Task with a changed copy of the version read, `If-Match` that version, so a change
+ * the program made in between is not overwritten (the peer answers 412 and carelevel reads it again).
+ */
+export const updateTask = (fetcher: Fetch, peer: PeerEndpoint, task: Task): Promise<PeerAnswer<Task>> =>
+  exchange<Task>(
+    fetcher,
+    peer,
+    'PUT',
+    `Task/${encodeURIComponent(task.id ?? '')}`,
+    task,
+    task.meta?.versionId ? { 'if-match': `W/"${task.meta.versionId}"` } : {},
+  );

@@ -41,10 +41,10 @@ export function nextStep(failure: AttemptFailure, attempts: number, at: Date, ra
 }
 
 /** The failure in plain words for the referral board (never anything from the body: it could hold data). */
-export function describeFailure(f: AttemptFailure): string {
+export function describeFailure(f: AttemptFailure, what: 'the referral' | 'the cancellation' = 'the referral'): string {
   if (f.kind === 'network') return `could not reach the program's system (${f.message})`;
   if (f.status === 429) return "the program's system asked carelevel to slow down (429)";
   if (f.status === 401 || f.status === 403) return `the program's system refused carelevel's credentials (${f.status})`;
   if (f.status >= 500) return `the program's system had an error (${f.status})`;
-  return `the program's system refused the referral (${f.status})`;
+  return `the program's system refused ${what} (${f.status})`;
 }

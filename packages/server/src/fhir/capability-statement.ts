@@ -127,12 +127,16 @@ export function capabilityStatement(base: string, softwareVersion: string, oauth
         // carelevel as a client of a program's own FHIR server (fhir-loop/): what it sends and reads there.
         mode: 'client',
         documentation:
-          "Closing the loop: a referral to a program with a registered FHIR base is POSTed there as a transaction Bundle (Patient, ServiceRequest, Task, Consent, Observations, labelled for 42 CFR Part 2); the program's Task is then read with Task?_id=…&_lastUpdated=gt… and its status moves the carelevel referral.",
+          "Closing the loop: a referral to a program with a registered FHIR base is POSTed there as a transaction Bundle (Patient, ServiceRequest, Task, Consent, Observations, labelled for 42 CFR Part 2); the program's Task is then read with Task?_id=…&_lastUpdated=gt… and its status moves the carelevel referral; when carelevel's side cancels, the Task is read and updated to cancelled.",
         interaction: [{ code: 'transaction' }],
         resource: [
           {
             type: 'Task',
-            interaction: [{ code: 'search-type' }],
+            interaction: [
+              { code: 'search-type' },
+              { code: 'read', documentation: 'before setting it cancelled' },
+              { code: 'update', documentation: 'status cancelled when the referring side cancels (If-Match the version read)' },
+            ],
             searchParam: [
               { name: '_id', type: 'token', documentation: "the program's Task id" },
               { name: '_lastUpdated', type: 'date', documentation: 'gt the last change carelevel took in' },

@@ -16,6 +16,7 @@ import { isCareCase, isRecommendation } from '@carelevel/engine';
 import type { ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
 import type { Db } from '../db/db.js';
 import { newId } from '../db/ids.js';
+import { queuePeerCancellation } from '../fhir-loop/delivery-store.js';
 import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
 
 const isHandoff = matches(referralHandoff);
@@ -189,6 +190,7 @@ export async function moveReferral(
     .where('version', '=', move.expected)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return false;
+  if (move.to === 'cancelled') await queuePeerCancellation(db, [r.id], move.at);
   await db
     .insertInto('referral_transitions')
     .values({
@@ -261,5 +263,10 @@ export async function endOpenReferrals(tx: Db, consentId: string, byUser: string
       })
       .execute();
   }
+  await queuePeerCancellation(
+    tx,
+    open.map((r) => r.id),
+    at,
+  );
   return open;
 }

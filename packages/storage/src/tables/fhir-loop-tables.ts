@@ -19,7 +19,10 @@ export interface FhirDeliveriesTable {
   id: string;
   referral_id: string;
   program_id: string;
-  /** pending | delivered | needs-attention */
+  /**
+   * pending | delivered | needs-attention | withdrawn; after the referring side cancels a delivered
+   * referral: cancel-due (telling the program's system) | cancel-sent | cancel-stopped.
+   */
   status: string;
   attempts: Generated<number>;
   next_attempt_at: string;

@@ -51,4 +51,27 @@ describe.skipIf(!HAVE_CHROMIUM)('delivery to a program\u2019s system in Chromium
     expect(after < before).toBe(true);
     await expectNoAxeViolations(page, 'referral page with a retrying delivery');
   });
+
+  it('shows a cancellation the program\u2019s system has not taken yet, and its try again', async () => {
+    // The referral is in the program's system (as an earlier delivery left it), which now cannot be reached.
+    const who = await personWithDecision(h, 'Casimir', 'Oduya-Lund');
+    const r = await referralOverApi(h, who.personId);
+    await h.database.db
+      .updateTable('fhir_deliveries')
+      .set({ status: 'delivered', attempts: 1, peer_task_id: 'their-task-1', delivered_at: new Date().toISOString() })
+      .where('referral_id', '=', r.id)
+      .execute();
+    const cancelled = await requestAs(h, 'clinician', 'PATCH', `api/v1/referrals/${r.id}`, { status: 'cancelled' }, r.version);
+    expect(cancelled.status).toBe(200);
+    await h.fhirDelivery.runOnce();
+
+    const page = await h.newPage();
+    await h.signIn(page, 'clinician');
+    await page.goto(`${h.staffUrl}#/referrals/${r.id}`);
+    await page.getByText("The program's system has not taken the cancellation yet").waitFor();
+    expect(await page.textContent('main')).toContain("could not reach the program's system (ECONNREFUSED)");
+    await page.getByRole('button', { name: 'Try sending again' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sending again now.' }).waitFor();
+    await expectNoAxeViolations(page, 'referral page with a cancellation not yet taken');
+  });
 });

@@ -904,6 +904,11 @@ export const staffEn = {
     retrying: (at: string): string => `Not in the program's system yet. carelevel tries again at ${at}.`,
     needsAttention: "Not sent to the program's system: carelevel stopped trying. Check with the program, then try again.",
     withdrawn: "Not sent to the program's system: the referral had moved on or ended before it could be sent.",
+    cancelling: "Telling the program's own system that this referral is cancelled.",
+    cancelRetrying: (at: string): string => `The program's system has not taken the cancellation yet. carelevel tries again at ${at}.`,
+    cancelDelivered: "The program's own system knows this referral is cancelled.",
+    cancelNeedsAttention:
+      "The program's system was not told that this referral is cancelled: carelevel stopped trying. Tell the program, then try again.",
     lastError: (error: string, attempts: number): string => `Last try (${attempts} so far): ${error}.`,
     tryAgain: 'Try sending again',
     retryQueued: 'Sending again now.',

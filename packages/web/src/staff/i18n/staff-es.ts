@@ -215,6 +215,12 @@ export const staffEs: StaffWords = {
     retrying: (at: string): string => `Todavía no está en el sistema del programa. Próximo intento de carelevel: ${at}.`,
     needsAttention: 'No se envió al sistema del programa: carelevel dejó de intentarlo. Hable con el programa y vuelva a intentarlo.',
     withdrawn: 'No se envió al sistema del programa: la derivación ya había avanzado o terminado antes de poder enviarla.',
+    cancelling: 'Se está avisando al sistema del programa que esta derivación se canceló.',
+    cancelRetrying: (at: string): string =>
+      `El sistema del programa todavía no recibió la cancelación. Próximo intento de carelevel: ${at}.`,
+    cancelDelivered: 'El sistema del programa ya sabe que esta derivación se canceló.',
+    cancelNeedsAttention:
+      'No se avisó al sistema del programa que esta derivación se canceló: carelevel dejó de intentarlo. Avise al programa y vuelva a intentarlo.',
     lastError: (error: string, attempts: number): string =>
       `Último intento (${attempts} ${attempts === 1 ? 'intento' : 'intentos'} hasta ahora): ${error}.`,
     tryAgain: 'Volver a enviar',

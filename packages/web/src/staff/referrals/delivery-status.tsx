@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { mayAct, type ReferralView } from '@carelevel/contract';
+import { mayAct, type DeliveryState, type ReferralView } from '@carelevel/contract';
 import { words } from '../i18n/words.js';
 import { shortDateTime } from '../people/person-name.js';
 import { useUser } from '../shell/session.js';
@@ -22,17 +22,20 @@ export function DeliveryStatus({ referral, retry = false }: { readonly referral:
     onSuccess: () => client.invalidateQueries({ queryKey: referralKeys.all }),
   });
   if (!d) return null;
-  const trouble = d.state === 'retrying' || d.state === 'needs-attention';
-  const line =
-    d.state === 'sending'
-      ? w.sending
-      : d.state === 'delivered'
-        ? w.delivered(d.deliveredAt ? shortDateTime(d.deliveredAt) : '')
-        : d.state === 'retrying'
-          ? w.retrying(d.nextAttemptAt ? shortDateTime(d.nextAttemptAt) : '')
-          : d.state === 'needs-attention'
-            ? w.needsAttention
-            : w.withdrawn;
+  const next = d.nextAttemptAt ? shortDateTime(d.nextAttemptAt) : '';
+  const cancelRetrying = d.state === 'cancelling' && d.attempts > 0;
+  const trouble = d.state === 'retrying' || d.state === 'needs-attention' || cancelRetrying || d.state === 'cancel-needs-attention';
+  const lines: Record<DeliveryState, string> = {
+    sending: w.sending,
+    delivered: w.delivered(d.deliveredAt ? shortDateTime(d.deliveredAt) : ''),
+    retrying: w.retrying(next),
+    'needs-attention': w.needsAttention,
+    withdrawn: w.withdrawn,
+    cancelling: cancelRetrying ? w.cancelRetrying(next) : w.cancelling,
+    'cancel-delivered': w.cancelDelivered,
+    'cancel-needs-attention': w.cancelNeedsAttention,
+  };
+  const line = lines[d.state];
   const canRetry = retry && trouble && mayAct(user.role, 'careTeam');
   return (
     <div className={`delivery delivery--${d.state}${trouble ? ' notice notice--warning' : ''}`}>
