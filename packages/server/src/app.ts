@@ -79,6 +79,8 @@ export interface AppOptions {
   readonly checkAnswers?: boolean;
   /** The delivery worker's clock, chance, network and settings (tests pass their own); the real ones unless told. */
   readonly fhirDelivery?: Partial<Pick<WorkerDeps, 'clock' | 'random' | 'fetch' | 'settings'>>;
+  /** The only hosts a program's FHIR server may be on (CARELEVEL_FHIR_ENDPOINT_HOSTS); any https host when unset. */
+  readonly fhirEndpointHosts?: readonly string[];
   /** Health records carelevel is registered with as a SMART app, and its own public origin; no launch without. */
   readonly smart?: SmartOptions;
 }
@@ -122,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: () => new Date(),
     random: Math.random,
     fetch: globalThis.fetch,
+    endpointHosts: options.fhirEndpointHosts,
     ...options.fhirDelivery,
     log: { warn: (fields, message) => logs.to?.warn(fields, message), info: (fields, message) => logs.to?.info(fields, message) },
   });
@@ -134,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies: options.tls ?? false,
     ...directoryCache(database.db, options.directoryRefreshMs ?? DIRECTORY_REFRESH_MS),
     accessTokens: accessTokenVerifier(options.smart),
+    fhirEndpointHosts: options.fhirEndpointHosts,
   };
   const headers = securityHeaders({ tls: options.tls ?? false });
   // Answers about people (and cases) must not stay in a browser's or a proxy's cache.

@@ -16,3 +16,4 @@ export { readSecuritySettings, writeSecuritySettings } from './accounts/security
 export { exportPerson, importResource } from './fhir/fhir-offline.js';
 export type { SmartOptions, SmartRecord } from './smart/smart-records.js';
 export { parseSmartConfig } from './smart/smart-config-file.js';
+export { parseEndpointHosts } from './fhir-loop/endpoint-hosts.js';

@@ -17,6 +17,13 @@ describe('carelevel serve', () => {
     await expect(runServe({ dataDir: dir }, { CARELEVEL_SMART_CONFIG: join(dir, 'none.json') })).rejects.toThrow(/cannot be read/);
   });
 
+  it('stops before starting when CARELEVEL_FHIR_ENDPOINT_HOSTS lists something that is not a host', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carelevel-endpoint-hosts-'));
+    await expect(runServe({ dataDir: dir }, { CARELEVEL_FHIR_ENDPOINT_HOSTS: 'ehr.example.org, http://10.0.0.1' })).rejects.toThrow(
+      /CARELEVEL_FHIR_ENDPOINT_HOSTS: "http:\/\/10\.0\.0\.1" is not a host name/,
+    );
+  });
+
   it('migrates, loads the sample directory, prints its URL, sends security headers, and stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'carelevel-serve-'));
     const env = { ...process.env };

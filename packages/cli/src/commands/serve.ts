@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from '@commander-js/extra-typings';
 import { readFileSync } from 'node:fs';
-import { parseSmartConfig, parseTrustedProxies, startServer, type SmartOptions, type TrustedProxies } from '@carelevel/server';
+import { parseEndpointHosts, parseSmartConfig, parseTrustedProxies, startServer, type SmartOptions, type TrustedProxies } from '@carelevel/server';
 
 const port = (value: string): number => {
   const n = Number(value);
@@ -36,6 +36,12 @@ export function registerServe(program: Command): void {
 const trustedProxies = (value: string): TrustedProxies => {
   const parsed = parseTrustedProxies(value);
   if (typeof parsed === 'object' && 'problem' in parsed) throw new InvalidArgumentError(parsed.problem);
+  return parsed;
+};
+
+const fhirEndpointHosts = (value: string): readonly string[] => {
+  const parsed = parseEndpointHosts(value);
+  if ('problem' in parsed) throw new InvalidArgumentError(`CARELEVEL_FHIR_ENDPOINT_HOSTS: ${parsed.problem}`);
   return parsed;
 };
 
@@ -89,6 +95,7 @@ export async function runServe(
   const deliveryEveryMs = envEvery(env, 'CARELEVEL_FHIR_DELIVERY_EVERY_MS');
   const pollEveryMs = envLimit(env, 'CARELEVEL_FHIR_POLL_EVERY_MS');
   const smart = smartConfig(env);
+  const endpointHosts = env.CARELEVEL_FHIR_ENDPOINT_HOSTS ? fhirEndpointHosts(env.CARELEVEL_FHIR_ENDPOINT_HOSTS) : undefined;
   const server = await startServer({
     port: opts.port ?? envPort ?? 3000,
     host: opts.host ?? env.HOST ?? '127.0.0.1',
@@ -101,6 +108,7 @@ export async function runServe(
     ...(deliveryEveryMs !== undefined ? { fhirDeliveryEveryMs: deliveryEveryMs } : {}),
     ...(pollEveryMs !== undefined ? { fhirDelivery: { settings: { pollEveryMs } } } : {}),
     ...(smart ? { smart } : {}),
+    ...(endpointHosts ? { fhirEndpointHosts: endpointHosts } : {}),
   });
   process.stderr.write(
     `carelevel: database ${server.database.dialect} at ${server.database.where}${server.sampleProgramsAdded ? `; loaded ${server.sampleProgramsAdded} sample programs (fictional)` : ''}\n`,

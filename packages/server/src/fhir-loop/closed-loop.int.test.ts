@@ -340,6 +340,26 @@ describe.each(TEST_DIALECTS)('closing the loop with a program\u2019s FHIR system
     expect((await referral(id)).delivery?.state).toBe('cancel-delivered');
   });
 
+  it('registers only https program servers (plain http only on loopback), and only on the operator\u2019s hosts when listed', async () => {
+    const put = (baseUrl: string, api: Api = admin) =>
+      api({ method: 'PUT', url: `/api/v1/programs/${programId}/fhir-endpoint`, payload: { baseUrl, auth: 'none' } });
+    const plain = await put('http://ehr.example.org/fhir');
+    expect(plain.statusCode).toBe(400);
+    expect(plain.json()).toMatchObject({ errors: [{ path: ['body', 'baseUrl'], message: expect.stringContaining('https') }] });
+    const listed = await startTestApp(t, { ...options, fhirEndpointHosts: ['*.clinic.example'] });
+    try {
+      const listedAdmin = asToken(listed.app, (await userWithToken(t.database, 'admin')).token);
+      const elsewhere = await put('https://10.0.0.5/fhir', listedAdmin);
+      expect(elsewhere.statusCode).toBe(400);
+      expect(elsewhere.json()).toMatchObject({ errors: [{ path: ['body', 'baseUrl'], message: expect.stringContaining('10.0.0.5') }] });
+      // The endpoint registered earlier (loopback) stays usable; nothing was changed by the refusals.
+      const kept = await admin({ method: 'GET', url: `/api/v1/programs/${programId}/fhir-endpoint` });
+      expect(kept.json<{ baseUrl: string }>().baseUrl).toBe(peer.url);
+    } finally {
+      await listed.close();
+    }
+  });
+
   // Last: it ends the person's consent to the program.
   it('sends nothing once the person’s consent is no longer live (42 CFR Part 2)', async () => {
     const id = await refer();

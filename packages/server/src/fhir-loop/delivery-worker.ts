@@ -3,6 +3,7 @@ import { observationsOf } from '../fhir/observation.js';
 import { applyPeerTask, type LoopLog } from './apply-peer-task.js';
 import { deliveryBundle, peerTaskId } from './delivery-bundle.js';
 import { claimDueDeliveries, claimDueFollows, settle, type DeliveryRow } from './delivery-store.js';
+import { endpointHostProblem } from './endpoint-hosts.js';
 import { readEndpoint } from './endpoint-store.js';
 import { changedTask, postTransaction, readTask, updateTask, type Fetch, type PeerAnswer, type PeerEndpoint } from './peer-client.js';
 import { cancelledTask } from './peer-cancellation.js';
@@ -28,6 +29,8 @@ export interface WorkerDeps {
   readonly fetch: Fetch;
   readonly log: LoopLog;
   readonly settings?: Partial<WorkerSettings>;
+  /** The only hosts program FHIR servers may be on (CARELEVEL_FHIR_ENDPOINT_HOSTS); any https host when unset. */
+  readonly endpointHosts?: readonly string[] | undefined;
 }
 
 const iso = (d: Date): string => d.toISOString();
@@ -117,12 +120,20 @@ export class DeliveryWorker implements FhirDelivery {
     }
   }
 
+  /** The program's FHIR server, or why carelevel may not send there (gone, or not an allowed host now). */
+  private async endpoint(programId: string): Promise<PeerEndpoint | string> {
+    const peer = await readEndpoint(this.deps.db, programId);
+    if (!peer) return 'the program no longer has a FHIR endpoint';
+    const problem = endpointHostProblem(peer.baseUrl, this.deps.endpointHosts);
+    return problem ? `the program's FHIR address ${problem}` : peer;
+  }
+
   private async deliver(row: DeliveryRow): Promise<void> {
     const { db, log } = this.deps;
     const at = this.deps.clock();
-    const peer = await readEndpoint(db, row.program_id);
+    const peer = await this.endpoint(row.program_id);
     const stop = (status: string, why: string) => settle(db, row.id, { status, last_error: why }, iso(at));
-    if (!peer) return stop('needs-attention', 'the program no longer has a FHIR endpoint');
+    if (typeof peer === 'string') return stop('needs-attention', peer);
     const records = asDeliveryWorker(db);
     const referral = await records.referrals.read(row.referral_id);
     // Once the referral has moved on (the program took it up in carelevel's inbox) or ended, sending it
@@ -168,9 +179,9 @@ export class DeliveryWorker implements FhirDelivery {
   private async cancel(row: DeliveryRow): Promise<void> {
     const { db, log } = this.deps;
     const at = this.deps.clock();
-    const peer = await readEndpoint(db, row.program_id);
-    if (!peer || !row.peer_task_id)
-      return settle(db, row.id, { status: 'cancel-stopped', last_error: 'the program no longer has a FHIR endpoint' }, iso(at));
+    const peer = await this.endpoint(row.program_id);
+    if (typeof peer === 'string' || !row.peer_task_id)
+      return settle(db, row.id, { status: 'cancel-stopped', last_error: typeof peer === 'string' ? peer : 'no Task to cancel' }, iso(at));
     const answer = await this.setTaskCancelled(peer, row.peer_task_id, iso(at));
     const attempts = row.attempts + 1;
     if (answer.ok) {
@@ -214,8 +225,8 @@ export class DeliveryWorker implements FhirDelivery {
   private async follow(row: DeliveryRow): Promise<void> {
     const { db, log } = this.deps;
     const at = iso(this.deps.clock());
-    const peer = await readEndpoint(db, row.program_id);
-    if (!peer || !row.peer_task_id) return settle(db, row.id, { peer_polled_at: at }, at);
+    const peer = await this.endpoint(row.program_id);
+    if (typeof peer === 'string' || !row.peer_task_id) return settle(db, row.id, { peer_polled_at: at }, at);
     const answer = await changedTask(this.deps.fetch, peer, row.peer_task_id, row.peer_seen_at);
     if (!answer.ok) {
       // A poll that fails is simply made again next time; the delivery itself stands.

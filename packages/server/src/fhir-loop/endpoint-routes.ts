@@ -19,6 +19,7 @@ import { changerOf } from '../http/client-address.js';
 import type { ServerContext } from '../http/context.js';
 import { deleteEndpoint, readEndpoint, writeEndpoint, type EndpointView } from './endpoint-store.js';
 import { notificationPath } from './notification-route.js';
+import { endpointHostProblem } from './endpoint-hosts.js';
 
 const view = (e: EndpointView, notificationSecret?: string): ProgramFhirEndpointView => ({
   programId: e.programId,
@@ -73,12 +74,13 @@ export const fhirLoopRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
       const programId = req.params.id;
       if (!(await knownProgramIds(db, [programId])).has(programId)) throw new DomainError('not-found');
       const before = await readEndpoint(db, programId);
-      failIf(
-        'invalid-request',
-        req.body.auth === 'bearer' && !req.body.bearerToken && !before?.bearerToken
+      const hostProblem = endpointHostProblem(req.body.baseUrl, ctx.fhirEndpointHosts);
+      failIf('invalid-request', [
+        ...(hostProblem ? [{ path: ['body', 'baseUrl'], message: hostProblem }] : []),
+        ...(req.body.auth === 'bearer' && !req.body.bearerToken && !before?.bearerToken
           ? [{ path: ['body', 'bearerToken'], message: 'is required to use bearer authentication the first time' }]
-          : [],
-      );
+          : []),
+      ]);
       const secret = !before || req.body.newNotificationSecret ? newSecret() : undefined;
       const at = now();
       await db.transaction().execute(async (tx) => {

@@ -22,4 +22,6 @@ export interface ServerContext {
   readonly fhirDelivery?: FhirDelivery;
   /** Checks SMART access tokens at /fhir/R4, when a registered record's authorization server is trusted for them. */
   readonly accessTokens?: AccessTokenVerifier | undefined;
+  /** The only hosts a program's FHIR server may be on; any https host when unset. */
+  readonly fhirEndpointHosts?: readonly string[] | undefined;
 }
