@@ -1,6 +1,13 @@
 import { InvalidArgumentError, type Command } from '@commander-js/extra-typings';
 import { readFileSync } from 'node:fs';
-import { parseEndpointHosts, parseSmartConfig, parseTrustedProxies, startServer, type SmartOptions, type TrustedProxies } from '@carelevel/server';
+import {
+  parseEndpointHosts,
+  parseSmartConfig,
+  parseTrustedProxies,
+  startServer,
+  type SmartOptions,
+  type TrustedProxies,
+} from '@carelevel/server';
 
 const port = (value: string): number => {
   const n = Number(value);

@@ -360,6 +360,53 @@ describe.each(TEST_DIALECTS)('closing the loop with a program\u2019s FHIR system
     }
   });
 
+  it('authenticates to a program\u2019s server by SMART Backend Services: a key it made, a signed assertion, a token kept and got again', async () => {
+    const put = (payload: object) =>
+      admin({ method: 'PUT', url: `/api/v1/programs/${programId}/fhir-endpoint`, payload: { baseUrl: peer.url, ...payload } });
+    const missing = await put({ auth: 'smart-backend' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ errors: [{ path: ['body', 'clientId'] }] });
+    expect((await put({ auth: 'bearer', bearerToken: PEER_TOKEN, clientId: 'x' })).json()).toMatchObject({
+      errors: [{ path: ['body', 'clientId'] }],
+    });
+    const registered = await put({ auth: 'smart-backend', clientId: 'carelevel-at-program' });
+    expect(registered.statusCode, registered.body).toBe(200);
+    const endpoint = registered.json<{ scope: string; publicJwks: { keys: Record<string, string>[] } }>();
+    expect(endpoint.scope).toContain('system/Task.crus');
+    expect(endpoint.publicJwks.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-384', alg: 'ES384', use: 'sig' });
+    expect(JSON.stringify(endpoint)).not.toMatch(/"d":/);
+    peer.registerClient('carelevel-at-program', endpoint.publicJwks);
+
+    const first = await refer();
+    const second = await refer();
+    await s.app.fhirDelivery.runOnce();
+    expect((await deliveryRow(first)).status).toBe('delivered');
+    expect((await deliveryRow(second)).status).toBe('delivered');
+    // One token for both sends and the polls after them.
+    expect(peer.tokenRequests.filter((r) => r.granted)).toHaveLength(1);
+    expect(peer.tokenRequests[0]?.scope).toBe(endpoint.scope);
+
+    // The program's server forgets its tokens: carelevel is refused once, gets a new one, and goes on.
+    peer.revokeTokens();
+    const third = await refer();
+    await s.app.fhirDelivery.runOnce();
+    expect((await deliveryRow(third)).status).toBe('delivered');
+    expect(peer.tokenRequests.filter((r) => r.granted)).toHaveLength(2);
+
+    // A new key not yet registered there: the token request is refused and the delivery waits for a person.
+    const rekeyed = await put({ auth: 'smart-backend', newClientKey: true });
+    expect(rekeyed.json<{ publicJwks: { keys: { kid: string }[] } }>().publicJwks.keys[0]?.kid).not.toBe(endpoint.publicJwks.keys[0]?.kid);
+    const fourth = await refer();
+    await s.app.fhirDelivery.runOnce();
+    expect(await deliveryRow(fourth)).toMatchObject({
+      status: 'needs-attention',
+      last_error: "the program's system refused carelevel's credentials (401)",
+    });
+
+    // Back to the bearer token the other tests use.
+    expect((await put({ auth: 'bearer', bearerToken: PEER_TOKEN })).statusCode).toBe(200);
+  });
+
   // Last: it ends the person's consent to the program.
   it('sends nothing once the person’s consent is no longer live (42 CFR Part 2)', async () => {
     const id = await refer();

@@ -3,6 +3,7 @@ import { observationsOf } from '../fhir/observation.js';
 import { applyPeerTask, type LoopLog } from './apply-peer-task.js';
 import { deliveryBundle, peerTaskId } from './delivery-bundle.js';
 import { claimDueDeliveries, claimDueFollows, settle, type DeliveryRow } from './delivery-store.js';
+import { BackendTokens } from './backend-tokens.js';
 import { endpointHostProblem } from './endpoint-hosts.js';
 import { readEndpoint } from './endpoint-store.js';
 import { changedTask, postTransaction, readTask, updateTask, type Fetch, type PeerAnswer, type PeerEndpoint } from './peer-client.js';
@@ -74,9 +75,12 @@ export class DeliveryWorker implements FhirDelivery {
   private readonly settings: WorkerSettings;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /** Client-credentials tokens for programs' servers that use SMART Backend Services. */
+  private readonly tokens: BackendTokens;
 
   constructor(private readonly deps: WorkerDeps) {
     this.settings = { ...DEFAULT_WORKER_SETTINGS, ...deps.settings };
+    this.tokens = new BackendTokens(deps.fetch, deps.clock);
   }
 
   /** One round: send what is due, then read the Tasks that are due. */
@@ -122,10 +126,23 @@ export class DeliveryWorker implements FhirDelivery {
 
   /** The program's FHIR server, or why carelevel may not send there (gone, or not an allowed host now). */
   private async endpoint(programId: string): Promise<PeerEndpoint | string> {
-    const peer = await readEndpoint(this.deps.db, programId);
-    if (!peer) return 'the program no longer has a FHIR endpoint';
-    const problem = endpointHostProblem(peer.baseUrl, this.deps.endpointHosts);
-    return problem ? `the program's FHIR address ${problem}` : peer;
+    const stored = await readEndpoint(this.deps.db, programId);
+    if (!stored) return 'the program no longer has a FHIR endpoint';
+    const problem = endpointHostProblem(stored.baseUrl, this.deps.endpointHosts);
+    if (problem) return `the program's FHIR address ${problem}`;
+    const { credential, baseUrl } = stored;
+    return {
+      programId,
+      baseUrl,
+      bearer: async () =>
+        credential.auth === 'smart-backend'
+          ? await this.tokens.token({ programId, baseUrl, ...credential })
+          : { ok: true, body: credential.auth === 'bearer' ? credential.bearerToken : null },
+      refused: () => {
+        this.tokens.forget(programId);
+        return credential.auth === 'smart-backend';
+      },
+    };
   }
 
   private async deliver(row: DeliveryRow): Promise<void> {

@@ -17,14 +17,19 @@ import { newSecret, now, sha256 } from '../db/ids.js';
 import { answers } from '../http/answers.js';
 import { changerOf } from '../http/client-address.js';
 import type { ServerContext } from '../http/context.js';
-import { deleteEndpoint, readEndpoint, writeEndpoint, type EndpointView } from './endpoint-store.js';
+import { deleteEndpoint, readEndpoint, writeEndpoint, type StoredEndpoint } from './endpoint-store.js';
+import { publicJwk } from './client-key.js';
 import { notificationPath } from './notification-route.js';
 import { endpointHostProblem } from './endpoint-hosts.js';
 
-const view = (e: EndpointView, notificationSecret?: string): ProgramFhirEndpointView => ({
+/** The endpoint as the API shows it: never the bearer token or the private key. */
+const view = (e: StoredEndpoint, notificationSecret?: string): ProgramFhirEndpointView => ({
   programId: e.programId,
   baseUrl: e.baseUrl,
-  auth: e.auth,
+  auth: e.credential.auth,
+  ...(e.credential.auth === 'smart-backend'
+    ? { clientId: e.credential.clientId, scope: e.credential.scope, publicJwks: { keys: [publicJwk(e.credential.key.privateJwk)] } }
+    : {}),
   updatedAt: e.updatedAt,
   notificationPath: notificationPath(e.programId),
   ...(notificationSecret ? { notificationSecret } : {}),
@@ -77,8 +82,11 @@ export const fhirLoopRoutes: FastifyPluginCallbackZod<{ ctx: ServerContext }> = 
       const hostProblem = endpointHostProblem(req.body.baseUrl, ctx.fhirEndpointHosts);
       failIf('invalid-request', [
         ...(hostProblem ? [{ path: ['body', 'baseUrl'], message: hostProblem }] : []),
-        ...(req.body.auth === 'bearer' && !req.body.bearerToken && !before?.bearerToken
+        ...(req.body.auth === 'bearer' && !req.body.bearerToken && before?.credential.auth !== 'bearer'
           ? [{ path: ['body', 'bearerToken'], message: 'is required to use bearer authentication the first time' }]
+          : []),
+        ...(req.body.auth === 'smart-backend' && !req.body.clientId && before?.credential.auth !== 'smart-backend'
+          ? [{ path: ['body', 'clientId'], message: 'is required to use SMART Backend Services the first time' }]
           : []),
       ]);
       const secret = !before || req.body.newNotificationSecret ? newSecret() : undefined;

@@ -5,7 +5,10 @@ import type { AttemptFailure } from './retry-schedule.js';
 export interface PeerEndpoint {
   readonly programId: string;
   readonly baseUrl: string;
-  readonly bearerToken: string | null;
+  /** The bearer token to send (none: null), got afresh where it is a client-credentials token. */
+  bearer(): Promise<PeerAnswer<string | null>>;
+  /** The server refused the token: true when a new one may be got (client credentials), to try once more. */
+  refused(): boolean;
 }
 
 export type PeerAnswer<T> = { readonly ok: true; readonly body: T } | { readonly ok: false; readonly failure: AttemptFailure };
@@ -31,7 +34,11 @@ const retryAfter = (value: string | null): number | undefined => {
   return Number(value);
 };
 
-/** One HTTP exchange with a program's FHIR server, as FHIR JSON; every failure as an `AttemptFailure`. */
+/**
+ * One HTTP exchange with a program's FHIR server, as FHIR JSON; every failure as an `AttemptFailure`.
+ * A client-credentials token the server refuses (401: it ran out early, or the server restarted) is
+ * got again and the request made once more before the refusal counts.
+ */
 async function exchange<T>(
   fetcher: Fetch,
   peer: PeerEndpoint,
@@ -41,26 +48,29 @@ async function exchange<T>(
   extraHeaders: Readonly<Record<string, string>> = {},
 ): Promise<PeerAnswer<T>> {
   const url = `${peer.baseUrl.replace(/\/+$/, '')}/${path}`;
-  try {
-    const res = await fetcher(url, {
-      method,
-      headers: {
-        accept: FHIR_JSON,
-        ...(body === undefined ? {} : { 'content-type': FHIR_JSON }),
-        ...(peer.bearerToken ? { authorization: `Bearer ${peer.bearerToken}` } : {}),
-        ...extraHeaders,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      redirect: 'error',
-    });
-    if (!res.ok) {
+  for (let again = true; ; again = false) {
+    const bearer = await peer.bearer();
+    if (!bearer.ok) return bearer;
+    try {
+      const res = await fetcher(url, {
+        method,
+        headers: {
+          accept: FHIR_JSON,
+          ...(body === undefined ? {} : { 'content-type': FHIR_JSON }),
+          ...(bearer.body ? { authorization: `Bearer ${bearer.body}` } : {}),
+          ...extraHeaders,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        redirect: 'error',
+      });
+      if (res.ok) return { ok: true, body: (await res.json()) as T };
       await res.body?.cancel();
+      if (res.status === 401 && peer.refused() && again) continue;
       return { ok: false, failure: { kind: 'http', status: res.status, retryAfterSeconds: retryAfter(res.headers.get('retry-after')) } };
+    } catch (err) {
+      return { ok: false, failure: networkFailure(err) };
     }
-    return { ok: true, body: (await res.json()) as T };
-  } catch (err) {
-    return { ok: false, failure: networkFailure(err) };
   }
 }
 

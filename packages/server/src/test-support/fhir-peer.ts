@@ -3,6 +3,8 @@
 // would: reads the Task carelevel sent, updates it, and can be made to fail or go away.
 import { FhirRouter, MemoryRepository, type HttpMethod } from '@medplum/fhir-router';
 import type { Bundle, Resource, Task } from '@medplum/fhirtypes';
+import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { indexDefinitions, readBody } from './medplum-memory.js';
@@ -18,6 +20,15 @@ export interface FhirPeer {
   /** The program's system reads and changes its own Task (straight in its repository). */
   readTask(id: string): Promise<Task>;
   updateTask(task: Task): Promise<Task>;
+  /**
+   * SMART Backend Services on the program's side: register carelevel's client id and public keys with
+   * the peer's authorization server; its tokens are then accepted like the fixed bearer token.
+   */
+  registerClient(clientId: string, jwks: { keys: object[] }): void;
+  /** Token requests made to the peer's authorization server, and whether each was granted. */
+  readonly tokenRequests: { clientId: string; granted: boolean; scope: string }[];
+  /** Forget every token it issued (as a server whose tokens ran out, or that restarted). */
+  revokeTokens(): void;
   /** Stop listening (as a peer that went down); `restart` listens again on the same port. */
   stop(): Promise<void>;
   restart(): Promise<void>;
@@ -30,16 +41,71 @@ export async function startFhirPeer(bearerToken: string): Promise<FhirPeer> {
   const repo = new MemoryRepository();
   const transactions: Bundle[] = [];
   const state: { mode: PeerMode } = { mode: { status: 'up' } };
+  const clients = new Map<string, { keys: object[] }>();
+  const issued = new Set<string>();
+  const tokenRequests: FhirPeer['tokenRequests'] = [];
+  let base = '';
+
+  /** The peer's authorization server: client credentials with a private_key_jwt assertion (SMART Backend Services). */
+  const token = async (form: URLSearchParams): Promise<{ code: number; body: unknown }> => {
+    const assertion = form.get('client_assertion') ?? '';
+    const clientId = decodeJwt(assertion).iss ?? '';
+    const registered = clients.get(clientId);
+    const scope = form.get('scope') ?? '';
+    const refuse = (error: string) => {
+      tokenRequests.push({ clientId, granted: false, scope });
+      return { code: 401, body: { error } };
+    };
+    if (form.get('grant_type') !== 'client_credentials') return refuse('unsupported_grant_type');
+    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' || !registered)
+      return refuse('invalid_client');
+    try {
+      await jwtVerify(assertion, createLocalJWKSet(registered as never), {
+        issuer: clientId,
+        subject: clientId,
+        audience: `${base}/auth/token`,
+        maxTokenAge: '5m',
+      });
+    } catch {
+      return refuse('invalid_client');
+    }
+    tokenRequests.push({ clientId, granted: true, scope });
+    const accessToken = randomBytes(24).toString('base64url');
+    issued.add(accessToken);
+    return { code: 200, body: { access_token: accessToken, token_type: 'bearer', expires_in: 300, scope } };
+  };
+
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const send = (code: number, body: unknown) => {
-      res.writeHead(code, { 'content-type': 'application/fhir+json' });
+    const send = (code: number, body: unknown, type = 'application/fhir+json') => {
+      res.writeHead(code, { 'content-type': type });
       res.end(JSON.stringify(body));
     };
     if (state.mode.status === 'failing') {
       send(state.mode.code, { resourceType: 'OperationOutcome', issue: [] });
       return;
     }
-    if (req.headers.authorization !== `Bearer ${bearerToken}`) {
+    if (req.url === '/fhir/.well-known/smart-configuration') {
+      send(
+        200,
+        {
+          issuer: `${base}/auth`,
+          token_endpoint: `${base}/auth/token`,
+          grant_types_supported: ['client_credentials'],
+          token_endpoint_auth_methods_supported: ['private_key_jwt'],
+          token_endpoint_auth_signing_alg_values_supported: ['ES384', 'RS384'],
+          capabilities: ['client-confidential-asymmetric', 'permission-v2'],
+        },
+        'application/json',
+      );
+      return;
+    }
+    if (req.url === '/auth/token' && req.method === 'POST') {
+      const answer = await token(new URLSearchParams(await readBody(req)));
+      send(answer.code, answer.body, 'application/json');
+      return;
+    }
+    const presented = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (presented !== bearerToken && !(presented && issued.has(presented))) {
       send(401, { resourceType: 'OperationOutcome', issue: [] });
       return;
     }
@@ -57,6 +123,7 @@ export async function startFhirPeer(bearerToken: string): Promise<FhirPeer> {
   let server: Server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  base = `http://127.0.0.1:${port}`;
   const close = () =>
     new Promise<void>((resolve) =>
       server.close(() => {
@@ -71,6 +138,13 @@ export async function startFhirPeer(bearerToken: string): Promise<FhirPeer> {
     },
     set mode(m: PeerMode) {
       state.mode = m;
+    },
+    registerClient: (clientId, jwks) => {
+      clients.set(clientId, jwks);
+    },
+    tokenRequests,
+    revokeTokens: () => {
+      issued.clear();
     },
     readTask: (id) => repo.readResource<Task>('Task', id),
     updateTask: (task) => repo.updateResource<Task>(task),

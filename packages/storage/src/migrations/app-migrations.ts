@@ -19,6 +19,7 @@ import { programHours } from './0113-program-hours.js';
 import { fhirClosedLoop } from './0114-fhir-closed-loop.js';
 import { smartLaunch } from './0115-smart-launch.js';
 import { auditKeysetIndexes } from './0116-audit-keyset-indexes.js';
+import { fhirBackendServices } from './0120-fhir-backend-services.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -53,5 +54,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0114-fhir-closed-loop', migration: fhirClosedLoop },
     { name: '0115-smart-launch', migration: smartLaunch },
     { name: '0116-audit-keyset-indexes', migration: auditKeysetIndexes },
+    { name: '0120-fhir-backend-services', migration: fhirBackendServices },
   ];
 }

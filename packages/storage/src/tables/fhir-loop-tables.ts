@@ -4,10 +4,16 @@ import type { Generated } from 'kysely';
 export interface ProgramFhirEndpointsTable {
   program_id: string;
   base_url: string;
-  /** none | bearer */
+  /** none | bearer | smart-backend */
   auth: string;
   /** Sent as `Authorization: Bearer …` to the program's server; never returned by the API. */
   bearer_token: string | null;
+  /** For `smart-backend` (SMART Backend Services): carelevel's client id at the program's authorization server. */
+  client_id: string | null;
+  /** The scopes asked for with client credentials. */
+  client_scope: string | null;
+  /** The private JWK (JSON) that signs carelevel's client assertions; only its public half is shown. */
+  client_key: string | null;
   /** sha256 of the secret the program's system presents with a subscription notification. */
   notify_token_hash: string;
   updated_by: string | null;
