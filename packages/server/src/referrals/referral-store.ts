@@ -13,7 +13,7 @@ import {
   type ReferralView,
 } from '@carelevel/contract';
 import { isCareCase, isRecommendation } from '@carelevel/engine';
-import type { ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
+import type { AssessmentsTable, DeterminationsTable, ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
 import type { Db } from '../db/db.js';
 import { newId } from '../db/ids.js';
 import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
@@ -89,6 +89,15 @@ export async function handoffFor(db: Db, personId: string, referredBy: string): 
   if (decided) assessments = assessments.where('id', '=', decided.assessment_id);
   const assessment = await assessments.orderBy('created_at', 'desc').limit(1).executeTakeFirst();
   const user = await db.selectFrom('users').select('email').where('id', '=', referredBy).executeTakeFirst();
+  return handoffFrom(decided, assessment, user?.email ?? '');
+}
+
+/** The hand-off from the rows `handoffFor` finds (or a caller already holds). */
+export function handoffFrom(
+  decided: Pick<DeterminationsTable, 'indicated_level' | 'chosen_level'> | undefined,
+  assessment: Pick<AssessmentsTable, 'case_json' | 'recommendation_json' | 'indicated_level'> | undefined,
+  referrerEmail: string,
+): ReferralHandoff {
   const careCase: unknown = assessment ? JSON.parse(assessment.case_json) : null;
   const practical = isCareCase(careCase) ? careCase.practical : undefined;
   const recommendation: unknown = assessment ? JSON.parse(assessment.recommendation_json) : null;
@@ -100,7 +109,7 @@ export async function handoffFor(db: Db, personId: string, referredBy: string): 
     coverage: practical?.coverage ?? null,
     scheduleWindows: [...(practical?.scheduleWindows ?? [])],
     language: practical?.language ?? null,
-    referredBy: { email: user?.email ?? '' },
+    referredBy: { email: referrerEmail },
   };
 }
 
