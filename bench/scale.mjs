@@ -1,7 +1,8 @@
 // Scale: a state-wide deployment on PostgreSQL, measured (issue 16).
 //
 //   DATABASE_URL=postgres://… npm run bench:scale -- --people 10000 [--seconds 30] [--workers 16] [--seed 7]
-//                                                    [--generate-only | --reuse] [--writers 3] [--batch 250]
+//                                                    [--generate-only | --reuse | --grow] [--writers 3] [--batch 250]
+//                                                    [--without dashboard-year,…]
 //
 // 1. Generates a fictional population through the app's own storage code (`addPopulationBatch` in
 //    packages/server/src/population: the engine evaluates every case, consents, referral moves and
@@ -10,7 +11,9 @@
 //    assessments each (cases from the shared vignettes with instruments varied), determinations,
 //    signatures, referrals through their states with consents, aftercare plans; and a directory of
 //    30,000 programs. Seeded, so runs compare. `--generate-only` stops after it; `--reuse` skips it
-//    and runs the workload on the population already in the database.
+//    and runs the workload on the population already in the database; `--grow` adds the batches a
+//    population of N has beyond those already there (the same batches, by seed, as a fresh run of N).
+//    `--without` leaves operations out of the workload (to see what one operation costs the others).
 // 2. Starts two app instances on the same PostgreSQL and runs a mixed workload against both
 //    (round-robin) for a fixed time: person search, person read, timeline, assessment save, referral
 //    board, inbox move with If-Match, program search, the admin dashboard over a year.
@@ -21,6 +24,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,9 +42,12 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '250' },
     'generate-only': { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
+    grow: { type: 'boolean', default: false },
+    without: { type: 'string', default: '' },
   },
 });
 const REUSE = args.reuse;
+const GROW = args.grow;
 const PEOPLE = Number(args.people);
 const SECONDS = Number(args.seconds);
 const WORKERS = Number(args.workers);
@@ -54,8 +61,8 @@ if (!(PEOPLE >= 10) || !(SECONDS >= 5)) {
   console.error('--people must be at least 10 and --seconds at least 5');
   process.exit(2);
 }
-if (REUSE && args['generate-only']) {
-  console.error('--reuse and --generate-only exclude each other');
+if (REUSE && (args['generate-only'] || GROW)) {
+  console.error('--reuse excludes --generate-only and --grow');
   process.exit(2);
 }
 
@@ -79,7 +86,7 @@ const freePort = () =>
 
 // --- 1. An empty database (unless reused), the directory, the accounts ---------------------------
 const started = Date.now();
-if (!REUSE) {
+if (!REUSE && !GROW) {
   const pg = await import('pg');
   const client = new pg.default.Client({ connectionString: DATABASE_URL });
   await client.connect();
@@ -89,10 +96,10 @@ if (!REUSE) {
 const database = await openAppDatabase({ url: DATABASE_URL });
 // The same seeded directory either way, so a reused population finds its programs.
 const programs = generateSampleDirectory({ seed: Number(args.seed), count: PROGRAMS, asOf: new Date(), zips: zipTable() });
-if (!REUSE) await storePrograms(database.db, programs, `scale bench directory (fictional, ${PROGRAMS})`);
+if (!REUSE && !GROW) await storePrograms(database.db, programs, `scale bench directory (fictional, ${PROGRAMS})`);
 const PASSWORD = 'scale bench password 1';
 const account = async (email, role, programIds) =>
-  (REUSE ? await findUserByEmail(database.db, email) : undefined) ??
+  (REUSE || GROW ? await findUserByEmail(database.db, email) : undefined) ??
   (await createUser(database.db, { email, password: PASSWORD, role, programs: programIds }));
 const admin = await account('admin@scale.test', 'admin', []);
 const clinician = await account('clinician@scale.test', 'clinician', []);
@@ -122,6 +129,7 @@ const SAMPLE = 20_000;
 let people = [];
 let openReferrals = [];
 let generatedSeconds = 0;
+let generatedPeople = 0;
 if (REUSE) {
   people = (
     await sql`select id, family_name from people tablesample system (${Math.min(100, (100 * SAMPLE * 4) / PEOPLE)}) limit ${SAMPLE}`.execute(
@@ -139,8 +147,10 @@ if (REUSE) {
   const asOf = new Date();
   const programIds = programs.map((p) => p.id);
   const busyIds = busy.map((p) => p.id);
-  let next = 0;
-  let made = 0;
+  const already = GROW ? Number((await sql`select count(*) as n from people`.execute(database.db)).rows[0].n) : 0;
+  if (already % BATCH !== 0) throw new Error(`--grow needs the people already there (${already}) to be whole batches of ${BATCH}`);
+  let next = already / BATCH;
+  let made = already;
   let rows = 0;
   process.stderr.write(`generating ${PEOPLE} people, ${batches} batches of ${BATCH}, ${args.writers} at once…\n`);
   const genStarted = Date.now();
@@ -167,20 +177,25 @@ if (REUSE) {
         made += out.people.length;
         if (b % 40 === 0) {
           const s = (Date.now() - genStarted) / 1000;
-          process.stderr.write(`  ${made}/${PEOPLE} people, ${rows} rows, ${s.toFixed(0)} s, ${(made / s).toFixed(0)} people/s\n`);
+          process.stderr.write(
+            `  ${made}/${PEOPLE} people, ${rows} rows, ${s.toFixed(0)} s, ${((made - already) / s).toFixed(0)} people/s\n`,
+          );
         }
       }
     }),
   );
   generatedSeconds = (Date.now() - genStarted) / 1000;
+  generatedPeople = PEOPLE - already;
   process.stderr.write(
-    `generated ${PEOPLE} people (${rows} rows) in ${generatedSeconds.toFixed(0)} s: ${(PEOPLE / generatedSeconds).toFixed(0)} people/s\n`,
+    `generated ${PEOPLE - already} people (${rows} rows) in ${generatedSeconds.toFixed(0)} s: ${((PEOPLE - already) / generatedSeconds).toFixed(0)} people/s\n`,
   );
   await sql`analyze`.execute(database.db);
 }
 await database.close();
 if (args['generate-only']) {
-  console.log(JSON.stringify({ people: PEOPLE, generatedSeconds, peoplePerSecond: Math.round(PEOPLE / generatedSeconds) }));
+  console.log(
+    JSON.stringify({ people: PEOPLE, generatedPeople, generatedSeconds, peoplePerSecond: Math.round(generatedPeople / generatedSeconds) }),
+  );
   process.exit(0);
 }
 
@@ -212,12 +227,26 @@ async function call(token, method, path, body, headers = {}) {
 }
 
 // --- 4. The mixed workload ------------------------------------------------------------------------
+// Per-statement figures for this workload alone, where pg_stat_statements is preloaded.
+{
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await client.query('SELECT pg_stat_statements_reset()');
+  } catch {
+    /* not preloaded: the report says so */
+  }
+  await client.end();
+}
 const today = new Date();
 const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
 const day = (d) => d.toISOString().slice(0, 10);
 const zips = programs.slice(0, 500).map((p) => p.address.zip);
 const OPERATIONS = {
-  'person-search': [20, () => call(clinicianToken, 'POST', '/api/v1/people/search', { query: pick(people).familyName.slice(0, 5) })],
+  // What a clinician types to find someone: their family name (about 1 in 13,000 people share one).
+  'person-search': [20, () => call(clinicianToken, 'POST', '/api/v1/people/search', { query: pick(people).familyName, limit: 25 })],
   'person-read': [20, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}`)],
   timeline: [15, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}/timeline`)],
   'assessment-save': [
@@ -251,6 +280,10 @@ const OPERATIONS = {
   ],
   'dashboard-year': [2, () => call(adminToken, 'GET', `/api/v1/reports/summary?from=${day(yearAgo)}&to=${day(today)}`)],
 };
+for (const left of args.without.split(',').filter(Boolean)) {
+  if (!(left in OPERATIONS)) throw new Error(`--without: no operation ${left}`);
+  delete OPERATIONS[left];
+}
 const names = Object.keys(OPERATIONS);
 const weights = names.map((n) => OPERATIONS[n][0]);
 const totalWeight = weights.reduce((a, b) => a + b, 0);
@@ -316,6 +349,11 @@ for (const i of instances) i.child.kill('SIGTERM');
 
 console.log(
   `generated ${PEOPLE} people (${counts.assessments} assessments, ${counts.referrals} referrals, ${counts.audit_events} audit events) and ${PROGRAMS} programs in ${generatedSeconds.toFixed(0)} s; database ${size}`,
+);
+console.log(
+  `workload ${SECONDS} s, ${WORKERS} workers; load average at the end ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
 );
 console.log('operation        p50 ms   p95 ms   p99 ms   per s   failures');
 for (const [n, o] of Object.entries(operations))

@@ -16,6 +16,7 @@ import { isCareCase, isRecommendation } from '@carelevel/engine';
 import type { AssessmentsTable, DeterminationsTable, ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
 import type { Db } from '../db/db.js';
 import { newId } from '../db/ids.js';
+import { afterKeyset, keysetPage, type Keyset } from '../db/keyset.js';
 import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
 
 const isHandoff = matches(referralHandoff);
@@ -143,10 +144,18 @@ export interface ReferralFilter {
   readonly personId?: string | undefined;
   readonly limit: number;
   readonly offset: number;
+  /** After this row (keyset: the next page's cursor given back) instead of at `offset`. */
+  readonly after?: Keyset | undefined;
 }
 
-/** Referrals matching the filter, most recently changed first, and how many match in all. */
-export async function listReferrals(db: Db, f: ReferralFilter): Promise<{ total: number; rows: ReferralsTable[] }> {
+/**
+ * Referrals matching the filter, most recently changed first, how many match in all, and the cursor
+ * of the next page. Each filter has an index ending in `updated_at, id` (migration 0117).
+ */
+export async function listReferrals(
+  db: Db,
+  f: ReferralFilter,
+): Promise<{ total: number; rows: ReferralsTable[]; nextCursor: string | null }> {
   let query = db.selectFrom('referrals');
   if (f.withinPrograms)
     query = f.withinPrograms.length > 0 ? query.where('program_id', 'in', [...f.withinPrograms]) : query.where((eb) => eb.val(false));
@@ -154,8 +163,17 @@ export async function listReferrals(db: Db, f: ReferralFilter): Promise<{ total:
   if (f.status) query = query.where('status', '=', f.status);
   if (f.personId) query = query.where('person_id', '=', f.personId);
   const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await query.selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute();
-  return { total, rows };
+  const paged = f.after ? query.where(afterKeyset(f.after)) : query.offset(f.offset);
+  const page = keysetPage(
+    await paged
+      .selectAll()
+      .orderBy('updated_at', 'desc')
+      .orderBy('id')
+      .limit(f.limit + 1)
+      .execute(),
+    f.limit,
+  );
+  return { total, rows: page.rows, nextCursor: page.nextCursor };
 }
 
 export async function findReferral(db: Db, id: string): Promise<ReferralsTable | undefined> {
