@@ -1,7 +1,9 @@
 import { checkMove, checkMoveDates, DomainError, failIf, under, type ReferralState } from '@carelevel/contract';
 import { seededRandom } from '@carelevel/directory';
 import { validateAftercarePlan } from '@carelevel/engine';
+import type { Insertable } from 'kysely';
 import type {
+  AppTables,
   AftercarePlansTable,
   AssessmentsTable,
   ConsentsTable,
@@ -94,6 +96,15 @@ const PLAN = {
 const IP = '127.0.0.1';
 /** Rows per INSERT: under SQLite's and PostgreSQL's variable limits for the widest table here. */
 const CHUNK = 400;
+
+/** Rows in statements of `CHUNK`: one round trip per chunk, not per row. */
+async function insertChunked<T extends keyof AppTables>(tx: Db, table: T, rows: readonly Insertable<AppTables[T]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await tx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
+}
 
 /** Make one batch of people with their records and audit rows, in one transaction. */
 export async function addPopulationBatch(db: Db, b: PopulationBatch): Promise<PopulationMade> {
@@ -304,41 +315,13 @@ export async function addPopulationBatch(db: Db, b: PopulationBatch): Promise<Po
     ...[...byActor].map(([actorId, entries]) => ({ entries, by: { actorId, ip: IP } })),
   ];
   await db.transaction().execute(async (tx) => {
-    for (let i = 0; i < people.length; i += CHUNK)
-      await tx
-        .insertInto('people')
-        .values(people.slice(i, i + CHUNK))
-        .execute();
-    for (let i = 0; i < assessments.length; i += CHUNK)
-      await tx
-        .insertInto('assessments')
-        .values(assessments.slice(i, i + CHUNK))
-        .execute();
-    for (let i = 0; i < determinations.length; i += CHUNK)
-      await tx
-        .insertInto('determinations')
-        .values(determinations.slice(i, i + CHUNK))
-        .execute();
-    for (let i = 0; i < consents.length; i += CHUNK)
-      await tx
-        .insertInto('consents')
-        .values(consents.slice(i, i + CHUNK))
-        .execute();
-    for (let i = 0; i < referrals.length; i += CHUNK)
-      await tx
-        .insertInto('referrals')
-        .values(referrals.slice(i, i + CHUNK))
-        .execute();
-    for (let i = 0; i < moves.length; i += CHUNK)
-      await tx
-        .insertInto('referral_transitions')
-        .values(moves.slice(i, i + CHUNK))
-        .execute();
-    for (let i = 0; i < plans.length; i += CHUNK)
-      await tx
-        .insertInto('aftercare_plans')
-        .values(plans.slice(i, i + CHUNK))
-        .execute();
+    await insertChunked(tx, 'people', people);
+    await insertChunked(tx, 'assessments', assessments);
+    await insertChunked(tx, 'determinations', determinations);
+    await insertChunked(tx, 'consents', consents);
+    await insertChunked(tx, 'referrals', referrals);
+    await insertChunked(tx, 'referral_transitions', moves);
+    await insertChunked(tx, 'aftercare_plans', plans);
     await enqueueDeliveries(tx, referrals, b.asOf.toISOString());
     // Last, so the chain's lock is held only for the audit rows and the commit.
     await chainAppends(tx, appends);

@@ -10,6 +10,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../test-support/harness.js';
+import { walkPages } from '../test-support/walk-pages.js';
 
 interface Page {
   readonly total: number;
@@ -57,19 +58,13 @@ describe.each(TEST_DIALECTS)('the referral board a page at a time by cursor on %
   it("walks a program's board by nextCursor in the order offset gives, each referral once, and ends with null", async () => {
     const byOffset = (await board('limit=200')).referrals.map((r) => r.id);
     expect(byOffset).toHaveLength(6);
-    const walked: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const p: Page = await board(`limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const walked = await walkPages(async (cursor) => {
+      const p = await board(`limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       expect(p.total).toBe(6);
       expect(p.referrals.every((r) => r.programId === program)).toBe(true);
-      walked.push(...p.referrals.map((r) => r.id));
-      cursor = p.nextCursor;
-      pages++;
-    } while (cursor !== null && pages < 5);
-    expect(walked).toEqual(byOffset);
-    expect(pages).toBe(2);
+      return { nextCursor: p.nextCursor, ids: p.referrals.map((r) => r.id) };
+    });
+    expect(walked).toEqual({ ids: byOffset, pages: 2 });
   });
 
   it('pages a status filter by cursor, and keeps offset paging as it was', async () => {
