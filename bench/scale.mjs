@@ -90,7 +90,8 @@ if (!REUSE && !GROW) {
   const pg = await import('pg');
   const client = new pg.default.Client({ connectionString: DATABASE_URL });
   await client.connect();
-  await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  // As a new database has it: everyone may use public (an extension there, for one).
+  await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public; GRANT USAGE ON SCHEMA public TO PUBLIC');
   await client.end();
 }
 const database = await openAppDatabase({ url: DATABASE_URL });
