@@ -1,11 +1,19 @@
 // Scale: a state-wide deployment on PostgreSQL, measured (issue 16).
 //
 //   DATABASE_URL=postgres://… npm run bench:scale -- --people 10000 [--seconds 30] [--workers 16] [--seed 7]
+//                                                    [--generate-only | --reuse | --grow] [--writers 3] [--batch 250]
+//                                                    [--without dashboard-year,…]
 //
-// 1. Generates a fictional population through the app's own HTTP API (so every rule, consent check and
-//    audit row is the real one): N people, on average 5 assessments each (cases from the shared
-//    vignettes with instruments varied), determinations, transitions, referrals through their states
-//    with consents, aftercare plans; and a directory of 30,000 programs. Seeded, so runs compare.
+// 1. Generates a fictional population through the app's own storage code (`addPopulationBatch` in
+//    packages/server/src/population: the engine evaluates every case, consents, referral moves and
+//    plans are checked by the rules the API applies, and every audit row is linked into the one hash
+//    chain), a batch of people per transaction, `--writers` batches at once: N people, on average 5
+//    assessments each (cases from the shared vignettes with instruments varied), determinations,
+//    signatures, referrals through their states with consents, aftercare plans; and a directory of
+//    30,000 programs. Seeded, so runs compare. `--generate-only` stops after it; `--reuse` skips it
+//    and runs the workload on the population already in the database; `--grow` adds the batches a
+//    population of N has beyond those already there (the same batches, by seed, as a fresh run of N).
+//    `--without` leaves operations out of the workload (to see what one operation costs the others).
 // 2. Starts two app instances on the same PostgreSQL and runs a mixed workload against both
 //    (round-robin) for a fixed time: person search, person read, timeline, assessment save, referral
 //    board, inbox move with If-Match, program search, the admin dashboard over a year.
@@ -16,9 +24,11 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -28,8 +38,16 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '16' },
     seed: { type: 'string', default: '7' },
     programs: { type: 'string', default: '30000' },
+    writers: { type: 'string', default: '3' },
+    batch: { type: 'string', default: '250' },
+    'generate-only': { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+    grow: { type: 'boolean', default: false },
+    without: { type: 'string', default: '' },
   },
 });
+const REUSE = args.reuse;
+const GROW = args.grow;
 const PEOPLE = Number(args.people);
 const SECONDS = Number(args.seconds);
 const WORKERS = Number(args.workers);
@@ -43,9 +61,13 @@ if (!(PEOPLE >= 10) || !(SECONDS >= 5)) {
   console.error('--people must be at least 10 and --seconds at least 5');
   process.exit(2);
 }
+if (REUSE && (args['generate-only'] || GROW)) {
+  console.error('--reuse excludes --generate-only and --grow');
+  process.exit(2);
+}
 
 const { openAppDatabase } = await import(join(ROOT, 'packages/storage/dist/index.js'));
-const { createUser, createApiToken } = await import(join(ROOT, 'packages/server/dist/index.js'));
+const { addPopulationBatch, createUser, createApiToken, findUserByEmail } = await import(join(ROOT, 'packages/server/dist/index.js'));
 const { generateSampleDirectory, seededRandom, storePrograms, zipTable } = await import(join(ROOT, 'packages/directory/dist/index.js'));
 
 // Seeded (the sample directory's own generator), so two runs make the same population.
@@ -62,38 +84,124 @@ const freePort = () =>
     });
   });
 
-// --- 1. An empty database, the directory, the accounts ------------------------------------------
+// --- 1. An empty database (unless reused), the directory, the accounts ---------------------------
 const started = Date.now();
-{
+if (!REUSE && !GROW) {
   const pg = await import('pg');
   const client = new pg.default.Client({ connectionString: DATABASE_URL });
   await client.connect();
-  await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  // As a new database has it: everyone may use public (an extension there, for one).
+  await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public; GRANT USAGE ON SCHEMA public TO PUBLIC');
   await client.end();
 }
 const database = await openAppDatabase({ url: DATABASE_URL });
+// The same seeded directory either way, so a reused population finds its programs.
 const programs = generateSampleDirectory({ seed: Number(args.seed), count: PROGRAMS, asOf: new Date(), zips: zipTable() });
-await storePrograms(database.db, programs, `scale bench directory (fictional, ${PROGRAMS})`);
+if (!REUSE && !GROW) await storePrograms(database.db, programs, `scale bench directory (fictional, ${PROGRAMS})`);
 const PASSWORD = 'scale bench password 1';
-const admin = await createUser(database.db, { email: 'admin@scale.test', password: PASSWORD, role: 'admin', programs: [] });
-const clinician = await createUser(database.db, { email: 'clinician@scale.test', password: PASSWORD, role: 'clinician', programs: [] });
+const account = async (email, role, programIds) =>
+  (REUSE || GROW ? await findUserByEmail(database.db, email) : undefined) ??
+  (await createUser(database.db, { email, password: PASSWORD, role, programs: programIds }));
+const admin = await account('admin@scale.test', 'admin', []);
+const clinician = await account('clinician@scale.test', 'clinician', []);
 // A handful of busy programs receive most referrals, as real ones do; their staff work the inbox.
 const busy = programs.filter((p) => p.care.levels.includes('intensive-outpatient')).slice(0, 20);
 const staffTokens = [];
+const staffByProgram = new Map();
 for (const [i, p] of busy.entries()) {
-  const staff = await createUser(database.db, {
-    email: `intake${i}@scale.test`,
-    password: PASSWORD,
-    role: 'program-staff',
-    programs: [p.id],
-  });
+  const staff = await account(`intake${i}@scale.test`, 'program-staff', [p.id]);
+  staffByProgram.set(p.id, staff.id);
   staffTokens.push({ programId: p.id, token: (await createApiToken(database.db, staff.id, 'scale bench')).token });
 }
 const adminToken = (await createApiToken(database.db, admin.id, 'scale bench')).token;
 const clinicianToken = (await createApiToken(database.db, clinician.id, 'scale bench')).token;
-await database.close();
 
-// --- 2. Two instances ----------------------------------------------------------------------------
+// --- 2. The population, by the storage code's rules, a batch per transaction ------------------------
+const casesDir = join(ROOT, '../shared/cases/dev');
+const CASES = readdirSync(casesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).case);
+const varied = (c) => ({
+  ...c,
+  instruments: { ...(c.instruments ?? {}), phq9: Array.from({ length: 9 }, () => int(0, 3)), auditC: [int(0, 4), int(0, 4), int(0, 4)] },
+});
+/** The people the workload looks up (a seeded sample when the population is large) and referrals still open. */
+const SAMPLE = 20_000;
+let people = [];
+let openReferrals = [];
+let generatedSeconds = 0;
+let generatedPeople = 0;
+if (REUSE) {
+  people = (
+    await sql`select id, family_name from people tablesample system (${Math.min(100, (100 * SAMPLE * 4) / PEOPLE)}) repeatable (${Number(args.seed)}) limit ${SAMPLE}`.execute(
+      database.db,
+    )
+  ).rows.map((r) => ({ id: r.id, familyName: r.family_name }));
+  openReferrals = (
+    await sql`select id, program_id, version from referrals where status = 'requested' and program_id in (${sql.join(busy.map((p) => p.id))}) limit 20000`.execute(
+      database.db,
+    )
+  ).rows.map((r) => ({ id: r.id, programId: r.program_id, version: r.version }));
+} else {
+  const BATCH = Number(args.batch);
+  const batches = Math.ceil(PEOPLE / BATCH);
+  const asOf = new Date();
+  const programIds = programs.map((p) => p.id);
+  const busyIds = busy.map((p) => p.id);
+  const already = GROW ? Number((await sql`select count(*) as n from people`.execute(database.db)).rows[0].n) : 0;
+  if (already % BATCH !== 0) throw new Error(`--grow needs the people already there (${already}) to be whole batches of ${BATCH}`);
+  let next = already / BATCH;
+  let made = already;
+  let rows = 0;
+  process.stderr.write(`generating ${PEOPLE} people, ${batches} batches of ${BATCH}, ${args.writers} at once…\n`);
+  const genStarted = Date.now();
+  await Promise.all(
+    Array.from({ length: Number(args.writers) }, async () => {
+      while (next < batches) {
+        const b = next++;
+        const out = await addPopulationBatch(database.db, {
+          seed: Number(args.seed) * 1_000_003 + b,
+          people: Math.min(BATCH, PEOPLE - b * BATCH),
+          cases: CASES,
+          busyPrograms: busyIds,
+          programs: programIds,
+          clinician: { id: clinician.id, email: 'clinician@scale.test' },
+          staffByProgram,
+          mover: admin.id,
+          asOf,
+          spanDays: 730,
+        });
+        rows += out.rows;
+        // A seeded sample for the workload: every k-th batch's people, enough to spread over the whole.
+        if (people.length < SAMPLE) people.push(...out.people.slice(0, Math.max(1, Math.ceil((SAMPLE * BATCH) / PEOPLE))));
+        if (openReferrals.length < 20_000) openReferrals.push(...out.openReferrals.filter((r) => staffByProgram.has(r.programId)));
+        made += out.people.length;
+        if (b % 40 === 0) {
+          const s = (Date.now() - genStarted) / 1000;
+          process.stderr.write(
+            `  ${made}/${PEOPLE} people, ${rows} rows, ${s.toFixed(0)} s, ${((made - already) / s).toFixed(0)} people/s\n`,
+          );
+        }
+      }
+    }),
+  );
+  generatedSeconds = (Date.now() - genStarted) / 1000;
+  generatedPeople = PEOPLE - already;
+  process.stderr.write(
+    `generated ${PEOPLE - already} people (${rows} rows) in ${generatedSeconds.toFixed(0)} s: ${((PEOPLE - already) / generatedSeconds).toFixed(0)} people/s\n`,
+  );
+  // As autovacuum leaves a table that has settled: statistics, and visibility maps for index-only scans.
+  await sql`vacuum analyze`.execute(database.db);
+}
+await database.close();
+if (args['generate-only']) {
+  console.log(
+    JSON.stringify({ people: PEOPLE, generatedPeople, generatedSeconds, peoplePerSecond: Math.round(generatedPeople / generatedSeconds) }),
+  );
+  process.exit(0);
+}
+
+// --- 3. Two instances ----------------------------------------------------------------------------
 async function startInstance() {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/carelevel.js'), 'serve', '--port', String(port)], {
@@ -120,117 +228,27 @@ async function call(token, method, path, body, headers = {}) {
   return { status: res.status, etag: res.headers.get('etag'), body: text ? JSON.parse(text) : null };
 }
 
-// --- 3. The population, through the API ----------------------------------------------------------
-const casesDir = join(ROOT, '../shared/cases/dev');
-const CASES = readdirSync(casesDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).case);
-const GIVEN = [
-  'Ana',
-  'Ben',
-  'Carla',
-  'Dev',
-  'Eli',
-  'Fatima',
-  'Gus',
-  'Hana',
-  'Ivan',
-  'June',
-  'Kofi',
-  'Lena',
-  'Marco',
-  'Nia',
-  'Omar',
-  'Priya',
-];
-const FAMILY = [
-  'Garcia',
-  'Smith',
-  'Nguyen',
-  'Johnson',
-  'Okafor',
-  'Brown',
-  'Lopez',
-  'Kim',
-  'Davis',
-  'Patel',
-  'Silva',
-  'Miller',
-  'Haddad',
-  'Wilson',
-];
-const varied = (c) => ({
-  ...c,
-  instruments: { ...(c.instruments ?? {}), phq9: Array.from({ length: 9 }, () => int(0, 3)), auditC: [int(0, 4), int(0, 4), int(0, 4)] },
-});
-const people = [];
-const openReferrals = [];
-let made = 0;
-async function makePerson() {
-  const p = await call(clinicianToken, 'POST', '/api/v1/people', { givenName: pick(GIVEN), familyName: `${pick(FAMILY)}${int(1, 999)}` });
-  if (p.status !== 201) throw new Error(`person: ${p.status} ${JSON.stringify(p.body)}`);
-  const id = p.body.id;
-  people.push({ id, familyName: p.body.familyName });
-  let previous;
-  const count = int(2, 8); // average 5
-  for (let i = 0; i < count; i++) {
-    const a = await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments`, {
-      case: varied(pick(CASES)),
-      ...(previous ? { supersedes: previous } : {}),
-    });
-    if (a.status !== 201) throw new Error(`assessment: ${a.status} ${JSON.stringify(a.body).slice(0, 300)}`);
-    previous = i % 3 === 2 ? undefined : a.body.id;
-    if (rand() < 0.6)
-      await call(clinicianToken, 'POST', `/api/v1/people/${id}/assessments/${a.body.id}/determination`, {
-        chosenLevel: a.body.indicatedLevel,
-      });
-  }
-  if (rand() < 0.5) {
-    const program = rand() < 0.7 ? pick(busy) : pick(programs);
-    const r = await call(clinicianToken, 'POST', '/api/v1/referrals', {
-      personId: id,
-      programIds: [program.id],
-      consent: {
-        purpose: 'referral',
-        shares: ['demographics', 'assessments', 'timeline', 'aftercare'],
-        expiresAt: new Date(Date.now() + 200 * 86_400_000).toISOString(),
-      },
-    });
-    if (r.status === 201) openReferrals.push(...r.body.referrals.map((x) => ({ id: x.id, programId: x.programId })));
-  }
-  if (rand() < 0.3)
-    await call(clinicianToken, 'PUT', `/api/v1/people/${id}/aftercare-plan`, {
-      plan: {
-        format: 'carelevel-aftercare/1',
-        components: [{ kind: 'support-groups', frequency: 'weekly' }],
-        relapsePrevention: { triggers: ['payday'], copingSteps: ['call a friend'], peopleToCall: [] },
-        crisisPlan: { steps: [], contacts: [] },
-      },
-    });
-  made++;
-  if (made % 500 === 0) process.stderr.write(`  ${made}/${PEOPLE} people, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-}
-process.stderr.write(`generating ${PEOPLE} people through the API…\n`);
-{
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < PEOPLE) {
-        next++;
-        await makePerson();
-      }
-    }),
-  );
-}
-const generatedSeconds = (Date.now() - started) / 1000;
-
 // --- 4. The mixed workload ------------------------------------------------------------------------
+// Per-statement figures for this workload alone, where pg_stat_statements is preloaded.
+{
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await client.query('SELECT pg_stat_statements_reset()');
+  } catch {
+    /* not preloaded: the report says so */
+  }
+  await client.end();
+}
 const today = new Date();
 const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
 const day = (d) => d.toISOString().slice(0, 10);
 const zips = programs.slice(0, 500).map((p) => p.address.zip);
 const OPERATIONS = {
-  'person-search': [20, () => call(clinicianToken, 'POST', '/api/v1/people/search', { query: pick(people).familyName.slice(0, 5) })],
+  // What a clinician types to find someone: their family name (about 1 in 13,000 people share one).
+  'person-search': [20, () => call(clinicianToken, 'POST', '/api/v1/people/search', { query: pick(people).familyName, limit: 25 })],
   'person-read': [20, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}`)],
   timeline: [15, () => call(clinicianToken, 'GET', `/api/v1/people/${pick(people).id}/timeline`)],
   'assessment-save': [
@@ -251,7 +269,7 @@ const OPERATIONS = {
       if (!r) return { status: 204 };
       const s = staffTokens.find((x) => x.programId === r.programId);
       const token = s ? s.token : adminToken;
-      return call(token, 'PATCH', `/api/v1/referrals/${r.id}`, { status: 'received' }, { 'if-match': '"1"' });
+      return call(token, 'PATCH', `/api/v1/referrals/${r.id}`, { status: 'received' }, { 'if-match': `"${r.version ?? 1}"` });
     },
   ],
   'program-search': [
@@ -264,6 +282,10 @@ const OPERATIONS = {
   ],
   'dashboard-year': [2, () => call(adminToken, 'GET', `/api/v1/reports/summary?from=${day(yearAgo)}&to=${day(today)}`)],
 };
+for (const left of args.without.split(',').filter(Boolean)) {
+  if (!(left in OPERATIONS)) throw new Error(`--without: no operation ${left}`);
+  delete OPERATIONS[left];
+}
 const names = Object.keys(OPERATIONS);
 const weights = names.map((n) => OPERATIONS[n][0]);
 const totalWeight = weights.reduce((a, b) => a + b, 0);
@@ -329,6 +351,11 @@ for (const i of instances) i.child.kill('SIGTERM');
 
 console.log(
   `generated ${PEOPLE} people (${counts.assessments} assessments, ${counts.referrals} referrals, ${counts.audit_events} audit events) and ${PROGRAMS} programs in ${generatedSeconds.toFixed(0)} s; database ${size}`,
+);
+console.log(
+  `workload ${SECONDS} s, ${WORKERS} workers; load average at the end ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
 );
 console.log('operation        p50 ms   p95 ms   p99 ms   per s   failures');
 for (const [n, o] of Object.entries(operations))

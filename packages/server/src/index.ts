@@ -11,6 +11,7 @@ export { disableUser, enableUser, resetPassword, resetSecondFactor, setRole, sig
 export { DEFAULT_SESSION_POLICY } from './accounts/session-store.js';
 export { appendAudit, type Changer } from './audit/audit-store.js';
 export { ChainVerifier, type ChainBreak } from './audit/audit-chain.js';
+export { addPopulationBatch, type PopulationBatch, type PopulationMade } from './population/population.js';
 export { verifyAuditLog, type AuditVerification } from './audit/verify-audit-log.js';
 export { readSecuritySettings, writeSecuritySettings } from './accounts/security-settings.js';
 export { exportPerson, importResource } from './fhir/fhir-offline.js';

@@ -10,6 +10,22 @@ export const pagingQuery = {
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
 
+/**
+ * Keyset paging for a long list: pass the `nextCursor` of one page as `cursor` to read the next, at
+ * the cost of the first page however deep it is (`offset` reads and drops every row before it). The
+ * text is opaque: only a cursor the list gave is accepted.
+ */
+export const keysetQuery = {
+  cursor: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("The previous page's nextCursor, as it came: reads the page after it (offset must be 0)"),
+};
+/** The cursor of the page after this one; null when this page is the last. */
+export const keysetPage = { nextCursor: z.string().nullable().describe('Pass as cursor to read the next page; null on the last page') };
+
 /** Where a page of a longer list starts, and how many there are in all. */
 export const page = { total: z.number().int(), limit: z.number().int(), offset: z.number().int() };
 

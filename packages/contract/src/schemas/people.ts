@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day, instant, page, pagingQuery } from './common.js';
+import { day, instant, keysetPage, keysetQuery, page, pagingQuery } from './common.js';
 
 // The fewest identifiers that work: a name to call the person by, and optionally a birth date to
 // tell two people of the same name apart. No address, phone or record numbers are kept.
@@ -18,9 +18,9 @@ export type NewPerson = z.input<typeof personFields>;
 export const personChange = personFields.partial();
 export type PersonChange = z.input<typeof personChange>;
 
-export const peopleListQuery = z.object(pagingQuery);
+export const peopleListQuery = z.object({ ...pagingQuery, ...keysetQuery });
 /** Names are searched with POST so they never appear in a URL (or in an access log that keeps URLs). */
-export const peopleSearch = z.object({ query: z.string().max(200).optional(), ...pagingQuery });
+export const peopleSearch = z.object({ query: z.string().max(200).optional(), ...pagingQuery, ...keysetQuery });
 export type PeopleSearch = z.input<typeof peopleSearch>;
 
 export const person = z.object({
@@ -35,5 +35,5 @@ export const person = z.object({
 });
 export type PersonView = z.infer<typeof person>;
 
-export const peoplePage = z.object({ ...page, people: z.array(person) });
+export const peoplePage = z.object({ ...page, ...keysetPage, people: z.array(person) });
 export type PeoplePage = z.infer<typeof peoplePage>;

@@ -1,7 +1,7 @@
 import { COVERAGE, LEVEL_CODES, SCHEDULE_WINDOWS, WITHDRAWAL_MANAGEMENT } from '@carelevel/engine';
 import { z } from 'zod';
 import { REFERRAL_STATES, REFERRAL_URGENCIES } from '../referrals/referral-states.js';
-import { day, instant, page, pagingQuery, programId } from './common.js';
+import { day, instant, keysetPage, keysetQuery, page, pagingQuery, programId } from './common.js';
 import { consentTerms } from './consents.js';
 import { referralDelivery } from './fhir-delivery.js';
 
@@ -31,6 +31,7 @@ export const referralListQuery = z.object({
   status: z.enum(REFERRAL_STATES).optional(),
   personId: z.uuid().optional(),
   ...pagingQuery,
+  ...keysetQuery,
 });
 export type ReferralListQuery = z.input<typeof referralListQuery>;
 /** A list query as the server reads it (defaults filled in). */
@@ -110,5 +111,5 @@ export type ReferralView = z.infer<typeof referral>;
 export const referralGroup = z.object({ groupId: z.uuid(), referrals: z.array(referral) });
 export type ReferralGroup = z.infer<typeof referralGroup>;
 
-export const referralPage = z.object({ ...page, referrals: z.array(referral) });
+export const referralPage = z.object({ ...page, ...keysetPage, referrals: z.array(referral) });
 export type ReferralPage = z.infer<typeof referralPage>;

@@ -1,5 +1,6 @@
-import { DomainError, type NewPerson, type PeoplePage, type PersonChange, type PersonView } from '@carelevel/contract';
+import { DomainError, type FieldPath, type NewPerson, type PeoplePage, type PersonChange, type PersonView } from '@carelevel/contract';
 import { newId, now } from '../db/ids.js';
+import { readKeyset, type PageAsked } from '../db/keyset.js';
 import type { RecordAccess } from '../records/record-access.js';
 import { findPeople, findPerson, insertPerson, toPersonView, updatePerson } from './person-store.js';
 
@@ -7,11 +8,16 @@ import { findPeople, findPerson, insertPerson, toPersonView, updatePerson } from
 export class PeopleRecords {
   constructor(private readonly access: RecordAccess) {}
 
-  /** A page of people, most recently changed first, optionally those whose name contains `text`. */
-  async find(text: string | undefined, limit: number, offset: number): Promise<PeoplePage> {
+  /**
+   * A page of people, most recently changed first, optionally those whose name contains `text`: at
+   * `offset`, or after a `cursor` a page gave (`at` says where the request carried them).
+   */
+  async find(text: string | undefined, paging: PageAsked, at: FieldPath): Promise<PeoplePage> {
     this.access.requireRole('careTeam');
+    const { limit, offset } = paging;
+    const after = readKeyset(paging.cursor, offset, at);
     const found = await this.access.read(
-      (db) => findPeople(db, text, limit, offset),
+      (db) => findPeople(db, text, limit, offset, after),
       (f) => f.people.map((p) => ({ action: 'list', entityType: 'person', entityId: p.id, personId: p.id })),
     );
     return { ...found, limit, offset };

@@ -14,12 +14,12 @@ export const peopleRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
       config: careTeam,
       schema: {
         tags,
-        summary: 'List people, most recently changed first',
+        summary: "List people, most recently changed first (page on with `cursor` = the last page's `nextCursor`)",
         querystring: peopleListQuery,
         response: answers({ 200: peoplePage }),
       },
     },
-    (req) => req.records.people.find(undefined, req.query.limit, req.query.offset),
+    (req) => req.records.people.find(undefined, req.query, ['query']),
   );
 
   // Names are searched with POST so they never appear in a URL (or in an access log that keeps URLs).
@@ -34,7 +34,7 @@ export const peopleRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
         response: answers({ 200: peoplePage }),
       },
     },
-    (req) => req.records.people.find(req.body.query, req.body.limit, req.body.offset),
+    (req) => req.records.people.find(req.body.query, req.body, ['body']),
   );
 
   app.post(

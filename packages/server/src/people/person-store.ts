@@ -2,6 +2,7 @@ import type { PersonChange, PersonView } from '@carelevel/contract';
 import type { PeopleTable } from '@carelevel/storage';
 import { sql } from 'kysely';
 import type { Db } from '../db/db.js';
+import { afterKeyset, keysetPage, type Keyset } from '../db/keyset.js';
 
 export const toPersonView = (r: PeopleTable): PersonView => ({
   id: r.id,
@@ -54,13 +55,17 @@ export async function updatePerson(
   return (await personExists(db, id)) ? 'stale' : 'missing';
 }
 
-/** People whose name contains the text (case-insensitive), most recently changed first. */
+/**
+ * People whose name contains the text (case-insensitive), most recently changed first: a page after
+ * `after` (keyset, the next page's cursor given back) or at `offset`, and how many match in all.
+ */
 export async function findPeople(
   db: Db,
   text: string | undefined,
   limit: number,
   offset: number,
-): Promise<{ total: number; people: PersonView[] }> {
+  after?: Keyset,
+): Promise<{ total: number; people: PersonView[]; nextCursor: string | null }> {
   let q = db.selectFrom('people');
   if (text?.trim()) {
     const pattern = `%${text
@@ -68,9 +73,17 @@ export async function findPeople(
       .toLowerCase()
       .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Escape LIKE wildcards so a name with % or _ matches literally; ESCAPE works on both databases.
+    // The expression is the one the trigram index is on (migration 0118): keep them the same.
     q = q.where(sql<boolean>`lower(given_name || ' ' || family_name) like ${pattern} escape '\\'`);
   }
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await q.selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
-  return { total, people: rows.map(toPersonView) };
+  const paged = after ? q.where(afterKeyset(after)) : q.offset(offset);
+  const rows = await paged
+    .selectAll()
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = keysetPage(rows, limit);
+  return { total, people: page.rows.map(toPersonView), nextCursor: page.nextCursor };
 }

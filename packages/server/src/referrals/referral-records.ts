@@ -17,6 +17,7 @@ import { consentRows } from '../consents/consent-records.js';
 import { consentShares, insertConsents, liveConsentPairs, liveConsents } from '../consents/consent-store.js';
 import type { Db } from '../db/db.js';
 import { newId, now } from '../db/ids.js';
+import { readKeyset } from '../db/keyset.js';
 import type { RecordAccess } from '../records/record-access.js';
 import { deliveriesOf, enqueueDeliveries } from '../fhir-loop/delivery-store.js';
 import { deliveryView } from '../fhir-loop/delivery-view.js';
@@ -105,8 +106,9 @@ export class ReferralRecords {
   async list(q: ReferralListFilter): Promise<ReferralPage> {
     const { caller } = this.access;
     if (q.programId && !mayReach(caller, q.programId)) throw new DomainError('forbidden');
-    const { total, rows } = await this.access.read(
-      (db) => listReferrals(db, { ...q, withinPrograms: caller.role === 'program-staff' ? caller.programs : undefined }),
+    const after = readKeyset(q.cursor, q.offset, ['query']);
+    const { total, rows, nextCursor } = await this.access.read(
+      (db) => listReferrals(db, { ...q, after, withinPrograms: caller.role === 'program-staff' ? caller.programs : undefined }),
       (found) => found.rows.map((r) => ({ action: 'list', entityType: 'referral', entityId: r.id, personId: r.person_id })),
     );
     const milestones = await firstMilestones(
@@ -123,6 +125,7 @@ export class ReferralRecords {
       total,
       limit: q.limit,
       offset: q.offset,
+      nextCursor,
       referrals: rows.map((r) =>
         withDelivery(
           asCallerMaySee(

@@ -13,9 +13,10 @@ import {
   type ReferralView,
 } from '@carelevel/contract';
 import { isCareCase, isRecommendation } from '@carelevel/engine';
-import type { ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
+import type { AssessmentsTable, DeterminationsTable, ReferralsTable, ReferralTransitionsTable } from '@carelevel/storage';
 import type { Db } from '../db/db.js';
 import { newId } from '../db/ids.js';
+import { afterKeyset, keysetPage, type Keyset } from '../db/keyset.js';
 import { queuePeerCancellation } from '../fhir-loop/delivery-store.js';
 import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
 
@@ -90,6 +91,15 @@ export async function handoffFor(db: Db, personId: string, referredBy: string): 
   if (decided) assessments = assessments.where('id', '=', decided.assessment_id);
   const assessment = await assessments.orderBy('created_at', 'desc').limit(1).executeTakeFirst();
   const user = await db.selectFrom('users').select('email').where('id', '=', referredBy).executeTakeFirst();
+  return handoffFrom(decided, assessment, user?.email ?? '');
+}
+
+/** The hand-off from the rows `handoffFor` finds (or a caller already holds). */
+export function handoffFrom(
+  decided: Pick<DeterminationsTable, 'indicated_level' | 'chosen_level'> | undefined,
+  assessment: Pick<AssessmentsTable, 'case_json' | 'recommendation_json' | 'indicated_level'> | undefined,
+  referrerEmail: string,
+): ReferralHandoff {
   const careCase: unknown = assessment ? JSON.parse(assessment.case_json) : null;
   const practical = isCareCase(careCase) ? careCase.practical : undefined;
   const recommendation: unknown = assessment ? JSON.parse(assessment.recommendation_json) : null;
@@ -101,7 +111,7 @@ export async function handoffFor(db: Db, personId: string, referredBy: string): 
     coverage: practical?.coverage ?? null,
     scheduleWindows: [...(practical?.scheduleWindows ?? [])],
     language: practical?.language ?? null,
-    referredBy: { email: user?.email ?? '' },
+    referredBy: { email: referrerEmail },
   };
 }
 
@@ -135,10 +145,18 @@ export interface ReferralFilter {
   readonly personId?: string | undefined;
   readonly limit: number;
   readonly offset: number;
+  /** After this row (keyset: the next page's cursor given back) instead of at `offset`. */
+  readonly after?: Keyset | undefined;
 }
 
-/** Referrals matching the filter, most recently changed first, and how many match in all. */
-export async function listReferrals(db: Db, f: ReferralFilter): Promise<{ total: number; rows: ReferralsTable[] }> {
+/**
+ * Referrals matching the filter, most recently changed first, how many match in all, and the cursor
+ * of the next page. Each filter has an index ending in `updated_at, id` (migration 0117).
+ */
+export async function listReferrals(
+  db: Db,
+  f: ReferralFilter,
+): Promise<{ total: number; rows: ReferralsTable[]; nextCursor: string | null }> {
   let query = db.selectFrom('referrals');
   if (f.withinPrograms)
     query = f.withinPrograms.length > 0 ? query.where('program_id', 'in', [...f.withinPrograms]) : query.where((eb) => eb.val(false));
@@ -146,8 +164,17 @@ export async function listReferrals(db: Db, f: ReferralFilter): Promise<{ total:
   if (f.status) query = query.where('status', '=', f.status);
   if (f.personId) query = query.where('person_id', '=', f.personId);
   const total = Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await query.selectAll().orderBy('updated_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute();
-  return { total, rows };
+  const paged = f.after ? query.where(afterKeyset(f.after)) : query.offset(f.offset);
+  const page = keysetPage(
+    await paged
+      .selectAll()
+      .orderBy('updated_at', 'desc')
+      .orderBy('id')
+      .limit(f.limit + 1)
+      .execute(),
+    f.limit,
+  );
+  return { total, rows: page.rows, nextCursor: page.nextCursor };
 }
 
 export async function findReferral(db: Db, id: string): Promise<ReferralsTable | undefined> {

@@ -36,6 +36,23 @@ function latestDeterminations(db: Db, w: ReportWindow) {
     );
 }
 
+/** Counts summed by a key, in the key's order (an absent part last), as ORDER BY gave them before. */
+function tally<R extends { count: number }>(
+  rows: readonly R[],
+  key: (r: R) => (string | null)[],
+): { key: (string | null)[]; count: number }[] {
+  const sums = new Map<string, { key: (string | null)[]; count: number }>();
+  for (const r of rows) {
+    const k = key(r);
+    const id = JSON.stringify(k);
+    const found = sums.get(id);
+    if (found) found.count += r.count;
+    else sums.set(id, { key: k, count: r.count });
+  }
+  const order = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+  return [...sums.values()].sort((a, b) => a.key.reduce((c, part, i) => c || order(part, b.key[i] ?? null), 0));
+}
+
 function waitingTime(waits: readonly (number | null)[]): WaitingTimeView {
   const hours = waits.filter((h) => h !== null);
   return { measured: hours.length, notYet: waits.length - hours.length, medianHours: median(hours), p90Hours: percentile(hours, 90) };
@@ -43,23 +60,17 @@ function waitingTime(waits: readonly (number | null)[]): WaitingTimeView {
 
 /** Placements, variance (service gaps), referral outcomes and waiting times over a window; no names. */
 export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryReportView> {
-  const placements = await latestDeterminations(db, w)
-    .select(['d.chosen_level', (eb) => eb.fn.countAll().as('count')])
-    .groupBy('d.chosen_level')
-    .orderBy('d.chosen_level')
-    .execute();
-  const varied = latestDeterminations(db, w).whereRef('d.chosen_level', '<>', 'd.indicated_level');
-  const byReason = await varied
-    .select(['d.variance_reason', (eb) => eb.fn.countAll().as('count')])
-    .groupBy('d.variance_reason')
-    .orderBy('d.variance_reason')
-    .execute();
-  const byLevels = await varied
-    .select(['d.indicated_level', 'd.chosen_level', (eb) => eb.fn.countAll().as('count')])
-    .groupBy(['d.indicated_level', 'd.chosen_level'])
-    .orderBy('d.indicated_level')
-    .orderBy('d.chosen_level')
-    .execute();
+  // One pass over the window's determinations, grouped finely enough for all three counts below.
+  const decided = (
+    await latestDeterminations(db, w)
+      .select(['d.chosen_level', 'd.indicated_level', 'd.variance_reason', (eb) => eb.fn.countAll().as('count')])
+      .groupBy(['d.chosen_level', 'd.indicated_level', 'd.variance_reason'])
+      .execute()
+  ).map((r) => ({ chosen: r.chosen_level, indicated: r.indicated_level, reason: r.variance_reason, count: n(r.count) }));
+  const placements = tally(decided, (r) => [r.chosen]);
+  const varied = decided.filter((r) => r.chosen !== r.indicated);
+  const byReason = tally(varied, (r) => [r.reason]);
+  const byLevels = tally(varied, (r) => [r.indicated, r.chosen]);
   const referrals = db.selectFrom('referrals as r').where('r.created_at', '>=', w.start).where('r.created_at', '<', w.end);
   const byStatus = await referrals
     .select(['r.status', (eb) => eb.fn.countAll().as('count')])
@@ -67,7 +78,10 @@ export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryRep
     .orderBy('r.status')
     .execute();
   const milestones = await referrals
-    .leftJoin('referral_transitions as t', 't.referral_id', 'r.id')
+    // Only the two moves the waits are measured to: the rest of each history is not read.
+    .leftJoin('referral_transitions as t', (join) =>
+      join.onRef('t.referral_id', '=', 'r.id').on('t.to_status', 'in', [ACKNOWLEDGED, ADMITTED]),
+    )
     .select((eb) => [
       'r.id',
       'r.created_at',
@@ -81,12 +95,12 @@ export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryRep
   return {
     from: w.from,
     to: w.to,
-    placements: { total: sum(placements), byChosenLevel: placements.map((r) => ({ level: r.chosen_level, count: n(r.count) })) },
+    placements: { total: sum(placements), byChosenLevel: placements.map((r) => ({ level: r.key[0] ?? '', count: r.count })) },
     variance: {
       total: sum(byReason),
-      serviceGaps: sum(byReason.filter((r) => r.variance_reason !== CLINICAL_JUDGMENT)),
-      byReason: byReason.map((r) => ({ reason: r.variance_reason, count: n(r.count) })),
-      byLevels: byLevels.map((r) => ({ indicatedLevel: r.indicated_level, chosenLevel: r.chosen_level, count: n(r.count) })),
+      serviceGaps: sum(byReason.filter((r) => r.key[0] !== CLINICAL_JUDGMENT)),
+      byReason: byReason.map((r) => ({ reason: r.key[0] ?? null, count: r.count })),
+      byLevels: byLevels.map((r) => ({ indicatedLevel: r.key[0] ?? '', chosenLevel: r.key[1] ?? '', count: r.count })),
     },
     referrals: { total: sum(byStatus), byStatus: byStatus.map((r) => ({ status: r.status, count: n(r.count) })) },
     waiting: {

@@ -19,6 +19,8 @@ import { programHours } from './0113-program-hours.js';
 import { fhirClosedLoop } from './0114-fhir-closed-loop.js';
 import { smartLaunch } from './0115-smart-launch.js';
 import { auditKeysetIndexes } from './0116-audit-keyset-indexes.js';
+import { recordKeysetIndexes } from './0117-record-keyset-indexes.js';
+import { personNameTrigrams } from './0118-person-name-trigrams.js';
 import { fhirBackendServices } from './0120-fhir-backend-services.js';
 
 export interface NamedMigration {
@@ -54,6 +56,8 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0114-fhir-closed-loop', migration: fhirClosedLoop },
     { name: '0115-smart-launch', migration: smartLaunch },
     { name: '0116-audit-keyset-indexes', migration: auditKeysetIndexes },
+    { name: '0117-record-keyset-indexes', migration: recordKeysetIndexes },
+    { name: '0118-person-name-trigrams', migration: personNameTrigrams(dialect) },
     { name: '0120-fhir-backend-services', migration: fhirBackendServices },
   ];
 }

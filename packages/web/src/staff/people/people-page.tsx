@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type SyntheticEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { words } from '../i18n/words.js';
@@ -15,15 +15,18 @@ export default function PeoplePage(): ReactNode {
   const w = words.people;
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE);
-  const found = useQuery({
-    queryKey: [...peopleKeys.search(query, 0), limit],
-    queryFn: () => searchPeople(query, 0, limit),
+  // Each "More" reads the next page by the cursor the last one gave, and adds it below.
+  const found = useInfiniteQuery({
+    queryKey: peopleKeys.search(query),
+    queryFn: ({ pageParam }) => searchPeople(query, pageParam, PAGE),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
+  const people = found.data?.pages.flatMap((p) => p.people) ?? [];
+  const total = found.data?.pages[0]?.total ?? 0;
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
-    setLimit(PAGE);
     setQuery(text.trim());
   };
   return (
@@ -59,8 +62,8 @@ export default function PeoplePage(): ReactNode {
       {found.isError ? <LoadError error={found.error} retry={() => void found.refetch()} /> : null}
       {found.data ? (
         <>
-          <p role="status">{w.count(found.data.people.length, found.data.total)}</p>
-          {found.data.people.length > 0 ? (
+          <p role="status">{w.count(people.length, total)}</p>
+          {people.length > 0 ? (
             <ScrollTable label={w.title}>
               <table>
                 <caption className="visually-hidden">{w.title}</caption>
@@ -72,7 +75,7 @@ export default function PeoplePage(): ReactNode {
                   </tr>
                 </thead>
                 <tbody>
-                  {found.data.people.map((p) => (
+                  {people.map((p) => (
                     <tr key={p.id}>
                       <td>
                         <Link to={`/people/${p.id}`}>{personName(p)}</Link>
@@ -85,12 +88,13 @@ export default function PeoplePage(): ReactNode {
               </table>
             </ScrollTable>
           ) : null}
-          {found.data.people.length < found.data.total ? (
+          {found.hasNextPage ? (
             <button
               type="button"
               className="button button--secondary"
+              disabled={found.isFetchingNextPage}
               onClick={() => {
-                setLimit((n) => n + PAGE);
+                void found.fetchNextPage();
               }}
             >
               {w.more}

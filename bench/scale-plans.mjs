@@ -1,0 +1,135 @@
+// The query plans of the scale workload's hot queries (issue 16), on a population that
+// `npm run bench:scale` made:
+//
+//   DATABASE_URL=postgres://… node bench/scale-plans.mjs [--verbose]
+//
+// Runs EXPLAIN (ANALYZE, BUFFERS) on each statement the eight operations spend their time in, written
+// as the stores in packages/server write them (person-store, timeline-store, referral-store,
+// summary-store, chain-append), with parameters taken from the population, and prints one line per
+// statement: its plan's shape (the nodes, outermost first), the indexes it reads, and the time the
+// database took. `--verbose` prints each whole plan. Changes nothing. Summarized in docs/operations.md.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const { values: args } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await client.connect();
+const one = async (text, params = []) => (await client.query(text, params)).rows[0];
+
+// Parameters from the population: a person with a full record, a busy program, a cursor deep in its board.
+const person = await one(`select p.id, p.family_name from people p tablesample system (1)
+  where exists (select 1 from referrals r where r.person_id = p.id) limit 1`);
+const program = await one(`select program_id from referrals where program_id in
+  (select program_id from referrals tablesample system (1) group by program_id order by count(*) desc limit 1) limit 1`);
+const deep = await one(`select updated_at, id from referrals where program_id = $1 order by updated_at desc, id offset 5000 limit 1`, [
+  program.program_id,
+]);
+const page = (
+  await client.query(
+    `select id, person_id, program_id, consent_id from referrals where program_id = $1 order by updated_at desc, id limit 50`,
+    [program.program_id],
+  )
+).rows;
+const today = new Date();
+const start = `${new Date(today.getTime() - 364 * 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z`;
+const end = `${new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z`;
+const pattern = `%${person.family_name.toLowerCase()}%`;
+const latest = `from determinations as d where d.decided_at >= $1 and d.decided_at < $2 and not exists (
+  select later.id from determinations as later where later.assessment_id = d.assessment_id
+  and (later.decided_at > d.decided_at or (later.decided_at = d.decided_at and later.id > d.id)))`;
+
+const QUERIES = [
+  ['person-search: count', `select count(*) as n from people where lower(given_name || ' ' || family_name) like $1 escape '\\'`, [pattern]],
+  [
+    'person-search: page',
+    `select * from people where lower(given_name || ' ' || family_name) like $1 escape '\\' order by updated_at desc, id limit 26`,
+    [pattern],
+  ],
+  ['person-read', `select * from people where id = $1`, [person.id]],
+  [
+    'timeline: assessments',
+    `select id, created_at, indicated_level, rules_version, signed_at, case_json from assessments where person_id = $1 order by created_at`,
+    [person.id],
+  ],
+  ['timeline: determinations', `select * from determinations where person_id = $1 order by decided_at, id`, [person.id]],
+  ['timeline: episodes', `select * from episodes where person_id = $1 order by started_on, created_at`, [person.id]],
+  ['timeline: care transitions', `select * from care_transitions where person_id = $1 order by effective_on, recorded_at`, [person.id]],
+  [
+    'timeline: referrals',
+    `select r.id, r.program_id, p.name, r.status, r.level, r.created_at, r.updated_at from referrals r
+     left join directory_programs p on p.id = r.program_id where r.person_id = $1 order by r.created_at, r.id`,
+    [person.id],
+  ],
+  ['assessment-save: chain head', `select seq, hash from audit_events order by seq desc limit 1`, []],
+  ['referral-board: count', `select count(*) as n from referrals where program_id in ($1) and program_id = $1`, [program.program_id]],
+  [
+    'referral-board: first page',
+    `select * from referrals where program_id in ($1) and program_id = $1 order by updated_at desc, id limit 51`,
+    [program.program_id],
+  ],
+  [
+    'referral-board: page by cursor, 5,000 deep',
+    `select * from referrals where program_id in ($1) and program_id = $1 and updated_at <= $2
+     and (updated_at < $2 or (updated_at = $2 and id > $3)) order by updated_at desc, id limit 51`,
+    [program.program_id, deep.updated_at, deep.id],
+  ],
+  [
+    'referral-board: same page by offset 5,000',
+    `select * from referrals where program_id in ($1) and program_id = $1 order by updated_at desc, id limit 51 offset 5000`,
+    [program.program_id],
+  ],
+  [
+    'referral-board: first milestones',
+    `select referral_id, to_status, min(at) from referral_transitions where referral_id = any($1) and to_status in ('received', 'admitted') group by referral_id, to_status`,
+    [page.map((r) => r.id)],
+  ],
+  [
+    'referral-board: live consents',
+    `select person_id, program_id from consents where person_id = any($1) and program_id = any($2) and revoked_at is null and expires_at > $3`,
+    [page.map((r) => r.person_id), [...new Set(page.map((r) => r.program_id))], today.toISOString()],
+  ],
+  ['referral-board: consent shares', `select id, shares from consents where id = any($1)`, [page.map((r) => r.consent_id)]],
+  [
+    'dashboard-year: determinations',
+    `select d.chosen_level, d.indicated_level, d.variance_reason, count(*) ${latest} group by d.chosen_level, d.indicated_level, d.variance_reason`,
+    [start, end],
+  ],
+  [
+    'dashboard-year: referrals by status',
+    `select r.status, count(*) from referrals as r where r.created_at >= $1 and r.created_at < $2 group by r.status order by r.status`,
+    [start, end],
+  ],
+  [
+    'dashboard-year: waiting times',
+    `select r.id, r.created_at, r.admitted_on, min(case when t.to_status = 'received' then t.at end), min(case when t.to_status = 'admitted' then t.at end)
+     from referrals as r left join referral_transitions as t on t.referral_id = r.id and t.to_status in ('received', 'admitted')
+     where r.created_at >= $1 and r.created_at < $2 group by r.id, r.created_at, r.admitted_on`,
+    [start, end],
+  ],
+];
+
+const SHAPE = /^\s*(?:->\s*)?([A-Z][A-Za-z ]+?)(?: using ([\w]+))?(?: on \w+)?(?:\s+\(|$)/;
+for (const [name, text, params] of QUERIES) {
+  const plan = (await client.query(`explain (analyze, buffers) ${text}`, params)).rows.map((r) => r['QUERY PLAN']);
+  const nodes = [];
+  const indexes = new Set();
+  for (const line of plan) {
+    const m = SHAPE.exec(line);
+    if (
+      m &&
+      !/^(Planning|Execution|Buffers|Sort Key|Filter|Index Cond|Recheck|Heap|Rows|Join|Hash Cond|Group Key|Sort Method|Worker|Output)/.test(
+        m[1],
+      )
+    )
+      nodes.push(m[1].trim());
+    const idx = / using ([\w]+)/.exec(line) ?? /Bitmap Index Scan on ([\w]+)/.exec(line);
+    if (idx && /Index/.test(line)) indexes.add(idx[1]);
+  }
+  const ms = /Execution Time: ([\d.]+) ms/.exec(plan.at(-1) ?? '')?.[1];
+  const hits = plan.find((l) => l.trim().startsWith('Buffers:'))?.trim() ?? '';
+  console.log(
+    `${name.padEnd(44)} ${String(ms).padStart(9)} ms  ${nodes.slice(0, 6).join(' → ')}  [${[...indexes].join(', ') || 'no index'}]  ${hits}`,
+  );
+  if (args.verbose) console.log(plan.map((l) => `    ${l}`).join('\n'));
+}
+await client.end();
