@@ -25,6 +25,9 @@ function latestDeterminations(db: Db, w: ReportWindow) {
             .selectFrom('determinations as later')
             .select('later.id')
             .whereRef('later.assessment_id', '=', 'd.assessment_id')
+            // A later determination was decided no earlier than this one, so inside the window or after
+            // it: the rows before the window are never read for this check.
+            .where('later.decided_at', '>=', w.start)
             .where((x) =>
               x.or([
                 x('later.decided_at', '>', x.ref('d.decided_at')),
