@@ -1,5 +1,5 @@
 import * as oauth from 'oauth4webapi';
-import { httpOptions } from '../smart/smart-client.js';
+import { fetchSmartConfiguration, httpOptions, SmartConfigurationUnavailable } from '../smart/smart-client.js';
 import { signingKey, type ClientKey } from './client-key.js';
 import type { Fetch, PeerAnswer } from './peer-client.js';
 import type { AttemptFailure } from './retry-schedule.js';
@@ -23,15 +23,8 @@ interface Kept {
   readonly with: string;
 }
 
-/** The program's server has no usable `.well-known/smart-configuration`. */
-class NoConfiguration extends Error {
-  constructor(readonly status: number) {
-    super('no SMART configuration');
-  }
-}
-
 const failureOf = (e: unknown): AttemptFailure => {
-  if (e instanceof NoConfiguration) return { kind: 'http', status: e.status };
+  if (e instanceof SmartConfigurationUnavailable) return { kind: 'http', status: e.status };
   if (e instanceof oauth.ResponseBodyError || e instanceof oauth.WWWAuthenticateChallengeError) return { kind: 'http', status: e.status };
   const cause = (e as { cause?: { code?: unknown } }).cause;
   const code = typeof cause?.code === 'string' && /^[A-Z_]{2,40}$/.test(cause.code) ? cause.code : 'no token';
@@ -92,15 +85,9 @@ export class BackendTokens {
   }
 
   private async discover(baseUrl: string): Promise<oauth.AuthorizationServer> {
-    const res = await this.fetcher(`${baseUrl.replace(/\/+$/, '')}/.well-known/smart-configuration`, {
-      headers: { accept: 'application/json' },
-      redirect: 'error',
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (!res.ok) throw new NoConfiguration(res.status);
-    const config = (await res.json()) as { issuer?: string; token_endpoint?: string };
+    const config = await fetchSmartConfiguration(baseUrl, this.fetcher, 15_000);
     // A configuration without a token endpoint is as good as none.
-    if (!config.token_endpoint) throw new NoConfiguration(404);
+    if (!config.token_endpoint) throw new SmartConfigurationUnavailable(404);
     return { issuer: config.issuer ?? new URL(config.token_endpoint).origin, token_endpoint: config.token_endpoint };
   }
 }

@@ -30,22 +30,43 @@ export const httpOptions = (url: URL) =>
       }
     : {};
 
-interface SmartConfiguration {
+export interface SmartConfiguration {
   readonly issuer?: string;
   readonly authorization_endpoint?: string;
   readonly token_endpoint?: string;
   readonly jwks_uri?: string;
 }
 
+/** A server answered its `.well-known/smart-configuration` with an error status. */
+export class SmartConfigurationUnavailable extends Error {
+  constructor(readonly status: number) {
+    super('no SMART configuration');
+  }
+}
+
+const smartConfigurationUrl = (base: string): URL => new URL(`${base.replace(/\/+$/, '')}/.well-known/smart-configuration`);
+
+/**
+ * A FHIR server's `/.well-known/smart-configuration` (SMART App Launch 2.x discovery), as sent: a record
+ * carelevel launches from, or a program's server it sends to. Network errors are thrown as they come.
+ */
+export async function fetchSmartConfiguration(base: string, fetcher: typeof fetch, timeoutMs: number): Promise<SmartConfiguration> {
+  const res = await fetcher(smartConfigurationUrl(base), {
+    headers: { accept: 'application/json' },
+    redirect: 'error',
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (!res.ok) throw new SmartConfigurationUnavailable(res.status);
+  return (await res.json()) as SmartConfiguration;
+}
+
 /** The record's `/.well-known/smart-configuration`, as an authorization server for oauth4webapi. */
 export async function discover(iss: string): Promise<oauth.AuthorizationServer> {
-  const url = new URL(`${iss.replace(/\/+$/, '')}/.well-known/smart-configuration`);
+  const url = smartConfigurationUrl(iss);
   if (url.protocol !== 'https:' && !isLoopback(url)) throw new LaunchRefused('iss', 'the record must be reached over https');
   let config: SmartConfiguration;
   try {
-    const res = await fetch(url, { headers: { accept: 'application/json' }, redirect: 'error', signal: AbortSignal.timeout(10_000) });
-    if (!res.ok) throw new Error(String(res.status));
-    config = (await res.json()) as SmartConfiguration;
+    config = await fetchSmartConfiguration(iss, fetch, 10_000);
   } catch {
     throw new LaunchRefused('iss', 'the record did not answer with its SMART configuration');
   }
