@@ -34,9 +34,7 @@ const today = new Date();
 const start = `${new Date(today.getTime() - 364 * 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z`;
 const end = `${new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z`;
 const pattern = `%${person.family_name.toLowerCase()}%`;
-const latest = `from determinations as d where d.decided_at >= $1 and d.decided_at < $2 and not exists (
-  select later.id from determinations as later where later.assessment_id = d.assessment_id
-  and (later.decided_at > d.decided_at or (later.decided_at = d.decided_at and later.id > d.id)))`;
+const [fromDay, toDay] = [start.slice(0, 10), today.toISOString().slice(0, 10)];
 
 const QUERIES = [
   ['person-search: count', `select count(*) as n from people where lower(given_name || ' ' || family_name) like $1 escape '\\'`, [pattern]],
@@ -79,31 +77,22 @@ const QUERIES = [
     [program.program_id],
   ],
   [
-    'referral-board: first milestones',
-    `select referral_id, to_status, min(at) from referral_transitions where referral_id = any($1) and to_status in ('received', 'admitted') group by referral_id, to_status`,
-    [page.map((r) => r.id)],
-  ],
-  [
     'referral-board: live consents',
     `select person_id, program_id from consents where person_id = any($1) and program_id = any($2) and revoked_at is null and expires_at > $3`,
     [page.map((r) => r.person_id), [...new Set(page.map((r) => r.program_id))], today.toISOString()],
   ],
   ['referral-board: consent shares', `select id, shares from consents where id = any($1)`, [page.map((r) => r.consent_id)]],
   [
-    'dashboard-year: determinations',
-    `select d.chosen_level, d.indicated_level, d.variance_reason, count(*) ${latest} group by d.chosen_level, d.indicated_level, d.variance_reason`,
-    [start, end],
+    'dashboard-year: kept determination counts',
+    `select chosen_level, indicated_level, variance_reason, sum(count) from determination_counts where day >= $1 and day <= $2
+     group by chosen_level, indicated_level, variance_reason`,
+    [fromDay, toDay],
   ],
   [
-    'dashboard-year: referrals by status',
-    `select r.status, count(*) from referrals as r where r.created_at >= $1 and r.created_at < $2 group by r.status order by r.status`,
-    [start, end],
-  ],
-  [
-    'dashboard-year: waiting times',
-    `select r.id, r.created_at, r.admitted_on, min(case when t.to_status = 'received' then t.at end), min(case when t.to_status = 'admitted' then t.at end)
-     from referrals as r left join referral_transitions as t on t.referral_id = r.id and t.to_status in ('received', 'admitted')
-     where r.created_at >= $1 and r.created_at < $2 group by r.id, r.created_at, r.admitted_on`,
+    'dashboard-year: referrals by status and waits',
+    `select status, hours_to_acknowledge, hours_to_admission, count(*), grouping(status, hours_to_acknowledge, hours_to_admission)
+     from referrals where created_at >= $1 and created_at < $2
+     group by grouping sets ((status), (hours_to_acknowledge), (hours_to_admission))`,
     [start, end],
   ],
 ];

@@ -5,6 +5,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerDirectory } from './commands/directory.js';
 import { registerFhir } from './commands/fhir.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerReports } from './commands/reports.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerUsers } from './commands/users.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerTokens(program);
   registerAudit(program);
+  registerReports(program);
   registerBackup(program);
   registerMigrate(program);
   registerFhir(program);

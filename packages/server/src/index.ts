@@ -13,6 +13,7 @@ export { appendAudit, type Changer } from './audit/audit-store.js';
 export { ChainVerifier, type ChainBreak } from './audit/audit-chain.js';
 export { addPopulationBatch, type PopulationBatch, type PopulationMade } from './population/population.js';
 export { verifyAuditLog, type AuditVerification } from './audit/verify-audit-log.js';
+export { recountReportCounts, type RecountFound } from './reports/report-recount.js';
 export { readSecuritySettings, writeSecuritySettings } from './accounts/security-settings.js';
 export { exportPerson, importResource } from './fhir/fhir-offline.js';
 export type { SmartOptions, SmartRecord } from './smart/smart-records.js';

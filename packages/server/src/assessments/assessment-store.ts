@@ -2,6 +2,7 @@ import { ratingAdjustment, type AssessmentView, type DeterminationView } from '@
 import { isRecommendation, VARIANCE_REASONS, WITHDRAWAL_MANAGEMENT } from '@carelevel/engine';
 import type { AssessmentsTable, DeterminationsTable } from '@carelevel/storage';
 import type { Db } from '../db/db.js';
+import { countDetermination } from '../reports/determination-counts.js';
 import { onPostgres } from '../db/on-postgres.js';
 import { z } from 'zod';
 import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
@@ -105,8 +106,14 @@ export async function signedWhileWriting(tx: Db, id: string): Promise<boolean> {
   return current?.signed_at != null;
 }
 
-export async function insertDetermination(db: Db, row: DeterminationsTable): Promise<void> {
-  await db.insertInto('determinations').values(row).execute();
+/**
+ * Record a determination, and keep the report's counts in the same transaction: it replaces the
+ * assessment's latest until now. The caller holds the assessment (`signedWhileWriting`).
+ */
+export async function insertDetermination(tx: Db, row: DeterminationsTable): Promise<void> {
+  const replaced = await latestDetermination(tx, row.assessment_id);
+  await tx.insertInto('determinations').values(row).execute();
+  await countDetermination(tx, replaced, row);
 }
 
 /** Who signed, as people read it: the account's email (null when unsigned or the account is gone). */

@@ -10,6 +10,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../test-support/harness.js';
+import { recountReportCounts } from '../reports/report-recount.js';
 import { addPopulationBatch, type PopulationBatch } from './population.js';
 
 describe.each(TEST_DIALECTS)('the scale population on %s', (dialect) => {
@@ -88,5 +89,17 @@ describe.each(TEST_DIALECTS)('the scale population on %s', (dialect) => {
     const assessments = await call({ method: 'GET', url: `/api/v1/people/${first?.id ?? ''}/assessments` });
     expect(assessments.statusCode).toBe(200);
     expect(assessments.json<{ assessments: unknown[] }>().assessments.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the report counts and the milestones on each referral as the app would', async () => {
+    const db = t.database.db;
+    expect(await db.selectFrom('referrals').select('id').where('admitted_at', 'is not', null).executeTakeFirst()).toBeDefined();
+    // A recount of every record from the histories finds nothing different from what the batches kept.
+    expect(await recountReportCounts(db)).toEqual({
+      determinationCounts: 0,
+      referralCounts: 0,
+      referralWaitCounts: 0,
+      referralMilestones: 0,
+    });
   });
 });

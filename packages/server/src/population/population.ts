@@ -18,7 +18,10 @@ import type { AuditEntry } from '../audit/audit-store.js';
 import { consentRows } from '../consents/consent-records.js';
 import type { Db } from '../db/db.js';
 import { enqueueDeliveries } from '../fhir-loop/delivery-store.js';
+import { milestonesAfterMove, NOT_YET_REACHED } from '../referrals/referral-milestones.js';
 import { handoffFrom } from '../referrals/referral-store.js';
+import { countFirstDeterminations } from '../reports/determination-counts.js';
+import { countReferrals } from '../reports/referral-counts.js';
 
 /**
  * A fictional population made fast for the scale benchmark (issue 16), by the rules the API applies
@@ -251,6 +254,7 @@ export async function addPopulationBatch(db: Db, b: PopulationBatch): Promise<Po
         ),
         expected_admission_on: null,
         admitted_on: null,
+        ...NOT_YET_REACHED,
       };
       moves.push({
         id: id(),
@@ -288,6 +292,7 @@ export async function addPopulationBatch(db: Db, b: PopulationBatch): Promise<Po
           version: referral.version + 1,
           updated_at: iso(moved),
           admitted_on: dates.admittedOn ?? referral.admitted_on,
+          ...milestonesAfterMove(referral, to, iso(moved)),
         });
         audit(by, { action: 'transition', entityType: 'referral', entityId: referral.id, personId });
       }
@@ -318,9 +323,16 @@ export async function addPopulationBatch(db: Db, b: PopulationBatch): Promise<Po
     await insertChunked(tx, 'people', people);
     await insertChunked(tx, 'assessments', assessments);
     await insertChunked(tx, 'determinations', determinations);
+    // Each is the only determination on its assessment, so each is counted as the latest.
+    await countFirstDeterminations(tx, determinations);
     await insertChunked(tx, 'consents', consents);
     await insertChunked(tx, 'referrals', referrals);
     await insertChunked(tx, 'referral_transitions', moves);
+    // Counted as they stand after their moves, as the app's moves would have left the counts.
+    await countReferrals(
+      tx,
+      referrals.map((after) => ({ after })),
+    );
     await insertChunked(tx, 'aftercare_plans', plans);
     await enqueueDeliveries(tx, referrals, b.asOf.toISOString());
     // Last, so the chain's lock is held only for the audit rows and the commit.

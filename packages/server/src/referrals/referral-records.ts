@@ -22,9 +22,9 @@ import type { RecordAccess } from '../records/record-access.js';
 import { deliveriesOf, enqueueDeliveries } from '../fhir-loop/delivery-store.js';
 import { deliveryView } from '../fhir-loop/delivery-view.js';
 import { asCallerMaySee, mayReach } from './referral-disclosure.js';
+import { NOT_YET_REACHED } from './referral-milestones.js';
 import {
   findReferral,
-  firstMilestones,
   handoffFor,
   insertReferrals,
   listReferrals,
@@ -88,6 +88,7 @@ export class ReferralRecords {
         handoff_json: handoff,
         expected_admission_on: null,
         admitted_on: null,
+        ...NOT_YET_REACHED,
       }));
       await insertReferrals(tx, rows);
       // A program with its own FHIR system gets the referral there too; queued with the referral, never apart.
@@ -111,10 +112,6 @@ export class ReferralRecords {
       (db) => listReferrals(db, { ...q, after, withinPrograms: caller.role === 'program-staff' ? caller.programs : undefined }),
       (found) => found.rows.map((r) => ({ action: 'list', entityType: 'referral', entityId: r.id, personId: r.person_id })),
     );
-    const milestones = await firstMilestones(
-      this.access.db,
-      rows.map((r) => r.id),
-    );
     const live = await liveConsentPairs(this.access.db, rows);
     const shares = await consentShares(
       this.access.db,
@@ -127,15 +124,7 @@ export class ReferralRecords {
       offset: q.offset,
       nextCursor,
       referrals: rows.map((r) =>
-        withDelivery(
-          asCallerMaySee(
-            caller,
-            toReferralView(r, [], milestones.get(r.id) ?? { acknowledgedAt: null, admittedAt: null }),
-            live(r),
-            shares.get(r.consent_id),
-          ),
-          deliveries.get(r.id),
-        ),
+        withDelivery(asCallerMaySee(caller, toReferralView(r), live(r), shares.get(r.consent_id)), deliveries.get(r.id)),
       ),
     };
   }
@@ -176,20 +165,8 @@ export class ReferralRecords {
       const dates = { expectedAdmissionOn: change.expectedAdmissionOn, admittedOn: change.admittedOn };
       const moved = await moveReferral(tx, r, { to: change.status, reason: change.reason, by: caller.userId, at, expected, ...dates });
       if (!moved) throw new DomainError('stale-version');
-      const history = await referralHistory(tx, r.id);
       return {
-        result: toReferralView(
-          {
-            ...r,
-            status: change.status,
-            reason: change.reason ?? r.reason,
-            version: expected + 1,
-            updated_at: at,
-            expected_admission_on: change.expectedAdmissionOn ?? r.expected_admission_on,
-            admitted_on: change.admittedOn ?? r.admitted_on,
-          },
-          history,
-        ),
+        result: toReferralView(moved, await referralHistory(tx, r.id)),
         audit: [{ action: 'transition', entityType: 'referral', entityId: r.id, personId: r.person_id }],
       };
     });

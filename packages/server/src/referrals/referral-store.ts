@@ -1,8 +1,5 @@
 import {
-  ACKNOWLEDGED,
-  ADMITTED,
   FHIR_TASK_STATUS,
-  firstReached,
   OPEN_REFERRAL_STATES,
   REFERRAL_STATES,
   REFERRAL_URGENCIES,
@@ -18,23 +15,19 @@ import type { Db } from '../db/db.js';
 import { newId } from '../db/ids.js';
 import { afterKeyset, keysetPage, type Keyset } from '../db/keyset.js';
 import { queuePeerCancellation } from '../fhir-loop/delivery-store.js';
+import { countReferrals } from '../reports/referral-counts.js';
+import { milestonesAfterMove } from './referral-milestones.js';
 import { matches, storedDocument, storedLevel, storedOneOf } from '../db/stored.js';
 
 const isHandoff = matches(referralHandoff);
 
 const state = (value: string, column: string): ReferralState => storedOneOf(REFERRAL_STATES, value, column);
 
-type Milestones = { acknowledgedAt: string | null; admittedAt: string | null };
-
 /**
- * A referral as the API shows it. Timings come from the whole history when it is loaded, else from
- * the first milestones looked up for a list (`firstMilestones`).
+ * A referral as the API shows it, with its history when loaded (lists leave it out). Its timings come
+ * from the milestones kept on its row.
  */
-export function toReferralView(
-  r: ReferralsTable,
-  history: readonly ReferralTransitionsTable[] = [],
-  milestones?: Milestones,
-): ReferralView {
+export function toReferralView(r: ReferralsTable, history: readonly ReferralTransitionsTable[] = []): ReferralView {
   const status = state(r.status, 'referrals.status');
   const transitions = history.map((t) => ({
     from: t.from_status === null ? null : state(t.from_status, 'referral_transitions.from_status'),
@@ -43,10 +36,6 @@ export function toReferralView(
     by: t.by_user,
     at: t.at,
   }));
-  const reached = milestones ?? {
-    acknowledgedAt: firstReached(transitions, ACKNOWLEDGED),
-    admittedAt: firstReached(transitions, ADMITTED),
-  };
   return {
     id: r.id,
     groupId: r.group_id,
@@ -66,7 +55,7 @@ export function toReferralView(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     transitions,
-    ...referralTiming(r.created_at, reached.acknowledgedAt, reached.admittedAt, r.admitted_on),
+    ...referralTiming(r.created_at, r.acknowledged_at, r.admitted_at, r.admitted_on),
   };
 }
 
@@ -115,12 +104,16 @@ export function handoffFrom(
   };
 }
 
-/** New referrals, each with its first step (`requested`) in its history. */
+/** New referrals, each with its first step (`requested`) in its history, counted for the report. */
 export async function insertReferrals(db: Db, rows: readonly ReferralsTable[]): Promise<void> {
   await db
     .insertInto('referrals')
     .values([...rows])
     .execute();
+  await countReferrals(
+    db,
+    rows.map((after) => ({ after })),
+  );
   await db
     .insertInto('referral_transitions')
     .values(
@@ -186,9 +179,10 @@ export async function referralHistory(db: Db, referralId: string): Promise<Refer
 }
 
 /**
- * Move a referral and write the step into its history. The version in the WHERE makes it a
- * compare-and-set: a concurrent writer that read the same version updates nothing (false), on SQLite
- * and PostgreSQL alike.
+ * Move a referral and write the step into its history; the moved row, or null when it had moved on.
+ * The version in the WHERE makes it a compare-and-set: a concurrent writer that read the same version
+ * updates nothing, on SQLite and PostgreSQL alike. The first move to `received` or `admitted` is kept
+ * on the row as its milestone.
  */
 export async function moveReferral(
   db: Db,
@@ -202,21 +196,26 @@ export async function moveReferral(
     readonly expectedAdmissionOn?: string | undefined;
     readonly admittedOn?: string | undefined;
   },
-): Promise<boolean> {
+): Promise<ReferralsTable | null> {
+  const admittedOn = move.admittedOn ?? r.admitted_on;
+  const changed = {
+    status: move.to,
+    reason: move.reason ?? r.reason,
+    version: move.expected + 1,
+    updated_at: move.at,
+    expected_admission_on: move.expectedAdmissionOn ?? r.expected_admission_on,
+    admitted_on: admittedOn,
+    ...milestonesAfterMove(r, move.to, move.at),
+  };
   const result = await db
     .updateTable('referrals')
-    .set({
-      status: move.to,
-      reason: move.reason ?? r.reason,
-      version: move.expected + 1,
-      updated_at: move.at,
-      expected_admission_on: move.expectedAdmissionOn ?? r.expected_admission_on,
-      admitted_on: move.admittedOn ?? r.admitted_on,
-    })
+    .set(changed)
     .where('id', '=', r.id)
     .where('version', '=', move.expected)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) return false;
+  if (Number(result.numUpdatedRows) === 0) return null;
+  const moved = { ...r, ...changed };
+  await countReferrals(db, [{ before: r, after: moved }]);
   if (move.to === 'cancelled') await queuePeerCancellation(db, [r.id], move.at);
   await db
     .insertInto('referral_transitions')
@@ -230,27 +229,7 @@ export async function moveReferral(
       at: move.at,
     })
     .execute();
-  return true;
-}
-
-/** The first acknowledgement and admission of many referrals at once (one grouped query, for lists). */
-export async function firstMilestones(db: Db, referralIds: readonly string[]): Promise<Map<string, Milestones>> {
-  const out = new Map<string, Milestones>();
-  if (referralIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('referral_transitions')
-    .select(['referral_id', 'to_status', (eb) => eb.fn.min('at').as('first_at')])
-    .where('referral_id', 'in', [...referralIds])
-    .where('to_status', 'in', [ACKNOWLEDGED, ADMITTED])
-    .groupBy(['referral_id', 'to_status'])
-    .execute();
-  for (const r of rows) {
-    const m = out.get(r.referral_id) ?? { acknowledgedAt: null, admittedAt: null };
-    if (r.to_status === ACKNOWLEDGED) m.acknowledgedAt = r.first_at;
-    else m.admittedAt = r.first_at;
-    out.set(r.referral_id, m);
-  }
-  return out;
+  return moved;
 }
 
 /** Stored as the reason of a referral the person's revocation ended. */
@@ -290,6 +269,10 @@ export async function endOpenReferrals(tx: Db, consentId: string, byUser: string
       })
       .execute();
   }
+  await countReferrals(
+    tx,
+    open.map((before) => ({ before, after: { ...before, status: 'cancelled' } })),
+  );
   await queuePeerCancellation(
     tx,
     open.map((r) => r.id),

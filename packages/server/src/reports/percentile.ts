@@ -1,20 +1,42 @@
 /**
- * The nearest-rank percentile of a list of numbers (p in 0..100): the smallest value with at least
- * p% of the list at or below it. Computed here rather than in SQL because SQLite has no percentile
- * function; the lists are one number per referral in the report window.
+ * Statistics of a list given as how many times each value occurs (the report's waits come counted
+ * per value: referral-counts.ts), so a list of a million waits costs what its few thousand distinct
+ * values do. Computed here rather than in SQL because SQLite has no percentile function.
  */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] ?? null;
+export interface ValueCount {
+  readonly value: number;
+  readonly count: number;
 }
 
-/** The median as statisticians define it (the mean of the two middle values of an even list). */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const m = sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return m === undefined ? null : Math.round(m * 100) / 100;
+const sortedByValue = (counts: readonly ValueCount[]): ValueCount[] => counts.filter((c) => c.count > 0).sort((a, b) => a.value - b.value);
+
+const sizeOf = (counts: readonly ValueCount[]): number => counts.reduce((n, c) => n + c.count, 0);
+
+/** The value at 1-based `rank` in the list the sorted counts stand for. */
+function atRank(sorted: readonly ValueCount[], rank: number): number | null {
+  let seen = 0;
+  for (const c of sorted) {
+    seen += c.count;
+    if (seen >= rank) return c.value;
+  }
+  return null;
+}
+
+/** The nearest-rank percentile (p in 0..100): the smallest value with at least p% of the list at or below it. */
+export function percentile(counts: readonly ValueCount[], p: number): number | null {
+  const sorted = sortedByValue(counts);
+  const size = sizeOf(sorted);
+  if (size === 0) return null;
+  return atRank(sorted, Math.max(1, Math.ceil((p / 100) * size)));
+}
+
+/** The median as statisticians define it (the mean of the two middle values of an even list), to two decimals. */
+export function median(counts: readonly ValueCount[]): number | null {
+  const sorted = sortedByValue(counts);
+  const size = sizeOf(sorted);
+  if (size === 0) return null;
+  const low = atRank(sorted, Math.floor((size + 1) / 2));
+  const high = atRank(sorted, Math.floor(size / 2) + 1);
+  if (low === null || high === null) return null;
+  return Math.round(((low + high) / 2) * 100) / 100;
 }

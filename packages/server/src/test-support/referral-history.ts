@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDatabase } from '@carelevel/storage';
+import { recountReportCounts } from '../reports/report-recount.js';
 import { asToken } from './harness.js';
 
 /** When each step of a test referral happened (ISO times); steps left out are not taken. */
@@ -51,5 +52,7 @@ export async function referralWithHistory(
     if (at)
       await db.updateTable('referral_transitions').set({ at }).where('referral_id', '=', id).where('to_status', '=', status).execute();
   }
+  // Dated behind the app's back: the milestones on the row and the report's counts follow the history.
+  await recountReportCounts(db);
   return id;
 }

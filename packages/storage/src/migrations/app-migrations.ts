@@ -22,6 +22,7 @@ import { auditKeysetIndexes } from './0116-audit-keyset-indexes.js';
 import { recordKeysetIndexes } from './0117-record-keyset-indexes.js';
 import { personNameTrigrams } from './0118-person-name-trigrams.js';
 import { fhirBackendServices } from './0120-fhir-backend-services.js';
+import { reportCounts } from './0121-report-counts.js';
 
 export interface NamedMigration {
   readonly name: string;
@@ -59,5 +60,6 @@ export function appMigrations(dialect: DialectName): readonly NamedMigration[] {
     { name: '0117-record-keyset-indexes', migration: recordKeysetIndexes },
     { name: '0118-person-name-trigrams', migration: personNameTrigrams(dialect) },
     { name: '0120-fhir-backend-services', migration: fhirBackendServices },
+    { name: '0121-report-counts', migration: reportCounts },
   ];
 }

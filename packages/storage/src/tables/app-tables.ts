@@ -9,6 +9,9 @@ import type {
   CareTransitionsTable,
   ConsentsTable,
   DeterminationsTable,
+  DeterminationCountsTable,
+  ReferralCountsTable,
+  ReferralWaitCountsTable,
   EpisodesTable,
   PeopleTable,
   ReferralsTable,
@@ -29,10 +32,13 @@ export interface AppTables {
   people: PeopleTable;
   assessments: AssessmentsTable;
   determinations: DeterminationsTable;
+  determination_counts: DeterminationCountsTable;
   episodes: EpisodesTable;
   consents: ConsentsTable;
   referrals: ReferralsTable;
   referral_transitions: ReferralTransitionsTable;
+  referral_counts: ReferralCountsTable;
+  referral_wait_counts: ReferralWaitCountsTable;
   care_transitions: CareTransitionsTable;
   aftercare_plans: AftercarePlansTable;
   audit_events: AuditEventsTable;

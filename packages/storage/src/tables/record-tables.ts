@@ -47,6 +47,40 @@ export interface DeterminationsTable {
   withdrawal_management: string | null;
 }
 
+/**
+ * Per UTC day, how many determinations decided that day are still the latest on their assessment, by
+ * levels and variance reason (migration 0121): the admin report's placements and variance, kept by
+ * the transaction that records each determination.
+ */
+export interface DeterminationCountsTable {
+  day: string;
+  chosen_level: string;
+  indicated_level: string;
+  /** '' when the determination gave none (a key column cannot be null on PostgreSQL). */
+  variance_reason: string;
+  count: number;
+}
+
+/** Per UTC day, referrals sent that day by their status now (migration 0121): the admin report's outcomes. */
+export interface ReferralCountsTable {
+  day: string;
+  status: string;
+  count: number;
+}
+
+/**
+ * Per UTC day, how many of the referrals sent that day waited each number of hours to reach a
+ * milestone (whole days as they are, other waits to two significant figures; migration 0121): the
+ * admin report's waiting times.
+ */
+export interface ReferralWaitCountsTable {
+  day: string;
+  /** acknowledged | admitted */
+  milestone: string;
+  hours: number;
+  count: number;
+}
+
 export interface EpisodesTable {
   id: string;
   person_id: string;
@@ -95,6 +129,10 @@ export interface ReferralsTable {
   handoff_json: string | null;
   expected_admission_on: string | null;
   admitted_on: string | null;
+  /** The first move to `received` (null until then): the acknowledgement the waits are measured to. */
+  acknowledged_at: string | null;
+  /** The first move to `admitted` (null until then). */
+  admitted_at: string | null;
 }
 
 export interface ReferralTransitionsTable {
