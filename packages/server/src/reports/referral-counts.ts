@@ -19,15 +19,20 @@ export const WAIT_MILESTONES = { acknowledged: 'acknowledged', admitted: 'admitt
 export const reportedHours = (hours: number): number =>
   hours % 24 === 0 ? hours : hours < 1 ? Math.round(hours * 10) / 10 : Number(hours.toPrecision(2));
 
-/** What one referral adds to the counts (`sign` -1 takes it away): its status, and each wait it has. */
+/**
+ * What one referral adds to the counts (`sign` -1 takes it away): its status on the day it was sent,
+ * and each wait it has, under that day and under its month.
+ */
 function counting(r: CountedReferral, sign: number): { statuses: ReferralCountsTable[]; waits: ReferralWaitCountsTable[] } {
-  const day = r.created_at.slice(0, 10);
+  const [day, month] = [r.created_at.slice(0, 10), r.created_at.slice(0, 7)];
   const timing = referralTiming(r.created_at, r.acknowledged_at, r.admitted_at, r.admitted_on);
-  const waits: ReferralWaitCountsTable[] = [];
-  if (timing.hoursToAcknowledge !== null)
-    waits.push({ day, milestone: WAIT_MILESTONES.acknowledged, hours: reportedHours(timing.hoursToAcknowledge), count: sign });
-  if (timing.hoursToAdmission !== null)
-    waits.push({ day, milestone: WAIT_MILESTONES.admitted, hours: reportedHours(timing.hoursToAdmission), count: sign });
+  const waited = [
+    [WAIT_MILESTONES.acknowledged, timing.hoursToAcknowledge],
+    [WAIT_MILESTONES.admitted, timing.hoursToAdmission],
+  ] as const;
+  const waits = waited.flatMap(([milestone, hours]) =>
+    hours === null ? [] : [day, month].map((period) => ({ period, milestone, hours: reportedHours(hours), count: sign })),
+  );
   return { statuses: [{ day, status: r.status, count: sign }], waits };
 }
 

@@ -122,6 +122,16 @@ describe.each(TEST_DIALECTS)('the admin summary report on %s', (dialect) => {
     });
   });
 
+  it('reads the same waits from the days at the ends of a window as from whole months', async () => {
+    const waits = async (query: string) => body(await summary(query)).waiting;
+    const march = await waits('?from=2026-03-01&to=2026-03-31');
+    // Days only (3 to 10 March); whole March and the end of February; days spanning the month's end.
+    expect(await waits('?from=2026-03-03&to=2026-03-10')).toEqual(march);
+    expect(await waits('?from=2026-02-15&to=2026-03-31')).toEqual(march);
+    expect(await waits('?from=2026-02-20&to=2026-03-04')).toEqual(march);
+    expect(body(await summary('?from=2026-03-04&to=2026-03-31')).waiting).toMatchObject({ toAcknowledge: { measured: 0, notYet: 0 } });
+  });
+
   it('names no one', async () => {
     const text = (await summary('?from=2025-01-01&to=2026-12-31')).body;
     expect(text).not.toMatch(/Zelda|Quillfeather/);

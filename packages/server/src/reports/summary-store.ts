@@ -1,11 +1,15 @@
 import type { SummaryReportView, WaitingTimeView } from '@carelevel/contract';
+import { sql } from 'kysely';
 import type { Db } from '../db/db.js';
 import { median, percentile, type ValueCount } from './percentile.js';
 import { WAIT_MILESTONES } from './referral-counts.js';
-import type { ReportWindow } from './report-window.js';
+import { windowPeriods, type ReportWindow } from './report-window.js';
 
 /** A clinician's override: a variance, not a gap in services. */
 const CLINICAL_JUDGMENT = 'clinical-judgment';
+
+/** A day period (YYYY-MM-DD) rather than a month (YYYY-MM): a month sorts among its own days. */
+const DAY_LENGTH = 10;
 
 /** PostgreSQL counts as bigint, which arrives as text; SQLite as a number. */
 const n = (v: string | number | bigint): number => Number(v);
@@ -67,12 +71,20 @@ export async function summaryReport(db: Db, w: ReportWindow): Promise<SummaryRep
   )
     .map((r) => ({ status: r.status, count: n(r.count) }))
     .filter((r) => r.count > 0);
+  // Whole months from the month rows, the days at the window's ends from the day rows.
+  const { months, dayRanges } = windowPeriods(w);
   const waits = (
     await db
       .selectFrom('referral_wait_counts')
       .select(['milestone', 'hours', (eb) => eb.fn.sum<number | string>('count').as('count')])
-      .where('day', '>=', w.from)
-      .where('day', '<=', w.to)
+      .where((eb) =>
+        eb.or([
+          ...(months.length > 0 ? [eb('period', 'in', [...months])] : []),
+          ...dayRanges.map(([first, last]) =>
+            eb.and([eb('period', '>=', first), eb('period', '<=', last), eb(sql<number>`length(period)`, '=', DAY_LENGTH)]),
+          ),
+        ]),
+      )
       .groupBy(['milestone', 'hours'])
       .execute()
   ).map((r) => ({ milestone: r.milestone, value: r.hours, count: n(r.count) }));

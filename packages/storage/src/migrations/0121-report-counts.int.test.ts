@@ -83,15 +83,17 @@ describe.each(TEST_DIALECTS)('the report counts (0121) on a database with record
       { day: '2026-03-03', status: 'received', count: 2 },
       { day: '2026-03-03', status: 'requested', count: 1 },
     ]);
-    const waits = await sql<Record<string, unknown>>`select day, milestone, hours, count from referral_wait_counts
-      order by milestone, hours`.execute(db);
-    expect(waits.rows.map((r) => ({ ...r, hours: Number(r.hours) }))).toEqual([
-      { day: '2026-03-03', milestone: 'acknowledged', hours: 0.3, count: 1 },
-      { day: '2026-03-03', milestone: 'acknowledged', hours: 4.5, count: 1 },
-      { day: '2026-03-03', milestone: 'acknowledged', hours: 27, count: 1 },
+    const waits = await sql<Record<string, unknown>>`select period, milestone, hours, count from referral_wait_counts
+      order by period, milestone, hours`.execute(db);
+    const each = (period: string) => [
+      { period, milestone: 'acknowledged', hours: 0.3, count: 1 },
+      { period, milestone: 'acknowledged', hours: 4.5, count: 1 },
+      { period, milestone: 'acknowledged', hours: 27, count: 1 },
       // Measured to the move where no admission day was recorded (24 hours), else whole days to it (2 days).
-      { day: '2026-03-03', milestone: 'admitted', hours: 24, count: 1 },
-      { day: '2026-03-03', milestone: 'admitted', hours: 48, count: 1 },
-    ]);
+      { period, milestone: 'admitted', hours: 24, count: 1 },
+      { period, milestone: 'admitted', hours: 48, count: 1 },
+    ];
+    // Under the month and under the day.
+    expect(waits.rows.map((r) => ({ ...r, hours: Number(r.hours) }))).toEqual([...each('2026-03'), ...each('2026-03-03')]);
   });
 });

@@ -16,9 +16,12 @@ const BATCH = 1000;
  *   PostgreSQL.
  * - `referral_counts`: referrals sent that day, by their status now (a move takes one from the old
  *   status and gives it to the new).
- * - `referral_wait_counts`: of the referrals sent that day, how many waited each number of hours to
- *   be acknowledged and to be admitted: whole days as they are, other waits to two significant
- *   figures (tenths under an hour). The report's medians and 90th percentiles are read from these.
+ * - `referral_wait_counts`: of the referrals sent in a period, how many waited each number of hours
+ *   to be acknowledged and to be admitted: whole days as they are, other waits to two significant
+ *   figures (tenths under an hour), which bounds the rows of a period to a few hundred at any size.
+ *   Each wait is counted under its UTC day and under its month (`period` YYYY-MM-DD or YYYY-MM), so
+ *   a year's report reads twelve months of rows and the days at its ends. The report's medians and
+ *   90th percentiles are read from these.
  * - Each referral keeps its first acknowledgement (`received`) and admission times on its row, so a
  *   move knows which wait it changes, and lists need not read the history.
  *
@@ -44,11 +47,11 @@ export const reportCounts: Migration = {
       .execute();
     await db.schema
       .createTable('referral_wait_counts')
-      .addColumn('day', 'varchar(10)', (c) => c.notNull())
+      .addColumn('period', 'varchar(10)', (c) => c.notNull())
       .addColumn('milestone', 'varchar(16)', (c) => c.notNull())
       .addColumn('hours', 'double precision', (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('referral_wait_counts_pkey', ['day', 'milestone', 'hours'])
+      .addPrimaryKeyConstraint('referral_wait_counts_pkey', ['period', 'milestone', 'hours'])
       .execute();
     await db.schema.alterTable('referrals').addColumn('acknowledged_at', TIME).execute();
     await db.schema.alterTable('referrals').addColumn('admitted_at', TIME).execute();
@@ -98,14 +101,16 @@ interface Reached {
   admitted_at: string | null;
 }
 
-/** The waits of every referral that reached a milestone, counted per day in memory, then written. */
+/** The waits of every referral that reached a milestone, counted per day and month in memory, then written. */
 async function countWaits(db: Kysely<unknown>): Promise<void> {
-  const counts = new Map<string, { day: string; milestone: string; hours: number; count: number }>();
-  const add = (day: string, milestone: string, hours: number) => {
-    const key = `${day} ${milestone} ${String(hours)}`;
-    const found = counts.get(key);
-    if (found) found.count += 1;
-    else counts.set(key, { day, milestone, hours, count: 1 });
+  const counts = new Map<string, { period: string; milestone: string; hours: number; count: number }>();
+  const add = (createdAt: string, milestone: string, hours: number) => {
+    for (const period of [createdAt.slice(0, 10), createdAt.slice(0, 7)]) {
+      const key = `${period} ${milestone} ${String(hours)}`;
+      const found = counts.get(key);
+      if (found) found.count += 1;
+      else counts.set(key, { period, milestone, hours, count: 1 });
+    }
   };
   let after = '';
   for (;;) {
@@ -117,16 +122,15 @@ async function countWaits(db: Kysely<unknown>): Promise<void> {
     const last = rows.at(-1);
     if (!last) break;
     for (const r of rows) {
-      const day = r.created_at.slice(0, 10);
-      if (r.acknowledged_at) add(day, 'acknowledged', rounded(hoursBetween(r.created_at, r.acknowledged_at)));
-      if (r.admitted_on) add(day, 'admitted', rounded(daysToAdmission(r.created_at, r.admitted_on) * 24));
-      else if (r.admitted_at) add(day, 'admitted', rounded(hoursBetween(r.created_at, r.admitted_at)));
+      if (r.acknowledged_at) add(r.created_at, 'acknowledged', rounded(hoursBetween(r.created_at, r.acknowledged_at)));
+      if (r.admitted_on) add(r.created_at, 'admitted', rounded(daysToAdmission(r.created_at, r.admitted_on) * 24));
+      else if (r.admitted_at) add(r.created_at, 'admitted', rounded(hoursBetween(r.created_at, r.admitted_at)));
     }
     after = last.id;
   }
   const rows = [...counts.values()];
   for (let i = 0; i < rows.length; i += BATCH)
-    await sql`insert into referral_wait_counts (day, milestone, hours, count) values ${sql.join(
-      rows.slice(i, i + BATCH).map((r) => sql`(${r.day}, ${r.milestone}, ${r.hours}, ${r.count})`),
+    await sql`insert into referral_wait_counts (period, milestone, hours, count) values ${sql.join(
+      rows.slice(i, i + BATCH).map((r) => sql`(${r.period}, ${r.milestone}, ${r.hours}, ${r.count})`),
     )}`.execute(db);
 }

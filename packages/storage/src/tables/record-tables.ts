@@ -69,12 +69,14 @@ export interface ReferralCountsTable {
 }
 
 /**
- * Per UTC day, how many of the referrals sent that day waited each number of hours to reach a
- * milestone (whole days as they are, other waits to two significant figures; migration 0121): the
- * admin report's waiting times.
+ * How many of the referrals sent in a period waited each number of hours to reach a milestone (whole
+ * days as they are, other waits to two significant figures; migration 0121): the admin report's
+ * waiting times. Each wait is counted twice, under its UTC day and under its month, so a report
+ * reads whole months from the month rows and only the days at its ends from the day rows.
  */
 export interface ReferralWaitCountsTable {
-  day: string;
+  /** A UTC day (YYYY-MM-DD) or a whole month (YYYY-MM). */
+  period: string;
   /** acknowledged | admitted */
   milestone: string;
   hours: number;
