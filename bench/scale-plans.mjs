@@ -35,6 +35,22 @@ const start = `${new Date(today.getTime() - 364 * 86_400_000).toISOString().slic
 const end = `${new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z`;
 const pattern = `%${person.family_name.toLowerCase()}%`;
 const [fromDay, toDay] = [start.slice(0, 10), today.toISOString().slice(0, 10)];
+// The window's whole months and the days at its ends (as report-window.ts splits it for the wait counts).
+const shiftMonth = (m, by) => {
+  const i = Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 + by;
+  return `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+};
+const lastDayOf = (m) => new Date(Date.parse(`${shiftMonth(m, 1)}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const waitPeriods = (() => {
+  const first = fromDay.endsWith('-01') ? fromDay.slice(0, 7) : shiftMonth(fromDay.slice(0, 7), 1);
+  const last = lastDayOf(toDay.slice(0, 7)) === toDay ? toDay.slice(0, 7) : shiftMonth(toDay.slice(0, 7), -1);
+  const months = [];
+  for (let m = first; m <= last; m = shiftMonth(m, 1)) months.push(m);
+  const dayRanges = [];
+  if (fromDay < `${first}-01`) dayRanges.push([fromDay, lastDayOf(shiftMonth(first, -1))]);
+  if (toDay > lastDayOf(last)) dayRanges.push([`${shiftMonth(last, 1)}-01`, toDay]);
+  return { months, dayRanges };
+})();
 
 const QUERIES = [
   ['person-search: count', `select count(*) as n from people where lower(given_name || ' ' || family_name) like $1 escape '\\'`, [pattern]],
@@ -89,11 +105,16 @@ const QUERIES = [
     [fromDay, toDay],
   ],
   [
-    'dashboard-year: referrals by status and waits',
-    `select status, hours_to_acknowledge, hours_to_admission, count(*), grouping(status, hours_to_acknowledge, hours_to_admission)
-     from referrals where created_at >= $1 and created_at < $2
-     group by grouping sets ((status), (hours_to_acknowledge), (hours_to_admission))`,
-    [start, end],
+    'dashboard-year: kept referral counts',
+    `select status, sum(count) from referral_counts where day >= $1 and day <= $2 group by status order by status`,
+    [fromDay, toDay],
+  ],
+  [
+    'dashboard-year: kept wait counts',
+    `select milestone, hours, sum(count) from referral_wait_counts
+     where period = any($1) or (period >= $2 and period <= $3 and length(period) = 10) or (period >= $4 and period <= $5 and length(period) = 10)
+     group by milestone, hours`,
+    [waitPeriods.months, ...waitPeriods.dayRanges.flat(), ...Array(4 - 2 * waitPeriods.dayRanges.length).fill('')],
   ],
 ];
 
