@@ -207,6 +207,8 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility in Chromium (axe, WCAG 2.2 AA)', 
     await tabTo({ button: 'Find programs near you' });
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: 'Find programs' }).waitFor();
+    // Focus is on the new heading as soon as it shows, so the next Tab starts from the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await tabTo({ id: 'program-zip' });
     await page.keyboard.type('97201');
     await tabTo({ button: 'Search' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactElement } from 'react';
+import { useLayoutEffect, useRef, type ReactElement } from 'react';
 
 /**
  * The page's h1. It takes focus when the page or step changes, so keyboard and screen-reader users
@@ -8,9 +8,12 @@ import { useEffect, useRef, type ReactElement } from 'react';
 // there would only draw a focus ring nobody asked for.
 let firstPage = true;
 
+// A layout effect, not a plain one: Preact runs plain effects after the next paint, so a fast
+// keyboard user (or a busy phone) could Tab into the new page first and then have focus pulled back.
+
 export function PageHeading({ children, focusKey }: { children: string; focusKey: string }): ReactElement {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstPage) firstPage = false;
     else ref.current?.focus();
   }, [focusKey]);

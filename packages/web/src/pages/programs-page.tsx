@@ -1,6 +1,6 @@
 import { LEVEL_CODES, LOCALE_MESSAGES, type LevelCode } from '@carelevel/engine';
 import { DIRECTORY_LOCALES } from '@carelevel/directory/words';
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import type { ChosenProgram } from '../assessment/saved-state.js';
 import { PageHeading } from '../components/page-heading.js';
 import { fill } from '../i18n/i18n.js';
@@ -96,7 +96,8 @@ export default function ProgramsPage({ t, lang, answers, chosen, onChoose, go }:
       setMoreBusy(false);
     }
   };
-  useEffect(() => {
+  // At once (a layout effect), so a Tab pressed right after cannot land before focus moves.
+  useLayoutEffect(() => {
     if (firstNew !== null) firstNewRef.current?.focus();
   }, [firstNew]);
 
