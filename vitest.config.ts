@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -10,5 +11,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker on a two-core machine (cores − 1). Much of a test file's time is
+    // waiting on Chromium, PostgreSQL and child processes, so two files at once use the cores better:
+    // measured on two cores, 856 s with one worker and 604 s with two, every test passing both ways.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
