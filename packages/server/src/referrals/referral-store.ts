@@ -197,14 +197,13 @@ export async function moveReferral(
     readonly admittedOn?: string | undefined;
   },
 ): Promise<ReferralsTable | null> {
-  const admittedOn = move.admittedOn ?? r.admitted_on;
   const changed = {
     status: move.to,
     reason: move.reason ?? r.reason,
     version: move.expected + 1,
     updated_at: move.at,
     expected_admission_on: move.expectedAdmissionOn ?? r.expected_admission_on,
-    admitted_on: admittedOn,
+    admitted_on: move.admittedOn ?? r.admitted_on,
     ...milestonesAfterMove(r, move.to, move.at),
   };
   const result = await db

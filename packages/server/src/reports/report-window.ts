@@ -19,7 +19,7 @@ const addYears = (date: string, years: number): string => `${String(Number(date.
 
 /**
  * The days a report covers: both ends inclusive, the last 90 days by default, never more than three
- * years (the report scans every determination and referral in the window).
+ * years.
  */
 export function reportWindow(from: string | undefined, to: string | undefined, today = new Date()): ReportWindow {
   const last = to ?? (from ? day(Math.max(Date.parse(from), today.getTime())) : day(today.getTime()));
